@@ -1,0 +1,346 @@
+"""Command line: a thin layer over the core services.
+
+Exit codes (stable): 0 success, 1 verification/integrity failure or a file
+that failed to import, 2 usage error, 3 wrong passphrase or locked, 4 damaged
+vault. ``--json`` output is documented in docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .core import custody, items, kdf, locations
+from .core import verify as verify_service
+from .core.errors import UsageError, VaultError
+from .core.importer import Importer, ImportProgress, ImportResult, Status
+from .core.vault import Vault
+
+
+# -- secrets input -----------------------------------------------------------------
+def _read_secret_line(stream: TextIO, what: str) -> str:
+    line = stream.readline()
+    if not line:
+        raise UsageError(f"no {what} given (empty input)")
+    return line.rstrip("\r\n")
+
+
+class Secrets:
+    """Where passphrases come from: a file, a file descriptor, or the terminal."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.file: str | None = args.passphrase_file
+        self.fd: int | None = args.passphrase_fd
+        self._lines: list[str] | None = None
+
+    def _supplied(self) -> list[str] | None:
+        """All lines of the supplied file/fd (read once), or None for the terminal."""
+        if self._lines is None and (self.file is not None or self.fd is not None):
+            try:
+                if self.file is not None:
+                    with open(self.file, encoding="utf-8") as handle:
+                        text = handle.read()
+                else:
+                    assert self.fd is not None
+                    with os.fdopen(self.fd, encoding="utf-8", closefd=False) as handle:
+                        text = handle.read()
+            except OSError as exc:
+                raise UsageError(f"cannot read the passphrase: {exc.strerror}") from exc
+            self._lines = [line.rstrip("\r") for line in text.split("\n")]
+        return self._lines
+
+    def current(self, prompt: str = "Passphrase: ") -> str:
+        lines = self._supplied()
+        if lines is not None:
+            if not lines or not lines[0]:
+                raise UsageError("the passphrase file is empty")
+            return lines[0]
+        return getpass.getpass(prompt)
+
+    def new(self, what: str = "passphrase", *, from_file: str | None = None) -> str:
+        if from_file is not None:
+            with open(from_file, encoding="utf-8") as handle:
+                return _read_secret_line(handle, f"new {what}")
+        first = getpass.getpass(f"New {what}: ")
+        if not first:
+            raise UsageError(f"the {what} must not be empty")
+        if getpass.getpass(f"Repeat the new {what}: ") != first:
+            raise UsageError(f"the two {what}s differ; nothing was changed")
+        return first
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else locations.default_vault_dir()
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    return Vault.unlock(_vault_dir(args), Secrets(args).current())
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+def human_size(size: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if size < 1024 or unit == "TiB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
+
+
+# -- commands ------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    directory = _vault_dir(args)
+    secrets = Secrets(args)
+    passphrase = secrets.current() if secrets._supplied() is not None else secrets.new()
+    if not kdf.weak_kdf_allowed():
+        print("Measuring this computer to choose the key-derivation cost...", file=sys.stderr)
+    vault, code = Vault.create(directory, passphrase)
+    vault.lock()
+    print(f"Vault created at {directory}")
+    print("Recovery code: write it down now and keep it somewhere safe. It is shown only once,")
+    print("and it opens the vault if the passphrase is forgotten.")
+    print()
+    print(f"    {code}")
+    return 0
+
+
+class _ProgressLine:
+    """One self-overwriting status line on a terminal, at most ten updates a second."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, state: ImportProgress) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.last < 0.1:
+            return
+        self.last = now
+        rate = state.bytes_done / max(now - self.start, 1e-6)
+        line = (
+            f"[{state.files_done}/{state.files_total}] {human_size(state.bytes_done)} of "
+            f"{human_size(state.bytes_total)}, {human_size(rate)}/s  {state.current}"
+        )
+        self.stream.write("\r\x1b[K" + line[:200])
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    line = _ProgressLine(sys.stderr)
+
+    def on_result(result: ImportResult) -> None:
+        line.clear()
+        detail = f"item {result.item_id}" if result.item_id else result.message
+        print(f"{result.status.value:>16}: {result.path} ({detail})", flush=True)
+
+    cancel = threading.Event()
+    try:
+        summary = Importer(vault, case=args.case, tags=args.tag or []).run(
+            [Path(p) for p in args.paths], progress=line.update, cancel=cancel, on_result=on_result
+        )
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    finally:
+        vault.lock()
+    line.clear()
+    failed = summary.count(Status.FAILED)
+    print(
+        f"Imported {summary.count(Status.IMPORTED)}, already present "
+        f"{summary.count(Status.DUPLICATE)}, failed {failed}."
+    )
+    for result in summary.results:
+        if result.status is Status.FAILED:
+            print(f"  failed: {result.path}: {result.message}")
+    return 1 if failed else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        rows = items.list_items(vault.conn)
+    if args.json:
+        _print_json([row.to_json() for row in rows])
+        return 0
+    for row in rows:
+        print(
+            f"{row.id:>6}  {row.content_type:<28} {human_size(row.size):>10}  "
+            f"{row.sha256}  {row.imported_at}  {row.name}"
+        )
+    if not rows:
+        print("The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        detail = items.details(vault.conn, items.resolve(vault.conn, args.item))
+    if args.json:
+        _print_json(detail.to_json())
+        return 0
+    item = detail.item
+    for label, value in (
+        ("Item", str(item.id)),
+        ("Name", item.name),
+        ("Type", item.content_type),
+        ("Size", f"{human_size(item.size)} ({item.size} bytes)"),
+        ("SHA-256", item.sha256),
+        ("Imported", item.imported_at),
+        ("Cases", ", ".join(detail.cases) or "-"),
+        ("Tags", ", ".join(detail.tags) or "-"),
+    ):
+        print(f"{label + ':':<10} {value}")
+    print("Custody:")
+    for event in detail.events:
+        print(f"  #{event.seq:<6} {event.time}  {event.action}")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        item = items.resolve(vault.conn, args.item)
+        items.extract(vault, item, Path(args.out))
+    print(f"Wrote item {item.id} to {args.out} ({item.size} bytes, SHA-256 {item.sha256})")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        report = verify_service.verify(vault)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(f"Checked {report.items_checked} items and {report.events_checked} custody events.")
+        if report.ok:
+            print("Verification passed: every item matches its hash and the custody log is intact.")
+        for problem in report.problems:
+            print(f"PROBLEM: {problem}")
+    return 0 if report.ok else 1
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        item_id = items.resolve(vault.conn, args.item).id if args.item else None
+        events = list(custody.events(vault.conn, item_id))
+    if args.json:
+        _print_json([event.to_json() for event in events])
+        return 0
+    for event in events:
+        params = json.dumps(event.body["params"], ensure_ascii=False)
+        print(f"#{event.seq:<6} {event.time}  {event.action:<26} {params}")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    secrets = Secrets(args)
+    vault = Vault.unlock(_vault_dir(args), secrets.current("Current passphrase: "))
+    try:
+        vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
+    finally:
+        vault.lock()
+    print("Passphrase changed. The old passphrase no longer opens the vault.")
+    return 0
+
+
+def cmd_recovery(args: argparse.Namespace) -> int:
+    secrets = Secrets(args)
+    if args.recovery_code_file:
+        with open(args.recovery_code_file, encoding="utf-8") as handle:
+            code = _read_secret_line(handle, "recovery code")
+    else:
+        code = getpass.getpass("Recovery code: ")
+    vault = Vault.unlock_with_recovery(_vault_dir(args), code)
+    try:
+        vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
+    finally:
+        vault.lock()
+    print("New passphrase set. The recovery code still works; keep it safe.")
+    return 0
+
+
+# -- parser --------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="evidence-vault",
+        description="Offline encrypted evidence vault with a verifiable chain of custody.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help=f"vault directory (default: ${locations.VAULT_ENV}, portable mode, or your data folder)",
+    )
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument("--passphrase-file", metavar="F", help="read the passphrase from the first line of F")
+    secret.add_argument(
+        "--passphrase-fd", metavar="N", type=int, help="read the passphrase from file descriptor N"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(func=func)
+        return command
+
+    add("init", cmd_init, "create a new vault and print its recovery code")
+    p = add("import", cmd_import, "import files and folders (recursively) as evidence")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--case", metavar="NAME", help="file the items under this case")
+    p.add_argument("--tag", metavar="TAG", action="append", help="tag the items (repeatable)")
+    p = add("list", cmd_list, "list the items in the vault")
+    p.add_argument("--json", action="store_true")
+    p = add("show", cmd_show, "show everything known about one item")
+    p.add_argument("item", metavar="ITEM", help="item id or SHA-256 prefix")
+    p.add_argument("--json", action="store_true")
+    p = add("extract", cmd_extract, "write an item's original, byte-exact, to a new file")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = add("verify", cmd_verify, "re-hash every item and check the database and custody log")
+    p.add_argument("--json", action="store_true")
+    p = add("log", cmd_log, "print the custody log")
+    p.add_argument("--item", metavar="ITEM", help="only events about this item")
+    p.add_argument("--json", action="store_true")
+    p = add("passwd", cmd_passwd, "change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="F")
+    p = add("recovery", cmd_recovery, "unlock with the recovery code and set a new passphrase")
+    p.add_argument("--recovery-code-file", metavar="F")
+    p.add_argument("--new-passphrase-file", metavar="F")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except VaultError as exc:
+        print(f"evidence-vault: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("\nevidence-vault: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

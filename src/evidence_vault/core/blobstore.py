@@ -1,0 +1,93 @@
+"""Byte storage inside the vault database: blobs as ordered 1 MiB chunks.
+
+A blob is written in several transactions (so a multi-GB import never holds
+one giant transaction) while it is marked incomplete; the last transaction,
+owned by the caller, marks it complete together with the item and the custody
+event. Incomplete blobs are invisible to every reader and are collected at the
+next unlock, so a crash at any moment leaves no half item.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Iterator
+
+from .database import Connection, DatabaseError
+
+CHUNK_SIZE = 1 << 20
+# Chunks per intermediate commit: large enough to amortise fsync, small enough
+# that the rollback journal stays tiny and readers are not kept out for long.
+COMMIT_EVERY = 32
+
+
+class BlobWriter:
+    """Append chunks to a new incomplete blob. ``finish`` leaves the final transaction open."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._seq = 0
+        self._since_commit = 0
+        self.size = 0
+        conn.execute("BEGIN IMMEDIATE")
+        self.blob_id = int(conn.execute("INSERT INTO blobs (complete) VALUES (0)").lastrowid or 0)
+        self._in_transaction = True
+
+    def write(self, data: bytes) -> None:
+        if not self._in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+        self._conn.execute(
+            "INSERT INTO chunks (blob_id, seq, data) VALUES (?, ?, ?)",
+            (self.blob_id, self._seq, data),
+        )
+        self._seq += 1
+        self.size += len(data)
+        self._since_commit += 1
+        if self._since_commit >= COMMIT_EVERY:
+            self._conn.execute("COMMIT")
+            self._in_transaction = False
+            self._since_commit = 0
+
+    def finish(self, sha256: bytes) -> None:
+        """Mark complete inside an open transaction; the caller adds its rows and commits."""
+        if not self._in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+        self._conn.execute(
+            "UPDATE blobs SET sha256 = ?, size = ?, complete = 1 WHERE id = ?",
+            (sha256, self.size, self.blob_id),
+        )
+
+    def commit(self) -> None:
+        self._conn.execute("COMMIT")
+        self._in_transaction = False
+
+    def abort(self) -> None:
+        """Discard everything written. Best effort: what remains is collected at unlock."""
+        if self._in_transaction:
+            self._conn.execute("ROLLBACK")
+            self._in_transaction = False
+        # Best effort (the disk may be full): whatever remains is collected at unlock.
+        with contextlib.suppress(DatabaseError):
+            self._conn.execute("DELETE FROM blobs WHERE id = ? AND complete = 0", (self.blob_id,))
+
+
+def read_chunks(conn: Connection, blob_id: int) -> Iterator[bytes]:
+    """Yield a blob's chunks in order, one query per chunk (memory stays at one chunk)."""
+    seq = 0
+    while True:
+        row = conn.execute("SELECT data FROM chunks WHERE blob_id = ? AND seq = ?", (blob_id, seq)).fetchone()
+        if row is None:
+            return
+        yield bytes(row[0])
+        seq += 1
+
+
+def hash_blob(conn: Connection, blob_id: int) -> tuple[bytes, int]:
+    digest = hashlib.sha256()
+    size = 0
+    for chunk in read_chunks(conn, blob_id):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.digest(), size

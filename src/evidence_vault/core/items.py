@@ -1,0 +1,202 @@
+"""Reading evidence items: listing, details, extraction of originals, random access."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import blobstore, custody, database
+from .database import Connection
+from .errors import IntegrityFailure, ItemNotFound, UsageError
+from .vault import Vault
+
+_HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")
+_ITEM_COLUMNS = "id, sha256, size, content_type, original_name, imported_at, blob_id"
+
+
+def display_name(raw: bytes) -> str:
+    """A file name made safe to show: undecodable bytes and invisible or control
+    characters (escape codes, zero-width, bidi overrides) become visible escapes."""
+    text = raw.decode("utf-8", errors="backslashreplace")
+    out = []
+    for char in text:
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class ItemSummary:
+    id: int
+    sha256: str
+    size: int
+    content_type: str
+    name: str
+    name_hex: str
+    imported_at: str
+    blob_id: int = field(repr=False, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["blob_id"]
+        return data
+
+
+@dataclass(frozen=True)
+class ItemDetails:
+    item: ItemSummary
+    cases: list[str]
+    tags: list[str]
+    events: list[custody.Event]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.item.to_json(),
+            "cases": self.cases,
+            "tags": self.tags,
+            "custody": [event.to_json() for event in self.events],
+        }
+
+
+def _summary(row: tuple[Any, ...]) -> ItemSummary:
+    item_id, sha, size, ctype, name, imported_at, blob_id = row
+    raw = bytes(name)
+    return ItemSummary(
+        int(item_id),
+        bytes(sha).hex(),
+        int(size),
+        str(ctype),
+        display_name(raw),
+        raw.hex(),
+        str(imported_at),
+        int(blob_id),
+    )
+
+
+def resolve(conn: Connection, ref: str) -> ItemSummary:
+    """An item by id, or by a unique SHA-256 prefix of at least 6 hex digits."""
+    ref = ref.strip()
+    rows: list[tuple[Any, ...]] = []
+    if ref.isdigit():
+        rows = conn.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE id = ?", (int(ref),)).fetchall()
+    if not rows and _HEX.match(ref):
+        prefix = ref.lower()
+        rows = [
+            row
+            for row in conn.execute(f"SELECT {_ITEM_COLUMNS} FROM items")
+            if bytes(row[1]).hex().startswith(prefix)
+        ]
+        if len(rows) > 1:
+            raise UsageError(f"'{ref}' matches {len(rows)} items; give more of the hash")
+    if not rows:
+        raise ItemNotFound(f"no item '{ref}' in this vault")
+    return _summary(rows[0])
+
+
+def list_items(conn: Connection, *, limit: int = -1, offset: int = 0) -> list[ItemSummary]:
+    with database.damage_as_error("listing items"):
+        rows = conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items ORDER BY id LIMIT ? OFFSET ?", (limit, offset)
+        ).fetchall()
+    return [_summary(row) for row in rows]
+
+
+def count(conn: Connection) -> tuple[int, int]:
+    """Number of items and their total size in bytes."""
+    row = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM items").fetchone()
+    return int(row[0]), int(row[1])
+
+
+def details(conn: Connection, item: ItemSummary) -> ItemDetails:
+    with database.damage_as_error(f"reading item {item.id}"):
+        cases = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT c.name FROM cases c JOIN item_cases ic ON ic.case_id = c.id "
+                "WHERE ic.item_id = ? ORDER BY c.name",
+                (item.id,),
+            )
+        ]
+        tags = [
+            str(r[0])
+            for r in conn.execute("SELECT tag FROM item_tags WHERE item_id = ? ORDER BY tag", (item.id,))
+        ]
+        events = list(custody.events(conn, item.id))
+    return ItemDetails(item, cases, tags, events)
+
+
+def extract(vault: Vault, item: ItemSummary, out: Path) -> None:
+    """Write the original byte-exact to a new file ``out``, checking its hash, and record it."""
+    try:
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        raise UsageError(f"{out} already exists; not overwriting it") from None
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with os.fdopen(fd, "wb") as handle, database.damage_as_error(f"reading item {item.id}"):
+            for chunk in blobstore.read_chunks(vault.conn, item.blob_id):
+                digest.update(chunk)
+                size += len(chunk)
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if digest.hexdigest() != item.sha256 or size != item.size:
+            raise IntegrityFailure([f"item {item.id}: stored bytes do not match the hash recorded at import"])
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    with database.transaction(vault.conn) as conn:
+        vault.record(
+            conn,
+            "item.extracted",
+            {"sha256": item.sha256, "destination_name": display_name(os.fsencode(out.name))},
+            items=[item.id],
+            objects=[item.sha256],
+        )
+
+
+class ItemStream:
+    """Random read access to an item's bytes, decrypted chunk by chunk on demand.
+
+    Holds at most one cached chunk; meant for a player that seeks (QIODevice).
+    Give it its own connection when used from another thread.
+    """
+
+    def __init__(self, conn: Connection, item: ItemSummary) -> None:
+        self._conn = conn
+        self.item = item
+        self.size = item.size
+        self._cached_seq = -1
+        self._cached = b""
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        if offset >= self.size or length <= 0:
+            return b""
+        length = min(length, self.size - offset)
+        out = bytearray()
+        while length > 0:
+            seq, start = divmod(offset, blobstore.CHUNK_SIZE)
+            if seq != self._cached_seq:
+                row = self._conn.execute(
+                    "SELECT data FROM chunks WHERE blob_id = ? AND seq = ?",
+                    (self.item.blob_id, seq),
+                ).fetchone()
+                if row is None:
+                    break
+                self._cached, self._cached_seq = bytes(row[0]), seq
+            piece = self._cached[start : start + length]
+            if not piece:
+                break
+            out += piece
+            offset += len(piece)
+            length -= len(piece)
+        return bytes(out)

@@ -1,0 +1,114 @@
+"""Database schema, versioned with ordered migrations from the first release on.
+
+``PRAGMA user_version`` holds the number of migrations applied. A migration is
+appended to ``MIGRATIONS`` and never edited once released.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlcipher3
+
+from .database import Connection
+
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+-- Which slots of vault.keys this vault uses, so a new passphrase never lands on a used one.
+CREATE TABLE key_slots (
+    slot       INTEGER PRIMARY KEY CHECK (slot BETWEEN 0 AND 7),
+    kind       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+-- Byte storage. A blob is 'complete' once its hash is known and an item refers to it;
+-- incomplete blobs are leftovers of an interrupted import and are collected at unlock.
+CREATE TABLE blobs (
+    id       INTEGER PRIMARY KEY,
+    sha256   BLOB UNIQUE,
+    size     INTEGER,
+    complete INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE chunks (
+    blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL,
+    data    BLOB NOT NULL,
+    PRIMARY KEY (blob_id, seq)
+);
+CREATE TABLE items (
+    id            INTEGER PRIMARY KEY,
+    blob_id       INTEGER NOT NULL UNIQUE REFERENCES blobs(id),
+    sha256        BLOB NOT NULL UNIQUE,
+    size          INTEGER NOT NULL,
+    content_type  TEXT NOT NULL,
+    original_name BLOB NOT NULL,
+    imported_at   TEXT NOT NULL
+);
+CREATE TABLE cases (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE item_cases (
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    PRIMARY KEY (item_id, case_id)
+) WITHOUT ROWID;
+CREATE TABLE item_tags (
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    tag     TEXT NOT NULL,
+    PRIMARY KEY (item_id, tag)
+) WITHOUT ROWID;
+-- Append-only custody log: body is the canonical JSON that hash and sig cover.
+-- action repeats body's action for lookups; verification checks they agree.
+CREATE TABLE custody (
+    seq    INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    body   BLOB NOT NULL,
+    hash   BLOB NOT NULL,
+    sig    BLOB NOT NULL
+);
+CREATE INDEX custody_by_action ON custody (action, seq);
+-- Lookup of events by item; not part of what is signed.
+CREATE TABLE custody_items (
+    item_id INTEGER NOT NULL,
+    seq     INTEGER NOT NULL,
+    PRIMARY KEY (item_id, seq)
+) WITHOUT ROWID;
+"""
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    def apply(conn: Connection) -> None:
+        # execute() takes one statement and executescript() would COMMIT the
+        # caller's transaction, so feed statements one at a time.
+        buffer = ""
+        for line in sql.splitlines(keepends=True):
+            buffer += line
+            if sqlcipher3.complete_statement(buffer):
+                conn.execute(buffer)
+                buffer = ""
+        if buffer.strip():
+            raise ValueError("migration ends with an incomplete statement")
+
+    return apply
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1)]
+LATEST = len(MIGRATIONS)
+
+
+def version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(conn: Connection) -> range:
+    return range(version(conn), LATEST)
+
+
+def apply(conn: Connection, index: int) -> None:
+    """Apply migration ``index`` inside the caller's transaction."""
+    MIGRATIONS[index](conn)
+    conn.execute(f"PRAGMA user_version = {index + 1}")

@@ -1,0 +1,334 @@
+"""An unlocked vault session: creation, unlock, passphrase changes, lock.
+
+A vault is a directory with ``vault.keys`` (key slots, see keyfile.py) and
+``vault.db`` (SQLCipher). The random 256-bit vault key lives only in key slots
+and in this object's memory; every other key is derived from it for one purpose.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import secrets
+import threading
+from pathlib import Path
+from typing import Any
+
+import nacl.signing
+
+from . import custody, database, kdf, keyfile, recovery, schema
+from .database import Connection
+from .errors import (
+    UsageError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from .keyfile import SlotKind, SlotPayload
+from .oslock import ProcessLock
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+APP_VERSION_META = "created_by"
+
+
+def subkey(vault_key: bytes | bytearray, purpose: bytes) -> bytearray:
+    """Purpose-bound key: BLAKE2b keyed with the vault key, personalised by purpose."""
+    return bytearray(hashlib.blake2b(b"", key=bytes(vault_key), person=purpose, digest_size=32).digest())
+
+
+def _check_new_passphrase(passphrase: str) -> bytes:
+    if not passphrase:
+        raise UsageError("the passphrase must not be empty")
+    return kdf.normalize_passphrase(passphrase)
+
+
+class Vault:
+    """One unlocked vault. Use ``create`` or ``unlock``; call ``lock`` when done."""
+
+    def __init__(
+        self,
+        directory: Path,
+        header: keyfile.Header,
+        vault_key: bytearray,
+        opened_slot: int,
+        opened_kind: SlotKind,
+        process_lock: ProcessLock,
+    ) -> None:
+        self.directory = directory
+        self._header = header
+        self._vault_key = vault_key
+        self.opened_slot = opened_slot
+        self.opened_kind = opened_kind
+        self._process_lock: ProcessLock | None = process_lock
+        self._connections: list[Connection] = []
+        self._conn_lock = threading.Lock()
+        self.conn = self.connect()
+        self._signer: nacl.signing.SigningKey | None = None
+
+    # -- paths ---------------------------------------------------------------
+    @staticmethod
+    def db_path_of(directory: Path) -> Path:
+        return directory / DB_NAME
+
+    @staticmethod
+    def keys_path_of(directory: Path) -> Path:
+        return directory / KEYS_NAME
+
+    @property
+    def db_path(self) -> Path:
+        return self.db_path_of(self.directory)
+
+    @property
+    def keys_path(self) -> Path:
+        return self.keys_path_of(self.directory)
+
+    @property
+    def is_open(self) -> bool:
+        return self._process_lock is not None
+
+    # -- creation and unlock -------------------------------------------------
+    @classmethod
+    def create(
+        cls, directory: Path, passphrase: str, *, params: kdf.KdfParams | None = None
+    ) -> tuple[Vault, str]:
+        """Create a vault; returns it unlocked and the recovery code (shown once)."""
+        secret = _check_new_passphrase(passphrase)
+        params = params or kdf.default_params()
+        kdf.check_creatable(params)
+        directory = Path(directory)
+        keys_path, db_path = cls.keys_path_of(directory), cls.db_path_of(directory)
+        if keys_path.exists() or db_path.exists():
+            raise VaultExists(f"a vault already exists at {directory}")
+        created_dir = not directory.exists()
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        code = recovery.generate()
+        lock: ProcessLock | None = None
+        try:
+            header = keyfile.create(keys_path, params)
+            vault_key = bytearray(secrets.token_bytes(32))
+            pass_slot, code_slot = secrets.SystemRandom().sample(range(keyfile.SLOT_COUNT), 2)
+            for slot, kind, slot_secret in (
+                (pass_slot, SlotKind.PASSPHRASE, secret),
+                (code_slot, SlotKind.RECOVERY, recovery.normalize(code)),
+            ):
+                root = keyfile.root_key(slot_secret, header)
+                keyfile.write_slot(keys_path, root, slot, SlotPayload(kind, bytes(vault_key)))
+            lock = ProcessLock(keys_path)
+            conn = database.connect(db_path, subkey(vault_key, b"ev-sqlcipher"), create=True)
+            conn.close()
+            vault = cls(directory, header, vault_key, pass_slot, SlotKind.PASSPHRASE, lock)
+            vault._initialise(params, {pass_slot: SlotKind.PASSPHRASE, code_slot: SlotKind.RECOVERY})
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            for path in (db_path, keys_path):
+                path.unlink(missing_ok=True)
+            if created_dir:
+                directory.rmdir()
+            raise
+        return vault, code
+
+    def _initialise(self, params: kdf.KdfParams, slots: dict[int, SlotKind]) -> None:
+        from .. import __version__
+
+        signer = custody.new_signing_key()
+        now = custody.utc_now()
+        vault_id = secrets.token_hex(16)
+        with database.transaction(self.conn) as conn:
+            for index in schema.pending(conn):
+                schema.apply(conn, index)
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("vault_id", vault_id),
+                    ("created_at", now),
+                    ("signing_seed", bytes(signer)),
+                    (APP_VERSION_META, __version__),
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO key_slots (slot, kind, created_at) VALUES (?, ?, ?)",
+                [(slot, kind.name.lower(), now) for slot, kind in slots.items()],
+            )
+            self._signer = signer
+            self.record(
+                conn,
+                "vault.created",
+                {
+                    "vault_id": vault_id,
+                    "program_version": __version__,
+                    "signing_public_key": bytes(signer.verify_key).hex(),
+                    "kdf": {
+                        "algorithm": "argon2id",
+                        "opslimit": params.opslimit,
+                        "memlimit": params.memlimit,
+                    },
+                },
+            )
+
+    @classmethod
+    def unlock(cls, directory: Path, passphrase: str) -> Vault:
+        return cls._open(Path(directory), kdf.normalize_passphrase(passphrase))
+
+    @classmethod
+    def unlock_with_recovery(cls, directory: Path, code: str) -> Vault:
+        return cls._open(Path(directory), recovery.normalize(code))
+
+    @classmethod
+    def _open(cls, directory: Path, secret: bytes) -> Vault:
+        keys_path, db_path = cls.keys_path_of(directory), cls.db_path_of(directory)
+        if not keys_path.is_file():
+            raise VaultNotFound(f"no vault at {directory} (create one with 'evidence-vault init')")
+        lock = ProcessLock(keys_path)
+        try:
+            header, data = keyfile.read(keys_path)
+            opened = keyfile.open_slots(data, keyfile.root_key(secret, header))
+            if not opened:
+                raise WrongPassphrase()
+            slot, payload = opened[0]
+            if not db_path.is_file():
+                raise VaultDamaged(f"{db_path} is missing")
+            vault = cls(directory, header, bytearray(payload.vault_key), slot, payload.kind, lock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            vault._after_open()
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _after_open(self) -> None:
+        with database.damage_as_error("opening"), database.transaction(self.conn) as conn:
+            steps = schema.pending(conn)
+            for index in steps:
+                schema.apply(conn, index)
+            if steps:
+                self.record(conn, "vault.upgraded", {"schema_version": schema.LATEST})
+            self._collect_interrupted_imports(conn)
+
+    def _collect_interrupted_imports(self, conn: Connection) -> None:
+        """Drop chunks of imports that never completed (process killed, power lost)."""
+        row = conn.execute(
+            "SELECT count(*), coalesce(sum(length(c.data)), 0) FROM blobs b "
+            "JOIN chunks c ON c.blob_id = b.id WHERE b.complete = 0"
+        ).fetchone()
+        leftovers = conn.execute("SELECT count(*) FROM blobs WHERE complete = 0").fetchone()[0]
+        if leftovers:
+            conn.execute("DELETE FROM blobs WHERE complete = 0")
+            self.record(
+                conn,
+                "import.leftovers_collected",
+                {"incomplete_imports": int(leftovers), "chunks": int(row[0]), "bytes": int(row[1])},
+            )
+
+    # -- connections and keys --------------------------------------------------
+    def _require_open(self) -> bytearray:
+        if self._process_lock is None:
+            raise VaultLocked("the vault is locked")
+        return self._vault_key
+
+    def connect(self) -> Connection:
+        """A new connection for a worker thread (SQLite connections are per thread)."""
+        db_key = subkey(self._require_open(), b"ev-sqlcipher")
+        try:
+            conn = database.connect(self.db_path, db_key)
+        finally:
+            db_key[:] = bytes(len(db_key))
+        with self._conn_lock:
+            self._connections.append(conn)
+        return conn
+
+    def release(self, conn: Connection) -> None:
+        with self._conn_lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
+
+    @property
+    def signer(self) -> nacl.signing.SigningKey:
+        if self._signer is None:
+            seed = self.meta("signing_seed")
+            self._signer = nacl.signing.SigningKey(bytes(seed))
+        return self._signer
+
+    @property
+    def verify_key(self) -> nacl.signing.VerifyKey:
+        return self.signer.verify_key
+
+    def meta(self, key: str) -> Any:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise VaultDamaged(f"vault metadata '{key}' is missing")
+        return row[0]
+
+    def record(
+        self,
+        conn: Connection,
+        action: str,
+        params: dict[str, Any] | None = None,
+        *,
+        items: tuple[int, ...] | list[int] = (),
+        objects: tuple[str, ...] | list[str] = (),
+    ) -> custody.Event:
+        """Append a custody event inside the caller's transaction on ``conn``."""
+        return custody.append(conn, self.signer, action, params, items=items, objects=objects)
+
+    # -- passphrases -----------------------------------------------------------
+    def _slots(self) -> dict[int, str]:
+        return {int(s): str(k) for s, k in self.conn.execute("SELECT slot, kind FROM key_slots")}
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Wrap the vault key under a new passphrase in a free slot, then erase the old one.
+
+        Order matters for crash safety: the new slot is written and synced before the
+        old one is overwritten, so some passphrase always opens the vault.
+        """
+        vault_key = self._require_open()
+        secret = _check_new_passphrase(new_passphrase)
+        slots = self._slots()
+        old = [slot for slot, kind in slots.items() if kind == "passphrase"]
+        free = [slot for slot in range(keyfile.SLOT_COUNT) if slot not in slots]
+        new_slot = secrets.choice(free)
+        root = keyfile.root_key(secret, self._header)
+        keyfile.write_slot(self.keys_path, root, new_slot, SlotPayload(SlotKind.PASSPHRASE, bytes(vault_key)))
+        with database.transaction(self.conn) as conn:
+            conn.executemany("DELETE FROM key_slots WHERE slot = ?", [(s,) for s in old])
+            conn.execute(
+                "INSERT INTO key_slots (slot, kind, created_at) VALUES (?, 'passphrase', ?)",
+                (new_slot, custody.utc_now()),
+            )
+            via = "recovery code" if self.opened_kind == SlotKind.RECOVERY else "passphrase"
+            self.record(conn, "passphrase.changed", {"unlocked_with": via})
+        for slot in old:
+            keyfile.erase_slot(self.keys_path, slot)
+
+    # -- lock ------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close every connection, release the process lock, wipe the key from memory."""
+        with self._conn_lock:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            # A WAL only exists if something switched journal modes; truncate it if so.
+            with contextlib.suppress(database.DatabaseError):  # closing is what matters
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        self._vault_key[:] = bytes(len(self._vault_key))
+        self._signer = None
+        if self._process_lock is not None:
+            self._process_lock.release()
+            self._process_lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+def vault_exists(directory: Path) -> bool:
+    return Vault.keys_path_of(Path(directory)).is_file()
