@@ -101,18 +101,84 @@ def resolve(conn: Connection, ref: str) -> ItemSummary:
     return _summary(rows[0])
 
 
-def list_items(conn: Connection, *, limit: int = -1, offset: int = 0) -> list[ItemSummary]:
+@dataclass(frozen=True)
+class ItemFilter:
+    """What the item list shows: all items, or those in a case, with a tag, of a type."""
+
+    case: str | None = None
+    tag: str | None = None
+    type_prefix: str | None = None  # "image/", "video/", "application/pdf" ...
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.case is not None:
+            clauses.append(
+                "id IN (SELECT ic.item_id FROM item_cases ic JOIN cases c ON c.id = ic.case_id "
+                "WHERE c.name = ?)"
+            )
+            params.append(self.case)
+        if self.tag is not None:
+            clauses.append("id IN (SELECT item_id FROM item_tags WHERE tag = ?)")
+            params.append(self.tag)
+        if self.type_prefix is not None:
+            clauses.append("substr(content_type, 1, ?) = ?")
+            params += [len(self.type_prefix), self.type_prefix]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_items(
+    conn: Connection, *, limit: int = -1, offset: int = 0, where: ItemFilter | None = None
+) -> list[ItemSummary]:
+    clause, params = (where or ItemFilter()).where()
     with database.damage_as_error("listing items"):
         rows = conn.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM items ORDER BY id LIMIT ? OFFSET ?", (limit, offset)
+            f"SELECT {_ITEM_COLUMNS} FROM items{clause} ORDER BY id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         ).fetchall()
     return [_summary(row) for row in rows]
 
 
-def count(conn: Connection) -> tuple[int, int]:
+def count(conn: Connection, where: ItemFilter | None = None) -> tuple[int, int]:
     """Number of items and their total size in bytes."""
-    row = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM items").fetchone()
+    clause, params = (where or ItemFilter()).where()
+    row = conn.execute(f"SELECT count(*), coalesce(sum(size), 0) FROM items{clause}", params).fetchone()
     return int(row[0]), int(row[1])
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts for a sidebar: cases, tags and broad content types."""
+
+    cases: list[tuple[str, int]]
+    tags: list[tuple[str, int]]
+    types: list[tuple[str, int]]  # ("image", n), ("video", n), ("application/pdf", n) ...
+
+
+def facets(conn: Connection) -> Facets:
+    cases = conn.execute(
+        "SELECT c.name, count(ic.item_id) FROM cases c LEFT JOIN item_cases ic ON ic.case_id = c.id "
+        "GROUP BY c.id ORDER BY c.name"
+    ).fetchall()
+    tags = conn.execute("SELECT tag, count(*) FROM item_tags GROUP BY tag ORDER BY tag").fetchall()
+    types = conn.execute(
+        "SELECT CASE WHEN content_type LIKE 'application/%' THEN content_type "
+        "ELSE substr(content_type, 1, instr(content_type, '/') - 1) END AS kind, count(*) "
+        "FROM items GROUP BY kind ORDER BY kind"
+    ).fetchall()
+    return Facets(
+        [(str(n), int(c)) for n, c in cases],
+        [(str(n), int(c)) for n, c in tags],
+        [(str(n), int(c)) for n, c in types],
+    )
+
+
+def record_access(vault: Vault, item: ItemSummary, action: str = "item.viewed") -> None:
+    """Record that an item was viewed or played (custody), in its own transaction."""
+    if action not in ("item.viewed", "item.played"):
+        raise ValueError(f"unknown access action {action!r}")
+    with database.transaction(vault.conn) as conn:
+        vault.record(conn, action, {"sha256": item.sha256}, items=[item.id], objects=[item.sha256])
 
 
 def details(conn: Connection, item: ItemSummary) -> ItemDetails:
