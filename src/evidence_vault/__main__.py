@@ -1,7 +1,7 @@
-"""``python -m evidence_vault``: the command line (the desktop app replaces this in issue 3)."""
+"""``python -m evidence_vault``: the desktop app (the command line is ``evidence-vault``)."""
 
 import sys
 
-from .cli import main
+from .gui.app import main
 
 sys.exit(main())

@@ -1,0 +1,57 @@
+"""Desktop settings kept between runs: only where the vault lives.
+
+Stored as a small JSON file in ``locations.settings_dir()``. Nothing secret or
+evidential is ever written here (no names, no hashes, no passphrase hints).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import locations
+
+FILE_NAME = "desktop.json"
+
+
+@dataclass
+class Settings:
+    vault_dir: Path | None = None
+
+    def effective_vault_dir(self) -> Path:
+        """The remembered location, else the default one (environment, portable, user data)."""
+        if os.environ.get(locations.VAULT_ENV):
+            return locations.default_vault_dir()
+        return self.vault_dir if self.vault_dir is not None else locations.default_vault_dir()
+
+
+def settings_path() -> Path:
+    return locations.settings_dir() / FILE_NAME
+
+
+def load() -> Settings:
+    """Read the settings; a missing or unreadable file gives the defaults."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    raw = data.get("vault_dir") if isinstance(data, dict) else None
+    return Settings(Path(raw) if isinstance(raw, str) and raw else None)
+
+
+def save(settings: Settings) -> None:
+    """Write the settings atomically (write a sibling file, then rename over)."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"vault_dir": str(settings.vault_dir) if settings.vault_dir is not None else None}
+    tmp = path.with_name(path.name + ".new")
+    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    try:
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

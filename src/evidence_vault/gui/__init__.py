@@ -1,0 +1,1 @@
+"""The desktop app (Qt). Uses only the services in ``evidence_vault.core``."""

@@ -1,0 +1,457 @@
+"""The desktop app's window: first run, unlock, and the unlocked archive.
+
+The window is always titled "Archive" with a plain box icon; nothing on screen
+before unlocking says what the archive holds.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ..core import items, settings, verify
+from ..core.custody import Event
+from ..core.items import ItemSummary
+from ..core.vault import Vault, vault_exists
+from ..core.verify import VerifyReport
+from .common import human_size, icon, short_time
+from .importing import ImportDialog
+from .main_view import MainView
+from .session import Session
+from .tasks import Task
+from .unlock import UnlockScreen
+from .viewers import ViewerWindow, viewer_for
+from .wizard import FirstRunWizard
+
+STYLE = """
+QWidget#wizard, QWidget#unlock { background: #eef1f4; }
+QFrame#card { background: palette(base); border: 1px solid #d5dbe1; border-radius: 10px; }
+QFrame#separator { color: #e1e5e9; }
+QLabel#errorLabel { color: #b03a2e; }
+QLabel#pathLabel { background: #f4f6f8; border: 1px solid #dde2e7; border-radius: 4px; padding: 6px; }
+QLabel#recoveryCode { background: #fbfaf3; border: 1px dashed #b9b18a; border-radius: 6px;
+    padding: 18px 8px; color: #1c2833; }
+QPushButton#primary { background: #2f5d8a; color: white; border: none; border-radius: 4px;
+    padding: 6px 16px; font-weight: bold; }
+QPushButton#primary:disabled { background: #9db1c5; }
+QPushButton#primary:focus { outline: none; border: 2px solid #16324d; }
+QTreeWidget#sidebar { background: #f3f5f7; }
+QTreeWidget#sidebar::item { padding: 3px 2px; }
+QListView#grid { background: palette(base); }
+QStatusBar QLabel { padding: 0 8px; }
+"""
+
+
+class AppWindow(QMainWindow):
+    def __init__(self, location: Path | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Archive"))
+        self.setWindowIcon(icon("archive"))
+        self.resize(1240, 780)
+        self.setAcceptDrops(True)
+        self.location = Path(location) if location is not None else settings.load().effective_vault_dir()
+        self.session: Session | None = None
+        self.viewers: list[ViewerWindow] = []
+        self.import_dialog: ImportDialog | None = None
+        self.verify_task: Task | None = None
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen(self.location)
+        self.unlock_screen.unlocked.connect(self.open_session)
+        self.unlock_screen.create_new.connect(self._create_at)
+        self.main_view = MainView()
+        self.main_view.open_item.connect(self.open_viewer)
+        self.main_view.counts_changed.connect(self._counts)
+        self.wizard: FirstRunWizard | None = None
+        self.stack.addWidget(self.unlock_screen)
+        self.stack.addWidget(self.main_view)
+
+        self._build_actions()
+        self._build_status()
+        if vault_exists(self.location):
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    # -- chrome --------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+
+        def action(
+            text: str, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object
+        ) -> QAction:
+            act = QAction(icon(name), text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.import_files_action = action(
+            self.tr("Add files…"), "import", QKeySequence.StandardKey.Open, self.choose_files
+        )
+        self.import_folder_action = action(
+            self.tr("Add folder…"), "folder", "Ctrl+Shift+O", self.choose_folder
+        )
+        self.verify_action = action(self.tr("Verify now"), "verify", None, self.verify_now)
+        self.lock_action = action(self.tr("Lock"), "lock", "Ctrl+L", self.lock)
+        self.lock_action.setToolTip(self.tr("Lock the archive (Ctrl+L)"))
+        for act in (self.import_files_action, self.import_folder_action, self.verify_action):
+            self.toolbar.addAction(act)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setAccessibleName(self.tr("Search by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setFixedWidth(260)
+        self.search.textChanged.connect(self.main_view.set_search)
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
+
+        menu = self.menuBar().addMenu(self.tr("&Archive"))
+        menu.addAction(self.import_files_action)
+        menu.addAction(self.import_folder_action)
+        menu.addSeparator()
+        menu.addAction(self.verify_action)
+        menu.addSeparator()
+        menu.addAction(self.lock_action)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        self.setTabOrder(self.search, self.main_view.sidebar)
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.size_label = QLabel()
+        self.verify_label = QLabel()
+        self.verify_progress = QProgressBar()
+        self.verify_progress.setMaximumWidth(160)
+        self.verify_progress.setMaximumHeight(14)
+        self.verify_progress.hide()
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.size_label)
+        bar.addPermanentWidget(self.verify_progress)
+        bar.addPermanentWidget(self.verify_label)
+
+    def _set_unlocked_chrome(self, unlocked: bool) -> None:
+        self.toolbar.setVisible(unlocked)
+        self.menuBar().setVisible(unlocked)
+        self.statusBar().setVisible(unlocked)
+        for act in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.verify_action,
+            self.lock_action,
+        ):
+            act.setEnabled(unlocked)
+
+    # -- screens -------------------------------------------------------------------
+    def show_wizard(self, location: Path | None = None) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+        self.wizard = FirstRunWizard()
+        if location is not None:
+            self.wizard.set_location(location)
+        self.wizard.created.connect(self._wizard_done)
+        self.wizard.existing.connect(self._wizard_existing)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        self._set_unlocked_chrome(False)
+
+    def show_unlock(self) -> None:
+        self.unlock_screen.set_location(self.location)
+        self.unlock_screen.reset()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self._set_unlocked_chrome(False)
+        self.unlock_screen.passphrase.setFocus()
+
+    def _create_at(self, path: Path) -> None:
+        self.show_wizard(path)
+
+    def _wizard_existing(self, path: Path) -> None:
+        self.location = Path(path)
+        self._drop_wizard()
+        self.show_unlock()
+
+    def _wizard_done(self, vault: Vault, folder: Path | None) -> None:
+        self.location = vault.directory
+        self._drop_wizard()
+        self.open_session(vault)
+        if folder is not None:
+            self.start_import([folder])
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def open_session(self, vault: Vault) -> None:
+        self.location = vault.directory
+        self.session = Session(vault, self)
+        self.main_view.attach(self.session)
+        self.search.clear()
+        self.stack.setCurrentWidget(self.main_view)
+        self._set_unlocked_chrome(True)
+        self.count_label.setText(self.tr("Loading…"))
+        self.size_label.clear()
+        self.verify_label.clear()
+        self._load_verification()
+        self.main_view.grid.setFocus()
+
+    # -- lock ------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close viewers, forget every view and cache, then lock the vault."""
+        session, self.session = self.session, None
+        for viewer in list(self.viewers):
+            viewer.close()
+        self.viewers.clear()
+        if self.import_dialog is not None:
+            self.import_dialog.cancel_event.set()
+            self.import_dialog.close()
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
+        self.main_view.clear()
+        self.search.clear()
+        self.count_label.clear()
+        self.size_label.clear()
+        self.verify_label.clear()
+        self.verify_progress.hide()
+        self.verify_task = None
+        QGuiApplication.clipboard().clear()
+        self.show_unlock()
+        if session is not None:
+            self.unlock_screen.ready = False
+            session.locked.connect(self._session_locked)
+            session.lock()
+            if not session.vault.is_open:
+                self._session_locked()
+
+    def _session_locked(self) -> None:
+        self.unlock_screen.ready = True
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.session is not None
+
+    # -- import ------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        if self.session is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to add"))
+        if names:
+            self.start_import([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        if self.session is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to add"))
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: Sequence[Path]) -> ImportDialog | None:
+        if self.session is None or not paths:
+            return None
+        if self.import_dialog is not None and self.import_dialog.summary is None:
+            QMessageBox.information(
+                self, self.tr("Archive"), self.tr("Files are still being added. Try again when it finishes.")
+            )
+            return None
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+        dialog = ImportDialog(self.session, paths, self)
+        dialog.finished_import.connect(self._import_finished)
+        self.import_dialog = dialog
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    def _import_finished(self, _summary: object) -> None:
+        self.main_view.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        data = event.mimeData()
+        if self.session is not None and data.hasUrls() and all(u.isLocalFile() for u in data.urls()):
+            event.acceptProposedAction()
+            return
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if self.session is not None and paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    def import_urls(self, urls: Sequence[QUrl]) -> None:
+        self.start_import([Path(u.toLocalFile()) for u in urls if u.isLocalFile()])
+
+    # -- viewers -------------------------------------------------------------------------
+    def open_viewer(self, item: ItemSummary | None) -> ViewerWindow | None:
+        if self.session is None or item is None:
+            return None
+        viewer = viewer_for(self.session, item)
+        if viewer is None:
+            QMessageBox.information(
+                self,
+                self.tr("Archive"),
+                self.tr(
+                    "This kind of file ({type}) cannot be shown here. Its details are on the right."
+                ).format(type=item.content_type),
+            )
+            return None
+        self.viewers.append(viewer)
+        viewer.closed.connect(self._viewer_closed)
+        viewer.show()
+        action = "item.played" if item.content_type.startswith(("video/", "audio/")) else "item.viewed"
+        self.session.on_vault(
+            lambda vault, task: items.record_access(vault, item, action),
+            lambda _none: (
+                self.main_view.details.refresh()
+                if self.main_view.details.current is not None and self.main_view.details.current.id == item.id
+                else None
+            ),
+        )
+        if hasattr(viewer, "play"):
+            viewer.play()
+        return viewer
+
+    def _viewer_closed(self, viewer: ViewerWindow) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
+
+    # -- status and verification ---------------------------------------------------------------
+    def _counts(self, total: int, size: int) -> None:
+        self.count_label.setText(self.tr("{n} items").format(n=f"{total:,}"))
+        self.size_label.setText(human_size(size))
+
+    def _load_verification(self) -> None:
+        if self.session is None:
+            return
+        self.session.on_vault(lambda vault, task: verify.last_result(vault), self._show_verification)
+
+    def _show_verification(self, event: Event | None) -> None:
+        if event is None:
+            self.verify_label.setText(self.tr("Not verified yet"))
+            return
+        passed = event.body.get("params", {}).get("result") == "pass"
+        when = short_time(event.time)
+        self.verify_label.setText(
+            self.tr("Last verified {when}: all intact").format(when=when)
+            if passed
+            else self.tr("Last verified {when}: PROBLEMS FOUND").format(when=when)
+        )
+
+    def verify_now(self) -> None:
+        if self.session is None or self.verify_task is not None:
+            return
+        self.verify_progress.setRange(0, 0)
+        self.verify_progress.show()
+        self.verify_label.setText(self.tr("Verifying…"))
+
+        def work(vault: Vault, task: Task) -> VerifyReport:
+            return verify.verify(vault, lambda done, total: task.report((done, total)))
+
+        def progress(value: tuple[int, int]) -> None:
+            done, total = value
+            self.verify_progress.setRange(0, max(1, total))
+            self.verify_progress.setValue(done)
+
+        self.verify_task = self.session.on_vault(work, self._verified, self._verify_failed, progress)
+
+    def _verified(self, report: VerifyReport) -> None:
+        self.verify_task = None
+        self.verify_progress.hide()
+        self._load_verification()
+        if not report.ok:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Verification found problems"))
+            box.setText(self.tr("{n} problems were found.").format(n=len(report.problems)))
+            box.setDetailedText("\n".join(report.problems))
+            box.show()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Verified {n} items: all intact.").format(n=report.items_checked), 8000
+            )
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verify_task = None
+        self.verify_progress.hide()
+        self.verify_label.setText(self.tr("Verification could not run: {e}").format(e=exc))
+
+    # -- quitting ------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for viewer in list(self.viewers):
+            viewer.close()
+        self.viewers.clear()
+        if self.import_dialog is not None:
+            self.import_dialog.cancel_event.set()
+        self.main_view.clear()
+        if self.session is not None:
+            self.session.lock_now()
+            self.session = None
+        super().closeEvent(event)
+
+
+def make_app(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(list(argv) if argv is not None else sys.argv)
+    QCoreApplication.setApplicationName("Archive")
+    app.setApplicationDisplayName(QCoreApplication.translate("AppWindow", "Archive"))
+    app.setWindowIcon(icon("archive"))
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = make_app(argv)
+    window = AppWindow()
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""Small shared pieces: icons, sizes, friendly names, fonts."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+ICON_DIRS = (
+    Path(__file__).resolve().parents[3] / "resources" / "icons",  # source checkout
+    Path(__file__).resolve().parent / "icons",  # installed / frozen copy
+)
+
+
+def tr(text: str, context: str = "Common") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def icon_path(name: str) -> Path | None:
+    for folder in ICON_DIRS:
+        path = folder / f"{name}.svg"
+        if path.is_file():
+            return path
+    return None
+
+
+@cache
+def icon(name: str) -> QIcon:
+    path = icon_path(name)
+    return QIcon(str(path)) if path is not None else QIcon()
+
+
+@cache
+def pixmap(name: str, size: int) -> QPixmap:
+    """An SVG icon rendered at ``size`` (device independent, crisp at any scale)."""
+    image = QPixmap(QSize(size, size))
+    image.fill(Qt.GlobalColor.transparent)
+    path = icon_path(name)
+    if path is not None:
+        renderer = QSvgRenderer(str(path))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+    return image
+
+
+def type_icon_name(content_type: str) -> str:
+    if content_type.startswith("image/"):
+        return "image"
+    if content_type.startswith("video/"):
+        return "video"
+    if content_type.startswith("audio/"):
+        return "audio"
+    if content_type in ("application/pdf",) or content_type.startswith("text/"):
+        return "document"
+    return "file"
+
+
+def type_label(kind: str) -> str:
+    """A plain word for a content type or a broad kind from ``items.facets``."""
+    labels = {
+        "image": tr("Images"),
+        "video": tr("Videos"),
+        "audio": tr("Audio"),
+        "text": tr("Text"),
+        "application/pdf": tr("PDF documents"),
+        "application/zip": tr("ZIP archives"),
+        "application/octet-stream": tr("Other files"),
+        "application/x-empty": tr("Empty files"),
+    }
+    return labels.get(kind, kind)
+
+
+def human_size(size: float) -> str:
+    units = [tr("bytes"), tr("KB"), tr("MB"), tr("GB"), tr("TB")]
+    value = float(size)
+    for unit in units:
+        if value < 1024 or unit == units[-1]:
+            if unit == units[0]:
+                return f"{int(value)} {unit}"
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} {units[-1]}"
+
+
+def human_duration(seconds: float) -> str:
+    seconds = max(0, int(seconds + 0.5))
+    if seconds < 60:
+        return tr("{n} s").format(n=seconds)
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return tr("{m} min {s} s").format(m=minutes, s=seconds)
+    hours, minutes = divmod(minutes, 60)
+    return tr("{h} h {m} min").format(h=hours, m=minutes)
+
+
+def short_time(iso: str) -> str:
+    """'2024-05-01T12:34:56.123456Z' → '2024-05-01 12:34:56 UTC'."""
+    if len(iso) >= 19 and iso[10] == "T":
+        return f"{iso[:10]} {iso[11:19]} UTC"
+    return iso
+
+
+ACTION_LABELS = {
+    "item.imported": "Imported",
+    "item.duplicate_seen": "Imported again (already present)",
+    "item.viewed": "Viewed",
+    "item.played": "Played",
+    "item.extracted": "Exported a copy",
+    "case.created": "Case created",
+    "verification.run": "Verified",
+}
+
+
+def action_label(action: str) -> str:
+    text = ACTION_LABELS.get(action)
+    return tr(text, "Custody") if text else action
+
+
+def mono_font(point_size: int = 0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if point_size:
+        font.setPointSize(point_size)
+    return font
+
+
+def heading_font(delta: int = 6, bold: bool = True) -> QFont:
+    font = QFont()
+    font.setPointSize(max(8, font.pointSize() + delta))
+    font.setBold(bold)
+    return font

@@ -1,0 +1,289 @@
+"""The item grid's model: pages loaded in workers, thumbnails made in workers.
+
+The model never touches the database on the UI thread. ``fetchMore`` asks a
+worker for the next page (a few hundred rows); rows appear when it answers.
+Thumbnails are decoded from the item's bytes in memory (EXIF orientation
+applied) and kept only in memory, in a bounded cache that ``clear`` empties.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QBuffer,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+
+from ..core import browse
+from ..core.database import Connection
+from ..core.items import ItemFilter, ItemStream, ItemSummary
+from .common import human_size, pixmap, type_icon_name
+from .session import Session
+from .tasks import Task
+
+PAGE_SIZE = 300
+THUMB_SIZE = 128
+THUMB_MAX_BYTES = 48 * 1024 * 1024  # larger images get their type icon in the grid
+CACHE_LIMIT = 3000
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Query:
+    where: ItemFilter = field(default_factory=ItemFilter)
+    name: str = ""
+
+
+def read_all(conn: Connection, item: ItemSummary, task: Task | None = None) -> bytes:
+    """The item's bytes, in memory only (never a file)."""
+    stream = ItemStream(conn, item)
+    parts = []
+    offset = 0
+    step = 4 << 20
+    while offset < item.size:
+        if task is not None and task.cancelled:
+            return b""
+        data = stream.read_at(offset, step)
+        if not data:
+            break
+        parts.append(data)
+        offset += len(data)
+    return b"".join(parts)
+
+
+def decode_image(data: bytes, max_side: int = 0) -> QImage:
+    """Decode with EXIF orientation applied; optionally scaled (fast for JPEG)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    if max_side:
+        size = reader.size()
+        if size.isValid() and (size.width() > max_side or size.height() > max_side):
+            # A square box: the result fits whether or not orientation swaps the sides.
+            size.scale(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio)
+            reader.setScaledSize(size)
+    image = reader.read()
+    buffer.close()
+    if max_side and not image.isNull() and (image.width() > max_side or image.height() > max_side):
+        image = image.scaled(
+            max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image
+
+
+class ThumbnailCache(QObject):
+    ready = Signal(int)  # item id
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._cache: OrderedDict[int, QIcon] = OrderedDict()
+        self._pending: dict[int, Task] = {}
+        self._failed: set[int] = set()
+        self._priority = itertools.count()
+
+    def get(self, item: ItemSummary) -> QIcon | None:
+        icon = self._cache.get(item.id)
+        if icon is not None:
+            self._cache.move_to_end(item.id)
+            return icon
+        if (
+            item.content_type.startswith("image/")
+            and item.size <= THUMB_MAX_BYTES
+            and item.id not in self._pending
+            and item.id not in self._failed
+        ):
+            # Newest requests first: what is on screen now beats what scrolled past.
+            priority = min(next(self._priority), 2**30)
+
+            def make(conn: Connection, task: Task) -> tuple[int, QImage]:
+                data = read_all(conn, item, task)
+                return item.id, decode_image(data, THUMB_SIZE) if data else QImage()
+
+            task = self.session.thumbnail(make, self._made, priority)
+            if task is not None:
+                self._pending[item.id] = task
+        return None
+
+    def _made(self, result: tuple[int, QImage]) -> None:
+        item_id, image = result
+        self._pending.pop(item_id, None)
+        if image.isNull():
+            self._failed.add(item_id)
+            return
+        self._cache[item_id] = QIcon(QPixmap.fromImage(image))
+        while len(self._cache) > CACHE_LIMIT:
+            self._cache.popitem(last=False)
+        self.ready.emit(item_id)
+
+    def clear(self) -> None:
+        for task in self._pending.values():
+            task.cancel()
+        self._pending.clear()
+        self._cache.clear()
+        self._failed.clear()
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+
+class ItemListModel(QAbstractListModel):
+    """All items matching a query, paged in as the view scrolls."""
+
+    counted = Signal(int, int)  # items, bytes for the current query
+    page_loaded = Signal()
+    load_failed = Signal(str)
+
+    def __init__(self, session: Session | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.thumbs: ThumbnailCache | None = None
+        self._items: list[ItemSummary] = []
+        self._rows: dict[int, int] = {}
+        self._total = 0
+        self._loading = False
+        self._generation = 0
+        self.query = Query()
+        if session is not None:
+            self.attach(session)
+
+    # -- lifecycle ---------------------------------------------------------------
+    def attach(self, session: Session) -> None:
+        self.clear()
+        self.session = session
+        self.thumbs = ThumbnailCache(session, self)
+        self.thumbs.ready.connect(self._thumb_ready)
+
+    def clear(self) -> None:
+        """Forget every item and thumbnail (on lock)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._items, self._rows, self._total, self._loading = [], {}, 0, False
+        self.endResetModel()
+        if self.thumbs is not None:
+            self.thumbs.clear()
+            self.thumbs.deleteLater()
+            self.thumbs = None
+        self.session = None
+
+    def set_query(self, query: Query) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.beginResetModel()
+        self._items, self._rows, self._total, self._loading = [], {}, 0, True
+        self.endResetModel()
+        if self.session is None:
+            return
+        query = self.query
+
+        def first(conn: Connection) -> tuple[tuple[int, int], list[ItemSummary]]:
+            totals = browse.count(conn, where=query.where, name=query.name)
+            page = browse.list_items(conn, limit=PAGE_SIZE, offset=0, where=query.where, name=query.name)
+            return totals, page
+
+        def done(result: tuple[tuple[int, int], list[ItemSummary]]) -> None:
+            if generation != self._generation:
+                return
+            (total, size), page = result
+            self._total = total
+            self._loading = False
+            self.counted.emit(total, size)
+            self._append(page)
+
+        self.session.query(first, done, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.load_failed.emit(str(exc))
+
+    def _append(self, page: list[ItemSummary]) -> None:
+        if page:
+            start = len(self._items)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            for offset, item in enumerate(page):
+                self._rows[item.id] = start + offset
+            self._items.extend(page)
+            self.endInsertRows()
+        else:
+            self._total = len(self._items)  # the vault changed under us; stop paging
+        self.page_loaded.emit()
+
+    # -- Qt model API ------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._loading and len(self._items) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self.session is None:
+            return
+        self._loading = True
+        generation, offset, query = self._generation, len(self._items), self.query
+
+        def page(conn: Connection) -> list[ItemSummary]:
+            return browse.list_items(conn, limit=PAGE_SIZE, offset=offset, where=query.where, name=query.name)
+
+        def done(items: list[ItemSummary]) -> None:
+            if generation == self._generation:
+                self._loading = False
+                self._append(items)
+
+        self.session.query(page, done, self._failed)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = self.thumbs.get(item) if self.thumbs is not None else None
+            return icon if icon is not None else QIcon(pixmap(type_icon_name(item.content_type), 96))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.name}\n{item.content_type} · {human_size(item.size)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.name}, {human_size(item.size)}"
+        if role == ItemRole:
+            return item
+        return None
+
+    def _thumb_ready(self, item_id: int) -> None:
+        row = self._rows.get(item_id)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    # -- helpers -----------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def item_at(self, row: int) -> ItemSummary:
+        return self._items[row]
+
+    def row_of(self, item_id: int) -> int | None:
+        return self._rows.get(item_id)

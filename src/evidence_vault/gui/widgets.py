@@ -1,0 +1,134 @@
+"""Reusable pieces: the passphrase pair with a strength meter, a busy indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .strength import estimate
+
+_COLOURS = ("#b0b8c0", "#c0392b", "#d68910", "#2e86c1", "#1e8449")
+
+
+class PassphrasePair(QWidget):
+    """New passphrase twice, with an honest strength estimate and a show toggle."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, label: str = "") -> None:
+        super().__init__(parent)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(label or self.tr("New passphrase"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setFixedHeight(8)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength = QLabel(" ")
+        self.strength.setWordWrap(True)
+        self.show_box = QCheckBox(self.tr("Show passphrase"))
+        self.show_box.toggled.connect(self._toggle_echo)
+        self.problem = QLabel("")
+        self.problem.setObjectName("errorLabel")
+        self.problem.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        form.addRow(label or self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addSpacing(4)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.strength)
+        layout.addWidget(self.show_box)
+        layout.addWidget(self.problem)
+        self.setTabOrder(self.first, self.second)
+        self.setTabOrder(self.second, self.show_box)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+    def _update(self) -> None:
+        result = estimate(self.first.text())
+        self.meter.setValue(result.level)
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {_COLOURS[result.level]}; }}")
+        labels = ("", self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong"))
+        if result.level == 0:
+            self.strength.setText(
+                self.tr("Tip: four or more unrelated words are strong and easy to remember.")
+            )
+        else:
+            self.strength.setText(
+                self.tr("{label} — rough estimate, about {bits} bits. Longer is better.").format(
+                    label=labels[result.level], bits=result.bits
+                )
+            )
+        self.problem.setText("")
+        self.changed.emit()
+
+    def validate(self) -> str | None:
+        """The passphrase if acceptable, else None (and the reason is shown)."""
+        first, second = self.first.text(), self.second.text()
+        if not first:
+            self.problem.setText(self.tr("Choose a passphrase. It cannot be empty."))
+            self.first.setFocus()
+            return None
+        if first != second:
+            self.problem.setText(self.tr("The two passphrases are different. Type the same one twice."))
+            self.second.setFocus()
+            self.second.selectAll()
+            return None
+        return first
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+        self.show_box.setChecked(False)
+        self.problem.clear()
+
+
+class Busy(QWidget):
+    """An indeterminate progress bar with a sentence; hidden when idle."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(6)
+        self.bar.setAccessibleName(text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def start(self, text: str | None = None) -> None:
+        if text is not None:
+            self.label.setText(text)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()
