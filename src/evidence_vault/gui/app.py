@@ -125,6 +125,8 @@ class AppWindow(QMainWindow):
         self.verify_action = action(self.tr("Verify now"), "verify", None, self.verify_now)
         self.lock_action = action(self.tr("Lock"), "lock", "Ctrl+L", self.lock)
         self.lock_action.setToolTip(self.tr("Lock the archive (Ctrl+L)"))
+        # Ctrl+L locks from any window, viewers included.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for act in (self.import_files_action, self.import_folder_action, self.verify_action):
             self.toolbar.addAction(act)
         spacer = QWidget()
