@@ -3,8 +3,6 @@ tmp_path, the test-only fast key derivation, and Qt offscreen."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,12 +10,7 @@ import pytest
 
 from evidence_vault.core import kdf
 from evidence_vault.core.vault import Vault
-
-PASSPHRASE = "correct horse battery staple ☂ Ўсё"
-REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO.parent / "shared" / "samples"
-# CI sets this so that a missing oracle tool (exiftool, age, minisign) fails the run.
-REQUIRE_ORACLES = os.environ.get("EVIDENCE_VAULT_REQUIRE_ORACLES") == "1"
+from tests.support import PASSPHRASE
 
 
 @pytest.fixture(autouse=True)
@@ -46,20 +39,3 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
     opened, _code = Vault.create(vault_dir, PASSPHRASE)
     yield opened
     opened.lock()
-
-
-def require_tool(name: str) -> str:
-    """Path of an oracle tool; skip when absent locally, fail when CI requires it."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (Debian package provides it; .ci/run installs it)"
-        if REQUIRE_ORACLES:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-def require_samples() -> Path:
-    if not SAMPLES.is_dir():
-        pytest.skip(f"real-device samples not present at {SAMPLES} (only beside the project checkout)")
-    return SAMPLES

@@ -64,11 +64,15 @@ class BlobWriter:
         self._in_transaction = False
 
     def abort(self) -> None:
-        """Discard everything written. Best effort: what remains is collected at unlock."""
-        if self._in_transaction:
-            self._conn.execute("ROLLBACK")
-            self._in_transaction = False
-        # Best effort (the disk may be full): whatever remains is collected at unlock.
+        """Discard everything written. Never raises: it runs while another error is reported.
+
+        SQLite may already have rolled back on its own (disk full, I/O error); whatever
+        cannot be deleted now is collected at the next unlock.
+        """
+        with contextlib.suppress(DatabaseError):
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        self._in_transaction = False
         with contextlib.suppress(DatabaseError):
             self._conn.execute("DELETE FROM blobs WHERE id = ? AND complete = 0", (self.blob_id,))
 

@@ -18,6 +18,11 @@ PAGE_SIZE = 65536
 # Commit the chunks of a large import every so often so the rollback journal
 # stays small and other connections are not kept waiting long.
 BUSY_TIMEOUT_S = 30.0
+# SQLCipher wipes (and mlocks) every allocation it frees, so decrypted pages do not
+# linger in freed memory after lock. It costs ~40% of bulk write speed (measured in
+# docs/performance.md) and is worth it. Process-wide and sticky once on; only the
+# ingest benchmark turns it off, in its own process, to measure that cost.
+MEMORY_SECURITY = True
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its API is the standard library's.
@@ -51,7 +56,7 @@ def connect(path: Path, db_key: bytes | bytearray, *, create: bool = False) -> C
         conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         # The first read proves the key: PRAGMA key itself never fails.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -127,6 +127,12 @@ class Importer:
         on_result: Callable[[ImportResult], None] | None = None,
     ) -> ImportSummary:
         files, problems = collect_files(paths)
+        db = os.path.realpath(self.vault.db_path)
+        own = {os.path.realpath(self.vault.keys_path), db, db + "-journal", db + "-wal", db + "-shm"}
+        for path in [f for f in files if os.path.realpath(f) in own]:
+            files.remove(path)
+            message = "part of this vault itself; not imported"
+            problems.append(ImportResult(printable_path(path), Status.FAILED, message=message))
         summary = ImportSummary()
         for problem in problems:
             summary.results.append(problem)
@@ -184,7 +190,11 @@ class Importer:
         except OSError as exc:
             return ImportResult(shown, Status.FAILED, message=f"cannot read: {exc.strerror or exc}")
         except database.DatabaseError as exc:
-            reason = "the vault's disk is full" if "full" in str(exc) else f"vault error: {exc}"
+            reason = (
+                "the vault's disk is full"
+                if "full" in str(exc)
+                else f"could not store it in the vault: {exc}"
+            )
             return ImportResult(shown, Status.FAILED, message=reason)
 
     def _same_size_candidates(self, conn: Connection, size: int) -> dict[str, int]:

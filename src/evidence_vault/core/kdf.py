@@ -26,6 +26,10 @@ TARGET_SECONDS = 1.0
 # We raise passes, not memory: memory is what keeps peak RSS of a whole session
 # (import of a multi-GB file included) under 300 MB.
 MAX_OPSLIMIT = 64
+# Bounds on what a key file may ask for when opened (calibration stays far below).
+SANE_MAX_OPSLIMIT = 4 * MAX_OPSLIMIT
+SANE_MAX_MEMLIMIT = 16 << 30
+TEST_MEMLIMIT = 8 << 20
 
 # Tests set this variable to make vault creation fast; the app refuses to create
 # such a vault without it (see ``check_creatable``).
@@ -42,15 +46,16 @@ class KdfParams:
         return self.opslimit < MIN_OPSLIMIT or self.memlimit < MIN_MEMLIMIT
 
     def validate(self) -> None:
-        """Reject values libsodium would refuse (a damaged or foreign header)."""
-        if not (argon2id.OPSLIMIT_MIN <= self.opslimit <= argon2id.OPSLIMIT_MAX):
+        """Reject values no vault of ours uses: a damaged or foreign header must not
+        make unlocking run for hours or allocate more memory than a laptop has."""
+        if not (argon2id.OPSLIMIT_MIN <= self.opslimit <= SANE_MAX_OPSLIMIT):
             raise ValueError("Argon2id pass count out of range")
-        if not (argon2id.MEMLIMIT_MIN <= self.memlimit <= 1 << 36):
+        if not (TEST_MEMLIMIT <= self.memlimit <= SANE_MAX_MEMLIMIT):
             raise ValueError("Argon2id memory size out of range")
 
 
 # Test-only: fast enough that a test suite can create hundreds of vaults.
-TEST_WEAK_PARAMS = KdfParams(opslimit=argon2id.OPSLIMIT_MIN, memlimit=8 * 1024 * 1024)
+TEST_WEAK_PARAMS = KdfParams(opslimit=argon2id.OPSLIMIT_MIN, memlimit=TEST_MEMLIMIT)
 
 
 def weak_kdf_allowed() -> bool:

@@ -1,0 +1,69 @@
+"""Layering and code-quality rules that keep the project honest."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from tests.support import REPO
+
+CORE = REPO / "src" / "evidence_vault" / "core"
+
+
+class TestLayering:
+    def test_core_never_imports_qt(self) -> None:
+        offenders = []
+        for path in CORE.rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                offenders += [
+                    f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")
+                ]
+        assert offenders == []
+
+    def test_importing_core_and_cli_loads_no_qt(self) -> None:
+        code = (
+            "import sys, evidence_vault.cli, evidence_vault.core.importer, evidence_vault.core.verify\n"
+            "sys.exit(1 if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 0)"
+        )
+        assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+    def test_no_temporary_files_in_source(self) -> None:
+        pattern = ("tempfile", "mkstemp", "NamedTemporaryFile", "QTemporaryFile", "TemporaryDirectory")
+        hits = [
+            f"{path.relative_to(REPO)}"
+            for path in (REPO / "src").rglob("*.py")
+            if any(word in path.read_text(encoding="utf-8") for word in pattern)
+        ]
+        assert hits == []
+
+
+class TestCodeQuality:
+    def test_ruff_lint_and_format(self) -> None:
+        lint = subprocess.run(
+            [sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert lint.returncode == 0, lint.stdout
+        fmt = subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert fmt.returncode == 0, fmt.stdout
+
+    def test_mypy_strict_on_core(self) -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "mypy"], cwd=REPO, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout
