@@ -15,9 +15,9 @@ from PIL import Image
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest.importorskip("PySide6.QtWidgets")
 
-from evidence_vault.core.vault import Vault  # noqa: E402
-from evidence_vault.gui.app import AppWindow, make_app  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
+from evidence_vault.core.vault import Vault
+from evidence_vault.gui.app import AppWindow, make_app
+from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture

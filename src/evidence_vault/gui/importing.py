@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -69,13 +69,14 @@ class ImportDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Files that could not be added"))
         self.details.hide()
-        self.buttons = QDialogButtonBox()
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.hide()
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addWidget(self.cancel_button)
+        self.buttons.addWidget(self.close_button)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.accept)
 
@@ -90,7 +91,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.rate)
         layout.addWidget(self.details, 1)
         layout.addSpacing(6)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
 
     # -- running -------------------------------------------------------------------
     def start(self) -> None:

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import settings
+from ..core import locations, settings
 from ..core.errors import VaultDamaged, WrongPassphrase
 from ..core.vault import Vault
 from .common import heading_font, mono_font, pixmap
@@ -91,6 +92,7 @@ class UnlockScreen(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.set_location(self.location)
+        self._show_page(0)
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
@@ -126,7 +128,7 @@ class UnlockScreen(QWidget):
         )
         intro.setWordWrap(True)
         self.code = QLineEdit()
-        self.code.setFont(mono_font(12))
+        self.code.setFont(mono_font(10))
         self.code.setPlaceholderText("0000-0000-0000-0000-0000-0000-0000-0000-0000-0000")
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setMinimumHeight(34)
@@ -146,12 +148,24 @@ class UnlockScreen(QWidget):
         return page
 
     # -- behaviour -----------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        # Only the visible page counts for the card's height.
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+
     def set_location(self, location: Path) -> None:
+        """Show the location only if the user chose it: the default path is not shown
+        on this neutral screen."""
         self.location = Path(location)
-        self.location_label.setText(self.tr("Location: {path}").format(path=self.location))
+        chosen = settings.load().vault_dir is not None and self.location != locations.default_vault_dir()
+        self.location_label.setText(self.tr("Location: {path}").format(path=self.location) if chosen else "")
+        self.location_label.setVisible(chosen)
 
     def show_recovery(self, on: bool) -> None:
-        self.pages.setCurrentIndex(1 if on else 0)
+        self._show_page(1 if on else 0)
         self.message.clear()
         (self.code if on else self.passphrase).setFocus()
 
@@ -162,7 +176,7 @@ class UnlockScreen(QWidget):
         self.new_passphrase.clear()
         self.message.clear()
         self.busy.stop()
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self._set_enabled(True)
         self.passphrase.setFocus()
 

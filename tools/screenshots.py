@@ -1,0 +1,243 @@
+"""Render each main screen of the desktop app offscreen into docs/screenshots/.
+
+Uses a throw-away vault in a temporary folder (and the weak test KDF, so it runs
+in seconds) filled with generated sample pictures. Run from the repo root:
+
+    /work/venv/bin/python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+PASSPHRASE = "river lantern copper meadow"
+
+
+def _isolate() -> Path:
+    tmp = Path(tempfile.mkdtemp(prefix="ev-shots-"))
+    for name in ("home", "config", "data", "cache"):
+        (tmp / name).mkdir()
+    os.environ.update(
+        HOME=str(tmp / "home"),
+        XDG_CONFIG_HOME=str(tmp / "config"),
+        XDG_DATA_HOME=str(tmp / "data"),
+        XDG_CACHE_HOME=str(tmp / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+        EVIDENCE_VAULT_TEST_WEAK_KDF="1",  # kdf.WEAK_KDF_ENV: fast, for a throw-away vault,
+    )
+    os.environ.pop("EVIDENCE_VAULT_DIR", None)
+    return tmp
+
+
+def _sky(draw, w: int, h: int, top: tuple[int, int, int], bottom: tuple[int, int, int]) -> None:
+    for y in range(h):
+        t = y / h
+        draw.line(
+            [(0, y), (w, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        )
+
+
+def make_samples(folder: Path) -> list[Path]:
+    """Photographs-like pictures drawn with Pillow: streets, crowds, documents, injuries."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(7)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+
+    def save(image: Image.Image, name: str, orientation: int = 0) -> None:
+        exif = Image.Exif()
+        exif[0x010F] = "Camera"
+        if orientation:
+            exif[0x0112] = orientation
+        path = folder / name
+        image.save(path, "JPEG", quality=88, exif=exif.tobytes())
+        paths.append(path)
+
+    for index in range(5):  # streets at dusk
+        w, h = 1600, 1066
+        img = Image.new("RGB", (w, h))
+        d = ImageDraw.Draw(img)
+        _sky(d, w, h, (40 + index * 20, 70, 120), (230, 160 - index * 10, 110))
+        x = 0
+        while x < w:
+            bw, bh = rng.randint(90, 220), rng.randint(250, 700)
+            shade = rng.randint(25, 60)
+            d.rectangle([x, h - bh, x + bw, h], fill=(shade, shade, shade + 10))
+            for wy in range(h - bh + 20, h - 60, 40):
+                for wx in range(x + 12, x + bw - 20, 30):
+                    if rng.random() < 0.4:
+                        d.rectangle([wx, wy, wx + 14, wy + 20], fill=(240, 210, 130))
+            x += bw + rng.randint(0, 20)
+        for _ in range(40):  # people
+            px, py = rng.randint(0, w), h - rng.randint(20, 120)
+            d.ellipse([px - 9, py - 60, px + 9, py - 42], fill=(20, 20, 25))
+            d.rectangle([px - 12, py - 42, px + 12, py + 10], fill=(rng.randint(20, 90), 30, 40))
+        save(img.filter(ImageFilter.GaussianBlur(1.2)), f"IMG_20240{index + 3}1{index}_1832{index}.jpg")
+
+    for index in range(3):  # close-ups on skin tones
+        w, h = 1200, 1600
+        base = (200 - index * 25, 150 - index * 20, 120 - index * 15)
+        img = Image.new("RGB", (w, h), base)
+        d = ImageDraw.Draw(img)
+        for r in range(420, 0, -6):
+            c = tuple(min(255, v + int(25 * math.sin(r / 40))) for v in base)
+            d.ellipse([w / 2 - r, h / 2 - r * 1.3, w / 2 + r, h / 2 + r * 1.3], fill=c)
+        d.ellipse([w / 2 - 160, h / 2 - 90, w / 2 + 170, h / 2 + 110], fill=(130, 60, 80))
+        d.ellipse([w / 2 - 90, h / 2 - 40, w / 2 + 80, h / 2 + 60], fill=(95, 40, 70))
+        d.rectangle([60, h - 220, 420, h - 160], fill=(245, 245, 240))
+        for t in range(0, 360, 20):
+            d.line([60 + t, h - 220, 60 + t, h - 195], fill=(30, 30, 30), width=3)
+        save(img.filter(ImageFilter.GaussianBlur(3)).rotate(0), f"injury_{index + 1:02d}.jpg", orientation=1)
+
+    for index in range(3):  # photographed documents
+        w, h = 1240, 1754
+        img = Image.new("RGB", (w, h), (90, 80, 70))
+        d = ImageDraw.Draw(img)
+        d.polygon([(80, 60), (w - 70, 90), (w - 100, h - 60), (60, h - 90)], fill=(238, 234, 222))
+        for line in range(24):
+            y = 220 + line * 55
+            length = rng.randint(600, 1000)
+            d.line([(160, y), (160 + length, y + 6)], fill=(70, 70, 80), width=9)
+        d.rectangle([160, 120, 640, 170], fill=(40, 40, 60))
+        d.ellipse([850, 1400, 1050, 1600], outline=(60, 80, 170), width=10)
+        save(img, f"scan_document_{index + 1}.jpg")
+
+    # One shot taken holding the phone sideways: stored rotated, EXIF says "rotate 90°".
+    img = Image.new("RGB", (1600, 900))
+    d = ImageDraw.Draw(img)
+    _sky(d, 1600, 900, (120, 170, 220), (200, 220, 235))
+    d.rectangle([0, 600, 1600, 900], fill=(90, 110, 80))
+    for i in range(12):
+        d.rectangle([100 + i * 120, 420, 170 + i * 120, 600], fill=(50, 60, 70))
+    save(img.rotate(90, expand=True), "IMG_sideways.jpg", orientation=6)
+
+    pdf = folder / "statement.pdf"
+    page = Image.new("RGB", (1240, 1754), "white")
+    d = ImageDraw.Draw(page)
+    for line in range(30):
+        d.line(
+            [(120, 160 + line * 48), (1100 - (line % 4) * 90, 160 + line * 48)], fill=(60, 60, 60), width=6
+        )
+    page.save(pdf, "PDF")
+    paths.append(pdf)
+    return paths
+
+
+def main() -> int:
+    tmp = _isolate()
+    sys.path.insert(0, str(ROOT / "src"))
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from evidence_vault.core.importer import ImportProgress
+    from evidence_vault.gui import wizard as wiz
+    from evidence_vault.gui.app import AppWindow, make_app
+    from evidence_vault.gui.importing import ImportDialog, Snapshot
+
+    app = make_app([])
+    OUT.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def pump(seconds: float = 0.2) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    def wait(condition: object, timeout: float = 20.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition() and time.monotonic() < end:  # type: ignore[operator]
+            pump(0.05)
+        if not condition():  # type: ignore[operator]
+            raise SystemExit("screenshot step timed out")
+
+    def shot(widget: QWidget, name: str) -> None:
+        pump(0.25)
+        path = OUT / name
+        widget.grab().save(str(path))
+        written.append(path)
+
+    samples = make_samples(tmp / "from-phone")
+    vault_dir = tmp / "data" / "Archive"
+    window = AppWindow(vault_dir)
+    window.resize(1280, 800)
+    window.show()
+    w = window.wizard
+    assert w is not None
+    shot(window, "01-wizard-welcome.png")
+    w.next_button.click()
+    shot(window, "02-wizard-location.png")
+    w.next_button.click()
+    w.passphrase.first.setText(PASSPHRASE)
+    w.passphrase.second.setText(PASSPHRASE)
+    shot(window, "03-wizard-passphrase.png")
+    w.next_button.click()
+    shot(window, "04-wizard-creating.png")
+    wait(lambda: w.page == wiz.RECOVERY)
+    shot(window, "05-wizard-recovery-code.png")
+    w.written_box.setChecked(True)
+    w.next_button.click()
+    w.set_first_folder(tmp / "from-phone")
+    shot(window, "06-wizard-first-import.png")
+    w.next_button.click()
+    wait(lambda: window.import_dialog is not None and window.import_dialog.summary is not None)
+    dialog = window.import_dialog
+    dialog.grab().save(str(OUT / "08-import-summary.png"))
+    written.append(OUT / "08-import-summary.png")
+    dialog.close()
+
+    # Progress mid-way, as it looks during a long import (fed a realistic state).
+    progress = ImportDialog(window.session, [], window)
+    progress.show()
+    progress._progress(
+        Snapshot(
+            ImportProgress(3, 12, 1_610_612_736, 4_080_218_931, "/media/usb/DCIM/100CANON/MVI_0457.MP4"),
+            elapsed=21.0,
+        )
+    )
+    shot(progress, "07-import-progress.png")
+    progress.close()
+
+    view = window.main_view
+    wait(lambda: view.model.rowCount() == len(samples))
+    view.select_row(1)
+    wait(lambda: "Imported" in view.details.history.text())
+    for row in range(view.model.rowCount()):
+        view.model.data(view.model.index(row), 1)
+    wait(lambda: view.model.thumbs is not None and len(view.model.thumbs) >= len(samples) - 1)
+    shot(window, "09-main-window.png")
+    shot(view.details, "10-details-panel.png")
+
+    viewer = window.open_viewer(view.model.item_at(0))
+    assert viewer is not None
+    viewer.resize(1000, 720)
+    wait(lambda: not viewer.image.isNull())  # type: ignore[attr-defined]
+    shot(viewer, "11-image-viewer.png")
+
+    window.lock()
+    wait(lambda: window.unlock_screen.ready)
+    window.unlock_screen.passphrase.setText("wrong guess")
+    window.unlock_screen.unlock()
+    wait(lambda: window.unlock_screen.message.text() != "")
+    shot(window, "12-unlock-wrong-passphrase.png")
+    window.unlock_screen.reset()
+    shot(window, "13-unlock.png")
+    window.unlock_screen.show_recovery(True)
+    shot(window, "14-unlock-recovery-code.png")
+    window.close()
+    app.processEvents()
+    for path in written:
+        print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
