@@ -233,7 +233,7 @@ def main() -> int:
     window.unlock_screen.show_recovery(True)
     shot(window, "14-unlock-recovery-code.png")
     window.close()
-    app.processEvents()
+    pump(0.1)
     for path in written:
         print(path.relative_to(ROOT))
     return 0
