@@ -54,7 +54,7 @@ def main() -> int:
         vault_dir = work / "vault"
         vault, _code = Vault.create(vault_dir, "benchmark passphrase")
 
-        app = make_app([])
+        make_app([])
         window = AppWindow(vault_dir)
         window.show()
         window.open_session(vault)

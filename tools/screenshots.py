@@ -143,7 +143,7 @@ def main() -> int:
     from evidence_vault.gui.app import AppWindow, make_app
     from evidence_vault.gui.importing import ImportDialog, Snapshot
 
-    app = make_app([])
+    make_app([])
     OUT.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
