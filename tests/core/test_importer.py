@@ -6,6 +6,7 @@ import hashlib
 import io
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,43 @@ class TestImport:
         assert out.stat().st_mode & 0o777 == 0o600
         actions = [e.action for e in custody.events(vault.conn, item.id)]
         assert actions == ["item.imported", "item.extracted"]
+
+    def test_large_file_right_after_unlock(self, vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+        # Regression: a file larger than SQLite's page cache makes the importing
+        # connection take the exclusive lock mid-transaction; nothing else may then
+        # wait on the main connection (the signing key used to be loaded lazily).
+        vault.lock()
+        data = os.urandom(48 * blobstore.CHUNK_SIZE)
+        (tmp_path / "long.mov").write_bytes(data)
+        with Vault.unlock(vault_dir, PASSPHRASE) as reopened:
+            (result,) = Importer(reopened).run([tmp_path / "long.mov"]).results
+            assert result.status is Status.IMPORTED, result.message
+            assert result.sha256 == hashlib.sha256(data).hexdigest()
+
+    def test_other_writes_get_their_turn_during_a_long_import(self, vault: Vault, tmp_path: Path) -> None:
+        (tmp_path / "a.txt").write_bytes(b"first")
+        Importer(vault).run([tmp_path / "a.txt"])
+        first = items.resolve(vault.conn, "1")
+        (tmp_path / "long.bin").write_bytes(os.urandom(160 * blobstore.CHUNK_SIZE))
+        started = threading.Event()
+        finished: list[float] = []
+
+        def progress(state: ImportProgress) -> None:
+            if state.bytes_done > 40 * blobstore.CHUNK_SIZE:
+                started.set()
+
+        def run_import() -> None:
+            Importer(vault).run([tmp_path / "long.bin"], progress=progress)
+            finished.append(time.monotonic())
+
+        worker = threading.Thread(target=run_import)
+        worker.start()
+        assert started.wait(60)
+        items.record_access(vault, first, "item.viewed")  # must not wait for the whole import
+        recorded_at = time.monotonic()
+        worker.join()
+        assert finished and recorded_at < finished[0]
+        assert [e.action for e in custody.events(vault.conn, first.id)][-1] == "item.viewed"
 
     def test_empty_file(self, vault: Vault, tmp_path: Path) -> None:
         (tmp_path / "empty").write_bytes(b"")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import threading
+import time
 from collections.abc import Iterator
 
 from .database import Connection, DatabaseError
@@ -22,21 +24,42 @@ COMMIT_EVERY = 32
 
 
 class BlobWriter:
-    """Append chunks to a new incomplete blob. ``finish`` leaves the final transaction open."""
+    """Append chunks to a new incomplete blob. ``finish`` leaves the final transaction open.
 
-    def __init__(self, conn: Connection) -> None:
+    ``write_lock`` is the vault's writer lock. It is held for each transaction and
+    released at every intermediate commit, so a short write elsewhere (a custody
+    event for a viewed item) gets its turn during a multi-GB import.
+    """
+
+    def __init__(self, conn: Connection, write_lock: threading.Lock) -> None:
         self._conn = conn
+        self._lock = write_lock
         self._seq = 0
         self._since_commit = 0
         self.size = 0
-        conn.execute("BEGIN IMMEDIATE")
+        self._in_transaction = False
+        self._begin()
         self.blob_id = int(conn.execute("INSERT INTO blobs (complete) VALUES (0)").lastrowid or 0)
+
+    def _begin(self) -> None:
+        self._lock.acquire()
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self._lock.release()
+            raise
         self._in_transaction = True
+
+    def _end(self, statement: str) -> None:
+        try:
+            self._conn.execute(statement)
+        finally:
+            self._in_transaction = False
+            self._lock.release()
 
     def write(self, data: bytes) -> None:
         if not self._in_transaction:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._in_transaction = True
+            self._begin()
         self._conn.execute(
             "INSERT INTO chunks (blob_id, seq, data) VALUES (?, ?, ?)",
             (self.blob_id, self._seq, data),
@@ -45,23 +68,21 @@ class BlobWriter:
         self.size += len(data)
         self._since_commit += 1
         if self._since_commit >= COMMIT_EVERY:
-            self._conn.execute("COMMIT")
-            self._in_transaction = False
+            self._end("COMMIT")
             self._since_commit = 0
+            time.sleep(0)  # let a thread waiting on the writer lock take it
 
     def finish(self, sha256: bytes) -> None:
         """Mark complete inside an open transaction; the caller adds its rows and commits."""
         if not self._in_transaction:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._in_transaction = True
+            self._begin()
         self._conn.execute(
             "UPDATE blobs SET sha256 = ?, size = ?, complete = 1 WHERE id = ?",
             (sha256, self.size, self.blob_id),
         )
 
     def commit(self) -> None:
-        self._conn.execute("COMMIT")
-        self._in_transaction = False
+        self._end("COMMIT")
 
     def abort(self) -> None:
         """Discard everything written. Never raises: it runs while another error is reported.
@@ -69,11 +90,13 @@ class BlobWriter:
         SQLite may already have rolled back on its own (disk full, I/O error); whatever
         cannot be deleted now is collected at the next unlock.
         """
-        with contextlib.suppress(DatabaseError):
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-        self._in_transaction = False
-        with contextlib.suppress(DatabaseError):
+        if self._in_transaction:
+            with contextlib.suppress(DatabaseError):
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+            self._in_transaction = False
+            self._lock.release()
+        with self._lock, contextlib.suppress(DatabaseError):
             self._conn.execute("DELETE FROM blobs WHERE id = ? AND complete = 0", (self.blob_id,))
 
 

@@ -211,7 +211,7 @@ class Importer:
         reader = _ChunkReader(path)
         writer: BlobWriter | None = None
         try:
-            writer = BlobWriter(conn)
+            writer = BlobWriter(conn, self.vault.write_lock)
             for chunk in reader:
                 if cancel is not None and cancel.is_set():
                     raise _Cancelled
@@ -268,7 +268,7 @@ class Importer:
 
     def _record_duplicate(self, conn: Connection, path: Path, item_id: int, digest: bytes) -> ImportResult:
         name = os.fsencode(path.name)
-        with database.transaction(conn):
+        with self.vault.transaction(conn):
             self._file_under(conn, item_id)
             self.vault.record(
                 conn,

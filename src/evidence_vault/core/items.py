@@ -177,7 +177,7 @@ def record_access(vault: Vault, item: ItemSummary, action: str = "item.viewed") 
     """Record that an item was viewed or played (custody), in its own transaction."""
     if action not in ("item.viewed", "item.played"):
         raise ValueError(f"unknown access action {action!r}")
-    with database.transaction(vault.conn) as conn:
+    with vault.transaction() as conn:
         vault.record(conn, action, {"sha256": item.sha256}, items=[item.id], objects=[item.sha256])
 
 
@@ -220,7 +220,7 @@ def extract(vault: Vault, item: ItemSummary, out: Path) -> None:
     except BaseException:
         out.unlink(missing_ok=True)
         raise
-    with database.transaction(vault.conn) as conn:
+    with vault.transaction() as conn:
         vault.record(
             conn,
             "item.extracted",

@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import secrets
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,10 @@ class Vault:
         self._process_lock: ProcessLock | None = process_lock
         self._connections: list[Connection] = []
         self._conn_lock = threading.Lock()
+        # One writer at a time inside this process (other processes are kept out by
+        # the process lock). Writers queue here instead of polling SQLite's busy
+        # handler, which a long import would starve; see BlobWriter.
+        self.write_lock = threading.Lock()
         self.conn = self.connect()
         self._signer: nacl.signing.SigningKey | None = None
 
@@ -137,7 +142,7 @@ class Vault:
         signer = custody.new_signing_key()
         now = custody.utc_now()
         vault_id = secrets.token_hex(16)
-        with database.transaction(self.conn) as conn:
+        with self.transaction() as conn:
             for index in schema.pending(conn):
                 schema.apply(conn, index)
             conn.executemany(
@@ -203,7 +208,10 @@ class Vault:
         return vault
 
     def _after_open(self) -> None:
-        with database.damage_as_error("opening"), database.transaction(self.conn) as conn:
+        with database.damage_as_error("opening"), self.transaction() as conn:
+            # Load the signing key now, on the main connection: loading it later from
+            # inside another connection's write transaction would wait on that very lock.
+            self._signer = nacl.signing.SigningKey(bytes(self.meta("signing_seed")))
             steps = schema.pending(conn)
             for index in steps:
                 schema.apply(conn, index)
@@ -252,8 +260,7 @@ class Vault:
     @property
     def signer(self) -> nacl.signing.SigningKey:
         if self._signer is None:
-            seed = self.meta("signing_seed")
-            self._signer = nacl.signing.SigningKey(bytes(seed))
+            raise VaultLocked("the vault is locked")
         return self._signer
 
     @property
@@ -265,6 +272,13 @@ class Vault:
         if row is None:
             raise VaultDamaged(f"vault metadata '{key}' is missing")
         return row[0]
+
+    @contextlib.contextmanager
+    def transaction(self, conn: Connection | None = None) -> Iterator[Connection]:
+        """A write transaction on ``conn`` (default: the main connection), one writer at a time."""
+        conn = self.conn if conn is None else conn
+        with self.write_lock, database.transaction(conn):
+            yield conn
 
     def record(
         self,
@@ -296,7 +310,7 @@ class Vault:
         new_slot = secrets.choice(free)
         root = keyfile.root_key(secret, self._header)
         keyfile.write_slot(self.keys_path, root, new_slot, SlotPayload(SlotKind.PASSPHRASE, bytes(vault_key)))
-        with database.transaction(self.conn) as conn:
+        with self.transaction() as conn:
             conn.executemany("DELETE FROM key_slots WHERE slot = ?", [(s,) for s in old])
             conn.execute(
                 "INSERT INTO key_slots (slot, kind, created_at) VALUES (?, 'passphrase', ?)",

@@ -71,7 +71,7 @@ def verify(vault: Vault, progress: Callable[[int, int], None] | None = None) -> 
         report.problems.append(f"custody log could not be read: {exc}")
 
     try:
-        with database.transaction(conn):
+        with vault.transaction(conn):
             vault.record(
                 conn,
                 "verification.run",
