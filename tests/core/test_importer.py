@@ -133,6 +133,9 @@ class TestImport:
         assert stored[b"\x1b[31mred\x1b[0m.jpg"] == "\\x1b[31mred\\x1b[0m.jpg"
         assert stored["report\u202egnp.exe".encode()] == "report\\u202egnp.exe"
         assert stored["Мінск 2020 — фота.jpg".encode()] == "Мінск 2020 — фота.jpg"
+        found = items.list_items(vault.conn, where=items.ItemFilter(name="МІНСК"))
+        assert [i.name for i in found] == ["Мінск 2020 — фота.jpg"]
+        assert items.count(vault.conn, items.ItemFilter(name="red")) == (1, len(b"content 0"))
 
     def test_folders_recursive_with_case_and_tags(self, vault: Vault, tmp_path: Path) -> None:
         (tmp_path / "day1" / "cam").mkdir(parents=True)

@@ -108,10 +108,18 @@ class ItemFilter:
     case: str | None = None
     tag: str | None = None
     type_prefix: str | None = None  # "image/", "video/", "application/pdf" ...
+    name: str = ""  # shown name contains this, ignoring case (Unicode-aware)
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, conn: Connection) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
+        needle = _fold(self.name.strip())
+        if needle:
+            # Names are stored as exact bytes; matching on the shown, case-folded
+            # text needs Python (SQLite's LIKE folds ASCII only).
+            conn.create_function("ev_name_contains", 2, _name_contains, deterministic=True)
+            clauses.append("ev_name_contains(original_name, ?)")
+            params.append(needle)
         if self.case is not None:
             clauses.append(
                 "id IN (SELECT ic.item_id FROM item_cases ic JOIN cases c ON c.id = ic.case_id "
@@ -127,10 +135,20 @@ class ItemFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _name_contains(raw: bytes | None, needle: str | None) -> int:
+    if raw is None or needle is None:
+        return 0
+    return int(needle in _fold(display_name(bytes(raw))))
+
+
 def list_items(
     conn: Connection, *, limit: int = -1, offset: int = 0, where: ItemFilter | None = None
 ) -> list[ItemSummary]:
-    clause, params = (where or ItemFilter()).where()
+    clause, params = (where or ItemFilter()).where(conn)
     with database.damage_as_error("listing items"):
         rows = conn.execute(
             f"SELECT {_ITEM_COLUMNS} FROM items{clause} ORDER BY id LIMIT ? OFFSET ?",
@@ -141,7 +159,7 @@ def list_items(
 
 def count(conn: Connection, where: ItemFilter | None = None) -> tuple[int, int]:
     """Number of items and their total size in bytes."""
-    clause, params = (where or ItemFilter()).where()
+    clause, params = (where or ItemFilter()).where(conn)
     row = conn.execute(f"SELECT count(*), coalesce(sum(size), 0) FROM items{clause}", params).fetchone()
     return int(row[0]), int(row[1])
 

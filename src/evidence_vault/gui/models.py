@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 
-from ..core import browse
+from ..core import items
 from ..core.database import Connection
 from ..core.items import ItemFilter, ItemStream, ItemSummary
 from .common import human_size, pixmap, type_icon_name
@@ -45,6 +45,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class Query:
     where: ItemFilter = field(default_factory=ItemFilter)
     name: str = ""
+
+    def filter(self) -> ItemFilter:
+        return replace(self.where, name=self.name)
 
 
 def read_all(conn: Connection, item: ItemSummary, task: Task | None = None) -> bytes:
@@ -196,8 +199,9 @@ class ItemListModel(QAbstractListModel):
         query = self.query
 
         def first(conn: Connection) -> tuple[tuple[int, int], list[ItemSummary]]:
-            totals = browse.count(conn, where=query.where, name=query.name)
-            page = browse.list_items(conn, limit=PAGE_SIZE, offset=0, where=query.where, name=query.name)
+            where = query.filter()
+            totals = items.count(conn, where)
+            page = items.list_items(conn, limit=PAGE_SIZE, offset=0, where=where)
             return totals, page
 
         def done(result: tuple[tuple[int, int], list[ItemSummary]]) -> None:
@@ -241,7 +245,7 @@ class ItemListModel(QAbstractListModel):
         generation, offset, query = self._generation, len(self._items), self.query
 
         def page(conn: Connection) -> list[ItemSummary]:
-            return browse.list_items(conn, limit=PAGE_SIZE, offset=offset, where=query.where, name=query.name)
+            return items.list_items(conn, limit=PAGE_SIZE, offset=offset, where=query.filter())
 
         def done(items: list[ItemSummary]) -> None:
             if generation == self._generation:
