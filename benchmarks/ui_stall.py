@@ -4,7 +4,7 @@ Opens the app window offscreen on a fresh vault, imports one file (1 GiB by
 default) with the real import dialog, and measures the gaps between ticks of a
 10 ms QTimer on the UI thread. Prints the longest gap and the 99th percentile.
 
-    /work/venv/bin/python benchmarks/ui_stall.py [--size-mb 1024]
+    .venv/bin/python benchmarks/ui_stall.py [--size-mb 1024]
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Uses a throw-away vault in a temporary folder (and the weak test KDF, so it runs
 in seconds) filled with generated sample pictures. Run from the repo root:
 
-    /work/venv/bin/python tools/screenshots.py
+    .venv/bin/python tools/screenshots.py
 """
 
 from __future__ import annotations
