@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .core import custody, items, kdf, locations
+from .core import anchor, custody, items, kdf, locations, minisign
 from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
@@ -83,7 +83,10 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace) -> Vault:
-    return Vault.unlock(_vault_dir(args), Secrets(args).current())
+    vault = Vault.unlock(_vault_dir(args), Secrets(args).current())
+    for warning in vault.warnings:
+        print(f"evidence-vault: WARNING: {warning}", file=sys.stderr)
+    return vault
 
 
 def _print_json(data: Any) -> None:
@@ -250,6 +253,77 @@ def cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        item = items.resolve(vault.conn, args.item)
+        items.delete(vault, item, args.reason)
+    print(f"Deleted the bytes of item {item.id}. Its record and custody events remain.")
+    return 0
+
+
+def cmd_anchor(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        head = vault.seal_log_head()
+        code = anchor.Anchor.from_head(head)
+        with vault.transaction() as conn:
+            vault.record(
+                conn, "anchor.shown", {"size": head.size, "root": head.root.hex(), "code": code.code}
+            )
+        if args.qr_png:
+            anchor.qr_png(code, Path(args.qr_png))
+    if args.json:
+        _print_json({"code": code.code, "qr": code.qr_payload, "tree_head": head.to_json()})
+        return 0
+    print(f"Custody log anchor: {head.size} events, signed {head.time}")
+    print(f"Root: {head.root.hex()}")
+    print("Keep this code outside the vault (a message to someone you trust, or paper).")
+    print("'evidence-vault anchors check CODE' later proves the log still extends it.")
+    if not args.no_qr:
+        print(anchor.qr_text(code), end="")
+    print(code.code)
+    return 0
+
+
+def cmd_anchors_check(args: argparse.Namespace) -> int:
+    wanted = anchor.Anchor.parse(args.code)
+    with _open(args) as vault:
+        result = anchor.check(vault.conn, wanted)
+    if args.json:
+        _print_json(
+            {
+                "ok": result.ok,
+                "message": result.message,
+                "anchored_size": result.anchored_size,
+                "current_size": result.current_size,
+                "anchored_root": result.anchored_root.hex() if result.anchored_root else None,
+                "current_root": result.current_root.hex(),
+                "consistency_proof": [h.hex() for h in result.proof],
+            }
+        )
+    else:
+        print(("OK: " if result.ok else "FAILED: ") + result.message)
+    return 0 if result.ok else 1
+
+
+def cmd_signing_key(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        key = vault.verify_key
+    if args.json:
+        _print_json(
+            {
+                "fingerprint": minisign.fingerprint(key),
+                "minisign_public_key": minisign.public_key_line(key),
+                "key_id": minisign.key_id_text(key),
+                "ed25519_public_key": bytes(key).hex(),
+            }
+        )
+        return 0
+    print(f"Fingerprint (compare by voice): {minisign.fingerprint(key)}")
+    print("minisign public key:")
+    print(minisign.public_key_file(key), end="")
+    return 0
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = Secrets(args)
     vault = Vault.unlock(_vault_dir(args), secrets.current("Current passphrase: "))
@@ -318,6 +392,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("log", cmd_log, "print the custody log")
     p.add_argument("--item", metavar="ITEM", help="only events about this item")
+    p.add_argument("--json", action="store_true")
+    p = add("delete", cmd_delete, "remove an item's bytes, keeping its record and custody events")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--reason", required=True, help="why (kept in the custody log)")
+    p = add("anchor", cmd_anchor, "sign the custody log's head and show it as a code to keep outside")
+    p.add_argument("--qr-png", metavar="FILE", help="also write the QR code as a PNG image")
+    p.add_argument("--no-qr", action="store_true", help="do not print the QR code on the terminal")
+    p.add_argument("--json", action="store_true")
+    p = add("anchors", cmd_anchors_check, "check the vault against an anchor kept outside it")
+    anchors_sub = p.add_subparsers(dest="anchors_command", required=True, metavar="check")
+    p = anchors_sub.add_parser("check", help="exit 0 if the current log extends the anchored one")
+    p.add_argument("code", metavar="CODE", help="the anchor code (or the QR code's content)")
+    p.add_argument("--json", action="store_true")
+    p = add("signing-key", cmd_signing_key, "show the vault's signing key (fingerprint, minisign format)")
     p.add_argument("--json", action="store_true")
     p = add("passwd", cmd_passwd, "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="F")

@@ -72,10 +72,14 @@ class BlobWriter:
             self._since_commit = 0
             time.sleep(0)  # let a thread waiting on the writer lock take it
 
-    def finish(self, sha256: bytes) -> None:
-        """Mark complete inside an open transaction; the caller adds its rows and commits."""
+    def open_final_transaction(self) -> None:
+        """Start (or keep) the transaction in which the caller will finish and commit."""
         if not self._in_transaction:
             self._begin()
+
+    def finish(self, sha256: bytes) -> None:
+        """Mark complete inside an open transaction; the caller adds its rows and commits."""
+        self.open_final_transaction()
         self._conn.execute(
             "UPDATE blobs SET sha256 = ?, size = ?, complete = 1 WHERE id = ?",
             (sha256, self.size, self.blob_id),

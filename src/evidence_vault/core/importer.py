@@ -198,7 +198,9 @@ class Importer:
             return ImportResult(shown, Status.FAILED, message=reason)
 
     def _same_size_candidates(self, conn: Connection, size: int) -> dict[str, int]:
-        rows = conn.execute("SELECT sha256, id FROM items WHERE size = ?", (size,)).fetchall()
+        rows = conn.execute(
+            "SELECT sha256, id FROM items WHERE size = ? AND deleted_at IS NULL", (size,)
+        ).fetchall()
         return {bytes(sha).hex(): int(item_id) for sha, item_id in rows}
 
     def _store(
@@ -218,16 +220,26 @@ class Importer:
                 writer.write(chunk)
                 step(writer.size)
             digest = reader.digest
-            existing = conn.execute("SELECT id FROM items WHERE sha256 = ?", (digest,)).fetchone()
-            if existing is not None:  # same bytes already stored under another size check race
+            writer.open_final_transaction()
+            existing = conn.execute(
+                "SELECT id, deleted_at, blob_id FROM items WHERE sha256 = ?", (digest,)
+            ).fetchone()
+            if existing is not None and existing[1] is None:  # stored meanwhile (same size, raced)
                 writer.abort()
                 writer = None
                 return self._record_duplicate(conn, path, int(existing[0]), digest)
-            writer.finish(digest)
-            item_id = self._insert_item(conn, path, writer, digest, reader.head)
+            if existing is not None:
+                item_id = self._restore_item(conn, path, writer, digest, int(existing[0]), int(existing[2]))
+                message = "restored: this item had been deleted"
+            else:
+                writer.finish(digest)
+                item_id = self._insert_item(conn, path, writer, digest, reader.head)
+                message = ""
             writer.commit()
             writer = None
-            return ImportResult(printable_path(path), Status.IMPORTED, item_id, digest.hex(), reader.size)
+            return ImportResult(
+                printable_path(path), Status.IMPORTED, item_id, digest.hex(), reader.size, message
+            )
         finally:
             reader.close()
             if writer is not None:
@@ -258,6 +270,34 @@ class Importer:
                 "source_name": display_name(name),
                 "source_name_hex": name.hex(),
                 "imported_at": now,
+                "case": self.case,
+                "tags": self.tags,
+            },
+            items=[item_id],
+            objects=[digest.hex()],
+        )
+        return item_id
+
+    def _restore_item(
+        self, conn: Connection, path: Path, writer: BlobWriter, digest: bytes, item_id: int, old_blob: int
+    ) -> int:
+        """The bytes of a deleted item came back: re-attach them to its record."""
+        conn.execute(
+            "UPDATE items SET blob_id = ?, deleted_at = NULL, delete_reason = NULL WHERE id = ?",
+            (writer.blob_id, item_id),
+        )
+        conn.execute("DELETE FROM blobs WHERE id = ?", (old_blob,))
+        writer.finish(digest)
+        self._file_under(conn, item_id)
+        name = os.fsencode(path.name)
+        self.vault.record(
+            conn,
+            "item.restored",
+            {
+                "sha256": digest.hex(),
+                "size": writer.size,
+                "source_name": display_name(name),
+                "source_name_hex": name.hex(),
                 "case": self.case,
                 "tags": self.tags,
             },

@@ -16,7 +16,9 @@ from .errors import IntegrityFailure, ItemNotFound, UsageError
 from .vault import Vault
 
 _HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")
-_ITEM_COLUMNS = "id, sha256, size, content_type, original_name, imported_at, blob_id"
+_ITEM_COLUMNS = (
+    "id, sha256, size, content_type, original_name, imported_at, blob_id, deleted_at, delete_reason"
+)
 
 
 def display_name(raw: bytes) -> str:
@@ -43,10 +45,14 @@ class ItemSummary:
     name_hex: str
     imported_at: str
     blob_id: int = field(repr=False, compare=False)
+    deleted_at: str | None = None
+    delete_reason: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         del data["blob_id"]
+        if self.deleted_at is None:
+            del data["deleted_at"], data["delete_reason"]
         return data
 
 
@@ -67,7 +73,7 @@ class ItemDetails:
 
 
 def _summary(row: tuple[Any, ...]) -> ItemSummary:
-    item_id, sha, size, ctype, name, imported_at, blob_id = row
+    item_id, sha, size, ctype, name, imported_at, blob_id, deleted_at, delete_reason = row
     raw = bytes(name)
     return ItemSummary(
         int(item_id),
@@ -78,6 +84,8 @@ def _summary(row: tuple[Any, ...]) -> ItemSummary:
         raw.hex(),
         str(imported_at),
         int(blob_id),
+        deleted_at,
+        delete_reason,
     )
 
 
@@ -109,9 +117,10 @@ class ItemFilter:
     tag: str | None = None
     type_prefix: str | None = None  # "image/", "video/", "application/pdf" ...
     name: str = ""  # shown name contains this, ignoring case (Unicode-aware)
+    include_deleted: bool = False
 
     def where(self, conn: Connection) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
+        clauses: list[str] = [] if self.include_deleted else ["deleted_at IS NULL"]
         params: list[Any] = []
         needle = _fold(self.name.strip())
         if needle:
@@ -174,15 +183,18 @@ class Facets:
 
 
 def facets(conn: Connection) -> Facets:
+    present = "SELECT id FROM items WHERE deleted_at IS NULL"
     cases = conn.execute(
-        "SELECT c.name, count(ic.item_id) FROM cases c LEFT JOIN item_cases ic ON ic.case_id = c.id "
-        "GROUP BY c.id ORDER BY c.name"
+        "SELECT c.name, count(ic.item_id) FROM cases c LEFT JOIN item_cases ic "
+        f"ON ic.case_id = c.id AND ic.item_id IN ({present}) GROUP BY c.id ORDER BY c.name"
     ).fetchall()
-    tags = conn.execute("SELECT tag, count(*) FROM item_tags GROUP BY tag ORDER BY tag").fetchall()
+    tags = conn.execute(
+        f"SELECT tag, count(*) FROM item_tags WHERE item_id IN ({present}) GROUP BY tag ORDER BY tag"
+    ).fetchall()
     types = conn.execute(
         "SELECT CASE WHEN content_type LIKE 'application/%' THEN content_type "
         "ELSE substr(content_type, 1, instr(content_type, '/') - 1) END AS kind, count(*) "
-        "FROM items GROUP BY kind ORDER BY kind"
+        "FROM items WHERE deleted_at IS NULL GROUP BY kind ORDER BY kind"
     ).fetchall()
     return Facets(
         [(str(n), int(c)) for n, c in cases],
@@ -217,8 +229,41 @@ def details(conn: Connection, item: ItemSummary) -> ItemDetails:
     return ItemDetails(item, cases, tags, events)
 
 
+def delete(vault: Vault, item: ItemSummary, reason: str) -> None:
+    """Remove an item's bytes; keep its record (hash, name, times) and all its events.
+
+    The custody log never shrinks: the deletion is itself an event, with the reason.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise UsageError("say why the item is deleted (--reason): the reason is kept in the custody log")
+    if item.deleted_at is not None:
+        raise UsageError(f"item {item.id} was already deleted on {item.deleted_at}")
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM chunks WHERE blob_id = ?", (item.blob_id,))
+        conn.execute(
+            "UPDATE items SET deleted_at = ?, delete_reason = ? WHERE id = ?",
+            (custody.utc_now(), reason, item.id),
+        )
+        vault.record(
+            conn,
+            "item.deleted",
+            {"sha256": item.sha256, "reason": reason},
+            items=[item.id],
+            objects=[item.sha256],
+        )
+
+
+def _require_present(item: ItemSummary) -> None:
+    if item.deleted_at is not None:
+        raise UsageError(
+            f"item {item.id} was deleted on {item.deleted_at} ({item.delete_reason}); only its record remains"
+        )
+
+
 def extract(vault: Vault, item: ItemSummary, out: Path) -> None:
     """Write the original byte-exact to a new file ``out``, checking its hash, and record it."""
+    _require_present(item)
     try:
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except FileExistsError:

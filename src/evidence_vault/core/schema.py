@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import sqlcipher3
 
+from . import merkle
 from .database import Connection
 
 _V1 = """
@@ -96,7 +97,39 @@ def _script(sql: str) -> Callable[[Connection], None]:
     return apply
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1)]
+# Custody log, investigator grade: stored perfect-subtree hashes of the RFC 9162
+# tree (in the order they complete, so verification can stream them), signed tree
+# heads, and deletion of an item's bytes that keeps its record and events.
+_V2_CUSTODY_TREE = """
+CREATE TABLE merkle_nodes (
+    level INTEGER NOT NULL CHECK (level >= 1),
+    idx   INTEGER NOT NULL,
+    hash  BLOB NOT NULL,
+    UNIQUE (level, idx)
+);
+CREATE TABLE tree_heads (
+    size            INTEGER PRIMARY KEY,
+    body            BLOB NOT NULL,
+    sig             BLOB NOT NULL,
+    timestamp_token BLOB
+);
+ALTER TABLE items ADD COLUMN deleted_at TEXT;
+ALTER TABLE items ADD COLUMN delete_reason TEXT;
+"""
+
+
+def _v2_custody_tree(conn: Connection) -> None:
+    _script(_V2_CUSTODY_TREE)(conn)
+    # Vaults from before the tree existed: build its stored nodes from the events.
+    accumulator = merkle.RootAccumulator()
+    for (digest,) in conn.execute("SELECT hash FROM custody ORDER BY seq").fetchall():
+        conn.executemany(
+            "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?, ?, ?)",
+            accumulator.push(merkle.leaf_hash(bytes(digest))),
+        )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _v2_custody_tree]
 LATEST = len(MIGRATIONS)
 
 

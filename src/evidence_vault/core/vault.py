@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import secrets
 import threading
 from collections.abc import Iterator
@@ -17,11 +18,12 @@ from typing import Any
 
 import nacl.signing
 
-from . import custody, database, kdf, keyfile, recovery, schema
+from . import canonical, custody, database, kdf, keyfile, recovery, schema
 from .database import Connection
 from .errors import (
     UsageError,
     VaultDamaged,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -72,6 +74,8 @@ class Vault:
         self.write_lock = threading.Lock()
         self.conn = self.connect()
         self._signer: nacl.signing.SigningKey | None = None
+        # Things the user must be told after unlocking (older copy of the vault...).
+        self.warnings: list[str] = []
 
     # -- paths ---------------------------------------------------------------
     @staticmethod
@@ -218,6 +222,52 @@ class Vault:
             if steps:
                 self.record(conn, "vault.upgraded", {"schema_version": schema.LATEST})
             self._collect_interrupted_imports(conn)
+            self._check_sealed_state(conn)
+
+    # -- the log's head, sealed in vault.keys ------------------------------------------
+    # SQLCipher cannot tell an older copy of vault.db from the current one. The size
+    # and root of the log at the last lock are sealed in vault.keys (under a key from
+    # the vault key), so replacing vault.db with an older copy is noticed at unlock.
+    def _sealed_state(self) -> tuple[int, bytes] | None:
+        _, data = keyfile.read(self.keys_path)
+        found = keyfile.read_state(data, bytes(self._vault_key))
+        if found is None:
+            return None
+        state = json.loads(found[1])
+        return int(state["size"]), bytes.fromhex(state["root"])
+
+    def _log_extends(self, conn: Connection, size: int, root: bytes) -> bool:
+        return size <= custody.count(conn) and custody.root_at(conn, size) == root
+
+    def _check_sealed_state(self, conn: Connection) -> None:
+        sealed = self._sealed_state()
+        if sealed is None or self._log_extends(conn, *sealed):
+            return
+        size, root = sealed
+        current = custody.count(conn)
+        self.warnings.append(
+            "this vault is older than the last one opened here: its custody log has "
+            f"{current} events and does not contain the {size} events recorded at the last lock"
+        )
+        self.record(
+            conn,
+            "vault.older_copy_opened",
+            {"sealed_size": size, "sealed_root": root.hex(), "current_size": current},
+        )
+
+    def seal_log_head(self) -> custody.TreeHead:
+        """Sign the log's current head and seal it in vault.keys (unless this is an older copy)."""
+        with self.transaction() as conn:
+            head = custody.sign_tree_head(conn, self.signer, self.vault_id)
+        sealed = self._sealed_state()
+        if sealed is None or self._log_extends(self.conn, *sealed):
+            record = canonical.encode({"v": 1, "size": head.size, "root": head.root.hex(), "time": head.time})
+            keyfile.write_state(self.keys_path, bytes(self._vault_key), 0, record)
+        return head
+
+    @property
+    def vault_id(self) -> str:
+        return str(self.meta("vault_id"))
 
     def _collect_interrupted_imports(self, conn: Connection) -> None:
         """Drop chunks of imports that never completed (process killed, power lost)."""
@@ -323,7 +373,11 @@ class Vault:
 
     # -- lock ------------------------------------------------------------------
     def lock(self) -> None:
-        """Close every connection, release the process lock, wipe the key from memory."""
+        """Seal the log's head, close every connection, release the process lock, wipe the key."""
+        if self._process_lock is not None and self._signer is not None:
+            # Locking must always succeed: a damaged database only loses the seal.
+            with contextlib.suppress(database.DatabaseError, VaultError, OSError):
+                self.seal_log_head()
         with self._conn_lock:
             connections, self._connections = self._connections, []
         for conn in connections:

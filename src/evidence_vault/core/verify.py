@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import blobstore, custody, database, items
+from .errors import VaultError
 from .vault import Vault
 
 
@@ -67,7 +68,7 @@ def verify(vault: Vault, progress: Callable[[int, int], None] | None = None) -> 
     try:
         report.events_checked = custody.count(conn)
         report.problems.extend(custody.verify(conn, vault.verify_key))
-    except database.DatabaseError as exc:
+    except (database.DatabaseError, VaultError) as exc:
         report.problems.append(f"custody log could not be read: {exc}")
 
     try:
@@ -82,7 +83,7 @@ def verify(vault: Vault, progress: Callable[[int, int], None] | None = None) -> 
                     "problems": report.problems[:50],
                 },
             )
-    except database.DatabaseError as exc:
+    except (database.DatabaseError, VaultError) as exc:
         report.problems.append(f"the verification could not be recorded: {exc}")
     return report
 

@@ -1,0 +1,162 @@
+"""Anchors: the log's signed head written down outside the vault, and checked later.
+
+Whoever holds the vault key can rewrite the whole log inside the database. An
+anchor is the tree size and (a 120-bit prefix of) the root, short enough to copy
+into a message or onto paper: ``EV1-<size>-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX`` in
+Crockford base32 (no I, L, O, U; those are read as 1, 1, 0 when typed). The QR code
+carries the full root. Checking recomputes the root of the first ``size`` events
+of the current log and proves that the current tree extends it (RFC 9162
+consistency proof); an older copy, or a rewritten history, fails and says where.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import custody, merkle
+from .database import Connection
+from .errors import UsageError
+
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_DECODE = {ch: i for i, ch in enumerate(_ALPHABET)} | {"O": 0, "I": 1, "L": 1}
+_PREFIX_BYTES = 15  # 120 bits: 24 base32 characters
+_QR_SCHEME = "evidence-vault-anchor:1"
+_CODE = re.compile(r"^EV1-(\d+)-([0-9A-Z-]+)$")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    size: int
+    root: bytes  # the full root, or its first 15 bytes when typed from a code
+
+    @property
+    def code(self) -> str:
+        value = int.from_bytes(self.root[:_PREFIX_BYTES], "big")
+        chars = "".join(_ALPHABET[(value >> shift) & 31] for shift in range(115, -1, -5))
+        return f"EV1-{self.size}-" + "-".join(chars[i : i + 4] for i in range(0, 24, 4))
+
+    @property
+    def qr_payload(self) -> str:
+        return f"{_QR_SCHEME}:{self.size}:{self.root.hex()}"
+
+    @classmethod
+    def from_head(cls, head: custody.TreeHead) -> Anchor:
+        return cls(head.size, head.root)
+
+    @classmethod
+    def parse(cls, text: str) -> Anchor:
+        """Accept the short code (any case, any spacing) or the QR code's content."""
+        text = text.strip()
+        if text.startswith(_QR_SCHEME + ":"):
+            try:
+                size, root = text[len(_QR_SCHEME) + 1 :].split(":")
+                return cls(int(size), bytes.fromhex(root))
+            except ValueError:
+                raise UsageError("this anchor QR content is damaged") from None
+        match = _CODE.match(re.sub(r"\s+", "", text.upper()))
+        if match is None:
+            raise UsageError("an anchor code looks like EV1-<number>-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        chars = match.group(2).replace("-", "")
+        if len(chars) != 24 or any(ch not in _DECODE for ch in chars):
+            raise UsageError("the anchor code has a mistyped or missing character")
+        value = 0
+        for ch in chars:
+            value = (value << 5) | _DECODE[ch]
+        return cls(int(match.group(1)), value.to_bytes(_PREFIX_BYTES, "big"))
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    message: str
+    anchored_size: int
+    current_size: int
+    anchored_root: bytes | None  # the root of the current log at the anchored size
+    current_root: bytes
+    proof: list[bytes]
+
+
+def check(conn: Connection, anchor: Anchor) -> CheckResult:
+    current = custody.count(conn)
+    current_root = custody.root_at(conn, current)
+    if anchor.size > current:
+        return CheckResult(
+            False,
+            f"the anchor covers {anchor.size} events but this vault's log has only {current}: "
+            "this is an older copy of the vault, or events were removed after event "
+            f"{current}",
+            anchor.size,
+            current,
+            None,
+            current_root,
+            [],
+        )
+    root_then = custody.root_at(conn, anchor.size)
+    if root_then[: len(anchor.root)] != anchor.root:
+        first_bad = _first_differing_head(conn, anchor)
+        return CheckResult(
+            False,
+            f"the first {anchor.size} events of this log are not the ones anchored: "
+            f"the history up to event {anchor.size} was rewritten" + first_bad,
+            anchor.size,
+            current,
+            root_then,
+            current_root,
+            [],
+        )
+    proof = custody.consistency_proof(conn, anchor.size, current)
+    if not merkle.verify_consistency(anchor.size, current, root_then, current_root, proof):
+        return CheckResult(
+            False,
+            "the stored tree does not prove that the log extends the anchor (damaged tree)",
+            anchor.size,
+            current,
+            root_then,
+            current_root,
+            proof,
+        )
+    return CheckResult(
+        True,
+        f"this vault's log ({current} events) extends the anchored log ({anchor.size} events); "
+        "consistency proof verified",
+        anchor.size,
+        current,
+        root_then,
+        current_root,
+        proof,
+    )
+
+
+def _first_differing_head(conn: Connection, anchor: Anchor) -> str:
+    """Narrow the rewrite down with the vault's own earlier signed heads, when they still agree."""
+    agreeing = [
+        head.size
+        for head in custody.tree_heads(conn)
+        if head.size <= anchor.size and custody.root_at(conn, head.size) == head.root
+    ]
+    if not agreeing:
+        return ""
+    return f" (it still agrees with its own signed head at {max(agreeing)} events)"
+
+
+def qr_png(anchor: Anchor, path: Path) -> None:
+    import qrcode
+
+    image = qrcode.make(anchor.qr_payload, border=4, box_size=8)
+    with open(path, "wb") as handle:
+        image.save(handle)
+
+
+def qr_text(anchor: Anchor) -> str:
+    """The QR code in Unicode half blocks, for a terminal."""
+    import qrcode
+
+    code = qrcode.QRCode(border=2)
+    code.add_data(anchor.qr_payload)
+    code.make(fit=True)
+    buffer = io.StringIO()
+    code.print_ascii(out=buffer, invert=True)
+    return buffer.getvalue()

@@ -1,0 +1,44 @@
+"""The vault's Ed25519 signing key in minisign's formats, and a fingerprint to read aloud.
+
+minisign (algorithm "Ed") public key: base64("Ed" || key id (8 bytes) || public key (32));
+the key id is shown as 16 hex digits of the little-endian 64-bit number. The key
+id here is derived from the public key (BLAKE2b-64), so it never needs storing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+import nacl.signing
+
+_ALGORITHM = b"Ed"
+
+
+def key_id(verify_key: nacl.signing.VerifyKey) -> bytes:
+    return hashlib.blake2b(bytes(verify_key), digest_size=8, person=b"ev-minisign-id").digest()
+
+
+def key_id_text(verify_key: nacl.signing.VerifyKey) -> str:
+    return f"{int.from_bytes(key_id(verify_key), 'little'):016X}"
+
+
+def public_key_line(verify_key: nacl.signing.VerifyKey) -> str:
+    """The second line of a minisign public key file (the ``RW…`` string)."""
+    return base64.b64encode(_ALGORITHM + key_id(verify_key) + bytes(verify_key)).decode("ascii")
+
+
+def public_key_file(verify_key: nacl.signing.VerifyKey) -> str:
+    return (
+        f"untrusted comment: minisign public key {key_id_text(verify_key)}\n{public_key_line(verify_key)}\n"
+    )
+
+
+def fingerprint(verify_key: nacl.signing.VerifyKey) -> str:
+    """30 decimal digits (~100 bits of SHA-256 of the key) in six groups of five.
+
+    Digits, so that two people can compare it by voice in any language.
+    """
+    number = int.from_bytes(hashlib.sha256(bytes(verify_key)).digest(), "big") % 10**30
+    digits = f"{number:030d}"
+    return " ".join(digits[i : i + 5] for i in range(0, 30, 5))
