@@ -3,12 +3,17 @@
 minisign (algorithm "Ed") public key: base64("Ed" || key id (8 bytes) || public key (32));
 the key id is shown as 16 hex digits of the little-endian 64-bit number. The key
 id here is derived from the public key (BLAKE2b-64), so it never needs storing.
+
+Signatures use minisign's pre-hashed algorithm "ED": Ed25519 over BLAKE2b-512 of
+the file, then a global signature over that signature and the trusted comment.
+No maintained Python library writes minisign files; the format is four lines.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterable
 
 import nacl.signing
 
@@ -42,3 +47,20 @@ def fingerprint(verify_key: nacl.signing.VerifyKey) -> str:
     number = int.from_bytes(hashlib.sha256(bytes(verify_key)).digest(), "big") % 10**30
     digits = f"{number:030d}"
     return " ".join(digits[i : i + 5] for i in range(0, 30, 5))
+
+
+def sign(signer: nacl.signing.SigningKey, chunks: Iterable[bytes], trusted_comment: str) -> str:
+    """A minisign signature file (``.minisig``) for the data given as chunks (streamed)."""
+    if "\n" in trusted_comment or "\r" in trusted_comment:
+        raise ValueError("a trusted comment is one line")
+    digest = hashlib.blake2b(digest_size=64)
+    for chunk in chunks:
+        digest.update(chunk)
+    signature = signer.sign(digest.digest()).signature
+    comment = trusted_comment.encode("utf-8")
+    global_signature = signer.sign(signature + comment).signature
+    line = base64.b64encode(b"ED" + key_id(signer.verify_key) + signature).decode("ascii")
+    return (
+        f"untrusted comment: signature from evidence-vault key {key_id_text(signer.verify_key)}\n"
+        f"{line}\ntrusted comment: {trusted_comment}\n{base64.b64encode(global_signature).decode('ascii')}\n"
+    )
