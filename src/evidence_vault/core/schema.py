@@ -129,7 +129,39 @@ def _v2_custody_tree(conn: Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _v2_custody_tree]
+# Media analysis (core/media): one status row per analysed item, the metadata fields
+# it carries ranked by risk, and its preview (thumbnail, video frame, page, waveform).
+_V3_MEDIA = """
+CREATE TABLE media_analysis (
+    item_id      INTEGER PRIMARY KEY REFERENCES items(id),
+    status       TEXT NOT NULL,
+    reason       TEXT,
+    analysed_at  TEXT NOT NULL,
+    analyser     INTEGER NOT NULL,
+    capture_time TEXT,
+    latitude     REAL,
+    longitude    REAL,
+    facts        TEXT NOT NULL
+);
+CREATE TABLE media_fields (
+    item_id  INTEGER NOT NULL REFERENCES items(id),
+    seq      INTEGER NOT NULL,
+    field    TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    location TEXT NOT NULL,
+    risk     TEXT NOT NULL,
+    rule     TEXT NOT NULL,
+    PRIMARY KEY (item_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE media_previews (
+    item_id INTEGER PRIMARY KEY REFERENCES items(id),
+    mime    TEXT NOT NULL,
+    sha256  BLOB NOT NULL,
+    data    BLOB NOT NULL
+);
+"""
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _v2_custody_tree, _script(_V3_MEDIA)]
 LATEST = len(MIGRATIONS)
 
 

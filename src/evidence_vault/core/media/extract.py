@@ -1,0 +1,97 @@
+"""Choose the readers for an item by its bytes (never its name) and run each in isolation.
+
+``analyse`` runs in the analysis child (worker.py); tests and the fuzzing harness call it
+directly. It never raises: a reader's failure becomes a problem in the result.
+"""
+
+from __future__ import annotations
+
+from . import audio, avmedia, heif, images, isobmff, pdf
+from .collect import Collector
+from .model import Analysis
+from .source import Source
+
+_HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis")
+
+
+def kind_of(head: bytes) -> str:
+    if not head:
+        return "empty"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "wav"
+    if head.startswith(b"RIFF"):
+        return "riff"
+    if isobmff.is_isobmff(head):
+        brands = head[8:12] + head[16:64]
+        if any(brand in brands for brand in _HEIF_BRANDS) and b"qt  " not in head[8:12]:
+            return "heif"
+        return "mp4"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith((b"ID3", b"fLaC", b"OggS")) or (
+        head[0] == 0xFF and head[1:2] and head[1] & 0xE0 == 0xE0
+    ):
+        return "audio"
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "matroska"
+    if head.startswith(b"BM"):
+        return "bmp"
+    return "other"
+
+
+def analyse(source: Source, *, preview: bool = True) -> Analysis:
+    col = Collector()
+    head = source.head(4096)
+    kind = kind_of(head)
+    col.fact("kind", kind)
+    if kind == "empty":
+        col.problem("the file is empty (0 bytes)")
+        return col.result
+    if kind in ("jpeg", "png"):
+        with col.guard(kind.upper()):
+            data = source.all(images.MAX_WHOLE)
+            (images.read_jpeg if kind == "jpeg" else images.read_png)(col, data)
+    if kind == "tiff":
+        with col.guard("EXIF"):
+            images.read_exif(col, source.file(), "TIFF")
+    if kind in ("webp", "wav", "riff"):
+        with col.guard("RIFF"):
+            images.read_riff(col, source)
+    if kind in ("jpeg", "png", "tiff", "gif", "webp", "bmp"):
+        with col.guard("image"):
+            images.read_with_pillow(col, source, preview)
+    if kind == "heif":
+        with col.guard("HEIF"):
+            heif.read(col, source, preview)
+    if kind == "mp4":
+        with col.guard("MP4 boxes"):
+            isobmff.read(col, source)
+    if kind in ("mp4", "audio", "wav"):
+        with col.guard("audio tags"):
+            audio.read_tags(col, source)
+    if kind == "audio":
+        with col.guard("ID3v1"):
+            audio.read_id3v1(col, source)
+        with col.guard("APEv2"):
+            audio.read_ape(col, source)
+    if kind in ("mp4", "audio", "wav", "riff", "matroska", "other"):
+        with col.guard("audio/video streams"):
+            avmedia.read(col, source, container_tags=kind in ("riff", "matroska", "other"), preview=preview)
+    if kind == "pdf":
+        with col.guard("PDF"):
+            pdf.read(col, source, preview)
+    if kind == "other" and not col.result.fields and col.result.problems:
+        # Not a format we know and FFmpeg could not open it either: nothing to read.
+        col.result.problems = []
+        col.fact("unsupported", True)
+    return col.result

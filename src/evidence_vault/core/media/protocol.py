@@ -1,0 +1,46 @@
+"""Framing between the vault process and the analysis child: kind (1 byte), length (4), payload."""
+
+from __future__ import annotations
+
+import struct
+from typing import BinaryIO
+
+HEADER = struct.Struct(">cI")
+# parent -> child
+JOB = b"J"  # JSON: {"size": n, "preview": bool, "cpu_s": n}
+BLOCK = b"B"  # bytes of the block asked for
+# child -> parent
+READ = b"R"  # >Q block index
+PREVIEW = b"P"  # JPEG bytes
+RESULT = b"A"  # JSON Analysis
+MAX_PAYLOAD = {READ: 8, PREVIEW: 4 << 20, RESULT: 32 << 20, JOB: 4096, BLOCK: 1 << 20}
+
+
+class ProtocolError(Exception):
+    pass
+
+
+def send(stream: BinaryIO, kind: bytes, payload: bytes) -> None:
+    view = memoryview(HEADER.pack(kind, len(payload)) + payload)
+    while view:  # unbuffered pipes may take less than asked
+        written = stream.write(view)
+        view = view[written if written is not None else 0 :]
+    stream.flush()
+
+
+def read_exact(stream: BinaryIO, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        piece = stream.read(size - len(data))
+        if not piece:
+            raise EOFError("the other side closed the pipe")
+        data += piece
+    return data
+
+
+def receive(stream: BinaryIO) -> tuple[bytes, bytes]:
+    kind, size = HEADER.unpack(read_exact(stream, HEADER.size))
+    limit = MAX_PAYLOAD.get(kind)
+    if limit is None or size > limit:
+        raise ProtocolError(f"unexpected message {kind!r} of {size} bytes")
+    return kind, read_exact(stream, size)

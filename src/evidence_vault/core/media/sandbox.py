@@ -1,0 +1,171 @@
+"""The vault side of the analysis child: start it, feed it blocks, enforce the wall clock."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+
+from . import protocol
+from .model import Analysis
+from .source import BLOCK
+
+WALL_S = 60.0  # one item's analysis, start to end
+CPU_S = 30
+MEMORY_MB = 1536
+_WORKER = "evidence_vault.core.media.worker"
+
+
+class AnalysisFailed(Exception):
+    """The child crashed, hung, ran out of memory or broke the protocol; ``str`` says which."""
+
+
+class AnalysisProcess:
+    """One long-lived child process, restarted after any failure."""
+
+    def __init__(
+        self, *, wall_s: float = WALL_S, cpu_s: int = CPU_S, memory_mb: int = MEMORY_MB, module: str = _WORKER
+    ) -> None:
+        self.module = module
+        self.wall_s = wall_s
+        self.cpu_s = cpu_s
+        self.memory_mb = memory_mb
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._proc is None or self._proc.poll() is not None:
+            self._proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    self.module,
+                    "--memory-mb",
+                    str(self.memory_mb),
+                ],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                bufsize=0,
+                close_fds=True,
+            )
+        return self._proc
+
+    def analyse(
+        self,
+        size: int,
+        read_block: Callable[[int], bytes],
+        *,
+        preview: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> Analysis:
+        proc = self._start()
+        assert proc.stdin is not None and proc.stdout is not None
+        deadline = time.monotonic() + self.wall_s
+        fd = proc.stdout.fileno()
+        try:
+            job = {"size": size, "preview": preview, "cpu_s": self.cpu_s}
+            protocol.send(proc.stdin, protocol.JOB, json.dumps(job).encode())  # type: ignore[arg-type]
+            picture: bytes | None = None
+            while True:
+                kind, payload = self._receive(fd, deadline, cancel)
+                if kind == protocol.READ:
+                    (index,) = struct.unpack(">Q", payload)
+                    data = read_block(index) if index * BLOCK < size else b""
+                    protocol.send(proc.stdin, protocol.BLOCK, data)  # type: ignore[arg-type]
+                elif kind == protocol.PREVIEW:
+                    picture = payload
+                elif kind == protocol.RESULT:
+                    result = Analysis.from_json(json.loads(payload))
+                    result.preview = picture
+                    return result
+                else:
+                    raise protocol.ProtocolError(f"unexpected message {kind!r}")
+        except AnalysisFailed:
+            self.kill()
+            raise
+        except (protocol.ProtocolError, ValueError, KeyError, TypeError) as exc:
+            self.kill()
+            raise AnalysisFailed(f"the analysis process broke protocol ({exc})") from exc
+        except (BrokenPipeError, EOFError, ConnectionError):
+            raise AnalysisFailed(self._death_reason()) from None
+
+    def _receive(self, fd: int, deadline: float, cancel: threading.Event | None) -> tuple[bytes, bytes]:
+        header = self._read(fd, protocol.HEADER.size, deadline, cancel)
+        kind, length = protocol.HEADER.unpack(header)
+        limit = protocol.MAX_PAYLOAD.get(kind)
+        if limit is None or length > limit:
+            raise protocol.ProtocolError(f"message {kind!r} of {length} bytes")
+        return kind, self._read(fd, length, deadline, cancel)
+
+    def _read(self, fd: int, size: int, deadline: float, cancel: threading.Event | None) -> bytes:
+        data = bytearray()
+        while len(data) < size:
+            if cancel is not None and cancel.is_set():
+                raise AnalysisFailed("cancelled")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AnalysisFailed(f"took longer than {self.wall_s:.0f} s and was stopped")
+            ready, _, _ = select.select([fd], [], [], min(remaining, 0.25))
+            if not ready:
+                continue
+            piece = os.read(fd, size - len(data))
+            if not piece:
+                raise EOFError
+            data += piece
+        return bytes(data)
+
+    def _death_reason(self) -> str:
+        proc = self._proc
+        code = None
+        if proc is not None:
+            try:
+                code = proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                self.kill()
+                return "the analysis process stopped answering"
+        self._proc = None
+        if code is None:
+            return "the analysis process ended unexpectedly"
+        if code < 0:
+            sig = -code
+            if sig == signal.SIGXCPU:
+                return f"used more than {self.cpu_s} s of processor time and was stopped"
+            if sig == signal.SIGKILL:
+                return "was killed (out of memory?)"
+            if sig in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT, signal.SIGILL, signal.SIGFPE):
+                return f"the decoder crashed ({signal.Signals(sig).name})"
+            return f"the analysis process died ({signal.Signals(sig).name})"
+        if code == 1:
+            return f"the analysis process failed (out of memory above {self.memory_mb} MiB?)"
+        return f"the analysis process exited with status {code}"
+
+    def kill(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc is not None:
+            for stream in (proc.stdin, proc.stdout):
+                if stream is not None:
+                    stream.close()
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()

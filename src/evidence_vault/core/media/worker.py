@@ -1,0 +1,82 @@
+"""The analysis child: ``python -m evidence_vault.core.media.worker``.
+
+It holds no key and opens no file. It asks the vault process for the item's bytes
+block by block over its stdin/stdout pipes, runs the third-party parsers under
+resource limits, and answers with the read-out. See docs/media.md for why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import struct
+import sys
+from typing import BinaryIO
+
+from . import protocol
+
+
+def _limit(kind: int, soft: int) -> None:
+    _cur_soft, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(kind, (soft, hard))
+
+
+def _cpu_used() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def serve(inp: BinaryIO, out: BinaryIO) -> int:
+    from .extract import analyse  # after the limits: the decoders load under them
+    from .source import Source
+
+    while True:
+        try:
+            kind, payload = protocol.receive(inp)
+        except EOFError:
+            return 0
+        if kind != protocol.JOB:
+            return 2
+        job = json.loads(payload)
+        size, cpu_s = int(job["size"]), int(job.get("cpu_s", 30))
+        # RLIMIT_CPU counts the whole life of the process: allow this job cpu_s more seconds.
+        _limit(resource.RLIMIT_CPU, int(_cpu_used()) + 1 + cpu_s)
+
+        def fetch(index: int) -> bytes:
+            protocol.send(out, protocol.READ, struct.pack(">Q", index))
+            reply, data = protocol.receive(inp)
+            if reply != protocol.BLOCK:
+                raise protocol.ProtocolError("expected a block")
+            return data
+
+        result = analyse(Source(size, fetch), preview=bool(job.get("preview", True)))
+        if result.preview:
+            protocol.send(out, protocol.PREVIEW, result.preview)
+        protocol.send(out, protocol.RESULT, json.dumps(result.to_json()).encode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--memory-mb", type=int, default=1536)
+    args = parser.parse_args(argv)
+    _limit(resource.RLIMIT_AS, args.memory_mb << 20)
+    _limit(resource.RLIMIT_CORE, 0)  # a crash must not leave a core dump full of evidence
+    _limit(resource.RLIMIT_FSIZE, 0)  # and nothing here may write a file at all
+    os.nice(10)  # analysis yields the CPU to imports and the interface
+    # The protocol owns the original stdout; anything a C library prints goes to stderr.
+    out = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    try:
+        return serve(inp, out)
+    except (BrokenPipeError, EOFError):
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
