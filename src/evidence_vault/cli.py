@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__
+from . import __version__, cli_media
 from .core import anchor, custody, items, kdf, locations, minisign
 from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
@@ -163,9 +163,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     except KeyboardInterrupt:
         cancel.set()
-        raise
-    finally:
         vault.lock()
+        raise
+    except BaseException:
+        vault.lock()
+        raise
     line.clear()
     failed = summary.count(Status.FAILED)
     print(
@@ -175,6 +177,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     for result in summary.results:
         if result.status is Status.FAILED:
             print(f"  failed: {result.path}: {result.message}")
+    try:
+        if not args.no_analyse:
+            # After the originals are stored, never during: storing is never slowed by parsers.
+            cli_media.run_analysis(vault)
+    finally:
+        vault.lock()
     return 1 if failed else 0
 
 
@@ -197,9 +205,20 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         detail = items.details(vault.conn, items.resolve(vault.conn, args.item))
+        media = cli_media.media_json(vault.conn, detail.item.id)
+        if not args.json:
+            _print_details(detail)
+            cli_media.print_media(vault.conn, detail.item.id)
     if args.json:
-        _print_json(detail.to_json())
+        _print_json({**detail.to_json(), **media})
         return 0
+    print("Custody:")
+    for event in detail.events:
+        print(f"  #{event.seq:<6} {event.time}  {event.action}")
+    return 0
+
+
+def _print_details(detail: items.ItemDetails) -> None:
     item = detail.item
     for label, value in (
         ("Item", str(item.id)),
@@ -212,10 +231,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         ("Tags", ", ".join(detail.tags) or "-"),
     ):
         print(f"{label + ':':<10} {value}")
-    print("Custody:")
-    for event in detail.events:
-        print(f"  #{event.seq:<6} {event.time}  {event.action}")
-    return 0
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        return cli_media.cmd_analyse(vault)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -380,6 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--case", metavar="NAME", help="file the items under this case")
     p.add_argument("--tag", metavar="TAG", action="append", help="tag the items (repeatable)")
+    p.add_argument("--no-analyse", action="store_true", help="do not read metadata after importing")
+    add("analyse", cmd_analyse, "read metadata and make previews for items not analysed yet")
     p = add("list", cmd_list, "list the items in the vault")
     p.add_argument("--json", action="store_true")
     p = add("show", cmd_show, "show everything known about one item")

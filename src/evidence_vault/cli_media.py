@@ -1,0 +1,113 @@
+"""Command-line side of media analysis: the ``analyse`` command, the step after ``import``,
+and the metadata part of ``show``. Kept apart from cli.py so that file stays a thin index."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from typing import Any, TextIO
+
+from .core.database import Connection
+from .core.media import risks, store
+from .core.media.model import Risk
+from .core.vault import Vault
+
+_RISK_TITLES = {
+    Risk.HIGH: "HIGH risk: can identify people or places",
+    Risk.MEDIUM: "MEDIUM risk: device, software and times",
+    Risk.LOW: "LOW risk: technical details",
+}
+
+
+class _Progress:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.last = 0.0
+
+    def update(self, state: store.AnalyseProgress) -> None:
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 0.1:
+            self.last = now
+            line = f"Reading metadata [{state.done}/{state.total}] {state.current}"
+            self.stream.write("\r\x1b[K" + line[:200])
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def run_analysis(vault: Vault) -> store.AnalyseSummary:
+    """Analyse pending items with a progress line on a terminal; prints a one-line summary."""
+    line = _Progress(sys.stderr)
+    cancel = threading.Event()
+    try:
+        summary = store.analyse_pending(vault, progress=line.update, cancel=cancel)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    finally:
+        line.clear()
+    if summary.analysed or summary.errors:
+        print(
+            f"Metadata read for {summary.analysed} items "
+            f"({summary.failed} could not be read, {summary.partial} only in part)."
+        )
+    for error in summary.errors:
+        print(f"  not saved: {error}")
+    return summary
+
+
+def cmd_analyse(vault: Vault) -> int:
+    summary = run_analysis(vault)
+    if not summary.analysed and not summary.errors:
+        print("Every item has been analysed already.")
+    return 1 if summary.errors else 0
+
+
+def media_json(conn: Connection, item_id: int) -> dict[str, Any]:
+    info = store.load(conn, item_id)
+    if info is None:
+        return {"metadata": [], "media": {}, "analysis": {"status": "pending", "reason": None}}
+    return info.to_json()
+
+
+def print_media(conn: Connection, item_id: int) -> None:
+    info = store.load(conn, item_id)
+    if info is None:
+        print("Metadata: not read yet (run: evidence-vault analyse)")
+        return
+    facts = info.facts
+    media: list[tuple[str, str]] = []
+    if facts.get("width") and facts.get("height"):
+        media.append(("Resolution", f"{facts['width']}×{facts['height']}"))
+    if facts.get("duration_s"):
+        media.append(("Duration", f"{float(facts['duration_s']):.1f} s"))
+    if facts.get("codecs"):
+        media.append(("Codecs", ", ".join(map(str, facts["codecs"]))))
+    if facts.get("pages"):
+        media.append(("Pages", str(facts["pages"])))
+    media.append(("Captured", info.capture_time or "not recorded in the file"))
+    where = f"{info.position[0]:.6f}, {info.position[1]:.6f}" if info.position else "not recorded in the file"
+    media.append(("Position", where))
+    for label, value in media:
+        print(f"{label + ':':<10} {value}")
+    if info.reason:
+        print(f"Analysis: {info.status}: {info.reason}")
+    elif info.status == "unsupported":
+        print("Analysis: no metadata reader for this kind of file")
+    for risk in Risk:
+        group = [f for f in info.fields if f.risk is risk]
+        if not group:
+            continue
+        print(f"{_RISK_TITLES[risk]} ({len(group)}):")
+        shown_rules: set[str] = set()
+        for item in group:
+            value = item.value.replace("\n", " ")
+            print(f"  {item.field}: {value[:160]}    [{item.location}]")
+            if risk is Risk.HIGH and item.rule not in shown_rules:
+                shown_rules.add(item.rule)
+                print(f"      why: {risks.explanation(item.rule)}")
