@@ -73,8 +73,10 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
     qtbot.waitUntil(lambda: "Imported" in details.history.text(), timeout=5000)
     details.copy_hash.click()
     assert QApplication.clipboard().text() == expected
-    # Room kept for later issues, clearly labelled.
-    assert "Not read yet" in details.capture.text()
+    # Metadata is read in the background after the import; the panel fills in when it ends.
+    qtbot.waitUntil(lambda: "does not say where" in details.capture.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Low risk: technical details" in details.metadata.text(), timeout=5000)
+    assert "320×200" in details.capture.text()
 
     # Thumbnails are made from the bytes in memory, orientation applied (6 = rotate 90°).
     model = view.model

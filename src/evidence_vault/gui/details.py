@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from ..core.database import Connection
 from ..core.items import ItemDetails, ItemSummary, details
+from ..core.media import store as media_store
+from ..core.media.model import MetadataField, Risk
+from ..core.media.store import MediaInfo
 from .common import action_label, heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
 from .session import Session
 
@@ -116,17 +119,14 @@ class DetailsPanel(QScrollArea):
         layout.addLayout(filed)
 
         layout.addWidget(_section(self.tr("Capture time and place")))
-        self.capture = _value_label(False)
-        self.capture.setText(self.tr("Not read yet. A later version reads when and where this was recorded."))
-        self.capture.setEnabled(False)
+        self.capture = _value_label()
+        self.capture.setAccessibleName(self.tr("Capture time and place"))
         layout.addWidget(self.capture)
 
         layout.addWidget(_section(self.tr("Metadata by risk")))
-        self.metadata = _value_label(False)
-        self.metadata.setText(
-            self.tr("Not analysed yet. A later version lists hidden details that could identify people.")
-        )
-        self.metadata.setEnabled(False)
+        self.metadata = _value_label()
+        self.metadata.setTextFormat(Qt.TextFormat.RichText)
+        self.metadata.setAccessibleName(self.tr("Metadata by risk"))
         layout.addWidget(self.metadata)
 
         layout.addWidget(_section(self.tr("Custody history")))
@@ -153,6 +153,8 @@ class DetailsPanel(QScrollArea):
         ):
             label.clear()
         self.history.clear()
+        self.capture.clear()
+        self.metadata.clear()
         self.type_icon.clear()
         self.content.hide()
         self.placeholder.show()
@@ -176,8 +178,8 @@ class DetailsPanel(QScrollArea):
         self.tags.setText("")
         self.history.setText("")
 
-        def load(conn: Connection) -> ItemDetails:
-            return details(conn, item)
+        def load(conn: Connection) -> tuple[ItemDetails, MediaInfo | None]:
+            return details(conn, item), media_store.load(conn, item.id)
 
         self.session.query(load, self._loaded, self._failed)
 
@@ -185,9 +187,11 @@ class DetailsPanel(QScrollArea):
         if self.current is not None:
             self.show_item(self.current)
 
-    def _loaded(self, info: ItemDetails) -> None:
+    def _loaded(self, loaded: tuple[ItemDetails, MediaInfo | None]) -> None:
+        info, media = loaded
         if self.current is None or info.item.id != self.current.id:
             return
+        self._show_media(media)
         none = self.tr("none")
         self.cases.setText(", ".join(info.cases) or none)
         self.tags.setText(", ".join(info.tags) or none)
@@ -200,12 +204,122 @@ class DetailsPanel(QScrollArea):
         self.history.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.loaded.emit(info)
 
+    def _show_media(self, media: MediaInfo | None) -> None:
+        if media is None:
+            self.capture.setText(self.tr("Not read yet: the vault is reading this file's metadata."))
+            self.metadata.setText(self.tr("Not analysed yet."))
+            return
+        when = media.capture_time or self.tr("The file does not say when it was recorded.")
+        if media.position:
+            where = self.tr("Recorded at {lat:.6f}, {lon:.6f}").format(
+                lat=media.position[0], lon=media.position[1]
+            )
+        else:
+            where = self.tr("The file does not say where it was recorded.")
+        facts = media.facts
+        extra = []
+        if facts.get("width") and facts.get("height"):
+            extra.append(f"{facts['width']}×{facts['height']}")
+        if facts.get("duration_s"):
+            extra.append(self.tr("{s:.1f} s").format(s=float(facts["duration_s"])))
+        if facts.get("pages"):
+            extra.append(self.tr("{n} pages").format(n=facts["pages"]))
+        self.capture.setText("\n".join([when, where] + ([" · ".join(extra)] if extra else [])))
+        parts = []
+        if media.reason:
+            parts.append(f"<p style='color:{_COLOURS[Risk.HIGH]}'>{_escape(media.reason)}</p>")
+        if media.status == "unsupported":
+            parts.append(
+                "<p>" + _escape(self.tr("This kind of file carries no metadata the vault can read.")) + "</p>"
+            )
+        titles = {
+            Risk.HIGH: self.tr("High risk: can identify people or places"),
+            Risk.MEDIUM: self.tr("Medium risk: device, software and times"),
+            Risk.LOW: self.tr("Low risk: technical details"),
+        }
+        explain = self._explanations()
+        for risk in Risk:
+            group = [f for f in media.fields if f.risk is risk]
+            if not group:
+                continue
+            parts.append(
+                f"<p style='margin-top:8px'><b style='color:{_COLOURS[risk]}'>"
+                f"{_escape(titles[risk])} ({len(group)})</b></p>"
+            )
+            by_rule: dict[str, list[MetadataField]] = {}
+            for field in group:
+                by_rule.setdefault(field.rule, []).append(field)
+            for rule, fields in by_rule.items():
+                why = _escape(explain.get(rule, explain["unknown"]))
+                parts.append(f"<p style='color:#5f6368'><i>{why}</i></p><ul>")
+                for field in fields[:200]:
+                    parts.append(
+                        f"<li><b>{_escape(field.field)}</b>: {_escape(field.value[:300])} "
+                        f"<span style='color:#5f6368'>({_escape(field.location)})</span></li>"
+                    )
+                if len(fields) > 200:
+                    parts.append(
+                        "<li>" + _escape(self.tr("and {n} more").format(n=len(fields) - 200)) + "</li>"
+                    )
+                parts.append("</ul>")
+        if not media.fields and media.status == "done":
+            parts.append("<p>" + _escape(self.tr("No metadata found in this file.")) + "</p>")
+        self.metadata.setText("".join(parts))
+
+    def _explanations(self) -> dict[str, str]:
+        """Plain-language reasons, one per rule of core/media/risks.py (same ids)."""
+        technical = self.tr(
+            "Technical detail about how the picture or sound is stored. Rarely says anything about people."
+        )
+        return {
+            "technical-name": technical,
+            "technical": technical,
+            "position": self.tr(
+                "Where this was recorded. Anyone who sees it can find the place, and perhaps the person."
+            ),
+            "gps-ifd": self.tr("Part of the position record written by the device."),
+            "serial": self.tr(
+                "A number unique to one device or one file. It can tie this file to a phone or camera, "
+                "and to every other file it made."
+            ),
+            "maker-note": self.tr(
+                "A camera maker's private block. Often holds serial numbers and settings no one reviews."
+            ),
+            "track": self.tr(
+                "A track of timed data (text, subtitles, sensor or "
+                "position samples) beside the picture and sound."
+            ),
+            "preview": self.tr(
+                "An embedded picture, video or file. It may show what was "
+                "cropped or hidden in the main picture."
+            ),
+            "free-text": self.tr(
+                "Free text someone typed or software stored. It can hold names, places or anything else."
+            ),
+            "person": self.tr(
+                "A person's name or contact. It may identify the person who recorded or handled this."
+            ),
+            "device": self.tr(
+                "Which device or program made or edited this. Narrows down who could have made it."
+            ),
+            "time": self.tr(
+                "When this was made or changed. Can place a person at a "
+                "moment; a time zone hints at a region."
+            ),
+            "unknown": self.tr(
+                "Not in our table. Treated as worth a look, because unknown tags sometimes hold private data."
+            ),
+        }
+
     def _failed(self, exc: BaseException) -> None:
         self.cases.setText(str(exc))
 
     def _copy_hash(self) -> None:
         if self.current is not None:
             QGuiApplication.clipboard().setText(self.current.sha256)
+
+
+_COLOURS = {Risk.HIGH: "#b3261e", Risk.MEDIUM: "#8a5a00", Risk.LOW: "#3c4043"}
 
 
 def _wrap_hash(sha: str) -> str:

@@ -208,6 +208,7 @@ class MainView(QWidget):
         self.search_text = ""
         self.model.attach(session)
         self.details.attach(session)
+        session.analysed.connect(self._analysed)
         self.refresh()
 
     def clear(self) -> None:
@@ -234,6 +235,12 @@ class MainView(QWidget):
 
         self.session.query(load, self._facets_loaded)
         self._apply_query()
+        # At unlock and after each import: read metadata and make previews of new items.
+        self.session.analyse_pending()
+
+    def _analysed(self, _summary: object) -> None:
+        self.model.previews_changed()
+        self.details.refresh()
 
     def _facets_loaded(self, result: tuple[Facets, int, int]) -> None:
         if self.session is None:

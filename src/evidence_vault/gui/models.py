@@ -2,8 +2,9 @@
 
 The model never touches the database on the UI thread. ``fetchMore`` asks a
 worker for the next page (a few hundred rows); rows appear when it answers.
-Thumbnails are decoded from the item's bytes in memory (EXIF orientation
-applied) and kept only in memory, in a bounded cache that ``clear`` empties.
+Thumbnails come from the previews the media analysis stored (encrypted, in the
+vault); until then small images are decoded from the item's bytes in memory (EXIF
+orientation applied). Decoded icons stay only in a bounded cache that ``clear`` empties.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from ..core import items
 from ..core.database import Connection
 from ..core.items import ItemFilter, ItemStream, ItemSummary
+from ..core.media import store as media_store
 from .common import human_size, pixmap, type_icon_name
 from .session import Session
 from .tasks import Task
@@ -105,16 +107,18 @@ class ThumbnailCache(QObject):
         if icon is not None:
             self._cache.move_to_end(item.id)
             return icon
-        if (
-            item.content_type.startswith("image/")
-            and item.size <= THUMB_MAX_BYTES
-            and item.id not in self._pending
-            and item.id not in self._failed
-        ):
+        if item.id not in self._pending and item.id not in self._failed:
             # Newest requests first: what is on screen now beats what scrolled past.
             priority = min(next(self._priority), 2**30)
 
             def make(conn: Connection, task: Task) -> tuple[int, QImage]:
+                # The preview stored by the analysis (images, video frames, PDF pages,
+                # waveforms); until it exists, small images are decoded on the fly.
+                stored = media_store.preview(conn, item.id)
+                if stored is not None:
+                    return item.id, decode_image(stored, THUMB_SIZE)
+                if not item.content_type.startswith("image/") or item.size > THUMB_MAX_BYTES:
+                    return item.id, QImage()
                 data = read_all(conn, item, task)
                 return item.id, decode_image(data, THUMB_SIZE) if data else QImage()
 
@@ -270,6 +274,15 @@ class ItemListModel(QAbstractListModel):
         if role == ItemRole:
             return item
         return None
+
+    def previews_changed(self) -> None:
+        """New stored previews exist (an analysis run ended): fetch thumbnails again."""
+        if self.thumbs is not None:
+            self.thumbs.clear()
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._items) - 1), [Qt.ItemDataRole.DecorationRole]
+            )
 
     def _thumb_ready(self, item_id: int) -> None:
         row = self._rows.get(item_id)

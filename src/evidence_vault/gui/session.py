@@ -5,6 +5,8 @@ Every database access happens in a worker, never on the UI thread:
 * ``query`` runs on a small pool; each worker thread keeps its own connection.
 * ``on_vault`` runs one at a time on ``vault.conn`` (custody writes, verify).
 * ``imports`` runs the importer (it opens its own connection).
+* ``analysis`` reads metadata and makes previews of new items, after imports and at
+  unlock (core.media.store: child processes, each item saved in its own transaction).
 
 ``lock`` cancels everything, waits for the workers without blocking the UI, and
 only then locks the vault (closing every connection and wiping the key).
@@ -19,6 +21,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.database import Connection
+from ..core.media import store as media_store
 from ..core.vault import Vault
 from .tasks import Runner, Task
 
@@ -27,6 +30,8 @@ T = TypeVar("T")
 
 class Session(QObject):
     locked = Signal()
+    analysed = Signal(object)  # AnalyseSummary, when a run of the analysis ends
+    analysis_progress = Signal(object)  # AnalyseProgress
 
     def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +40,7 @@ class Session(QObject):
         self.thumbnails = Runner(self, threads=2)
         self.serial = Runner(self, serial=True)
         self.imports = Runner(self, serial=True)
+        self.analysis = Runner(self, serial=True)
         self._local = threading.local()
         self._locking = False
         self._poll = QTimer(self)
@@ -43,7 +49,7 @@ class Session(QObject):
 
     @property
     def runners(self) -> tuple[Runner, ...]:
-        return (self.queries, self.thumbnails, self.serial, self.imports)
+        return (self.queries, self.thumbnails, self.serial, self.imports, self.analysis)
 
     @property
     def is_open(self) -> bool:
@@ -102,6 +108,16 @@ class Session(QObject):
         progress: Callable[[Any], None],
     ) -> Task | None:
         return self._on(self.imports, fn, done, error, progress)
+
+    def analyse_pending(self) -> Task | None:
+        """Analyse items not analysed yet, in the background (no-op while a run is going)."""
+        if self.analysis.busy:
+            return None
+
+        def run(task: Task) -> object:
+            return media_store.analyse_pending(self.vault, progress=task.report, cancel=task.cancel_event)
+
+        return self._on(self.analysis, run, self.analysed.emit, None, self.analysis_progress.emit)
 
     @property
     def busy(self) -> bool:
