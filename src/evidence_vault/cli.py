@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, cli_media
-from .core import anchor, custody, items, kdf, locations, minisign
+from .core import anchor, custody, items, kdf, locations, minisign, timestamp
 from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
@@ -285,17 +285,29 @@ def cmd_anchor(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         head = vault.seal_log_head()
         code = anchor.Anchor.from_head(head)
+        stamped: dict[str, str] | None = None
+        if args.tsa:  # the only network access in the program, and only when asked
+            response = timestamp.request(head.body(), args.tsa)
+            stamped = {"server": args.tsa, "time": timestamp.check(head.body(), response)}
         with vault.transaction() as conn:
+            if stamped is not None:
+                timestamp.store(conn, head.size, response)
             vault.record(
-                conn, "anchor.shown", {"size": head.size, "root": head.root.hex(), "code": code.code}
+                conn,
+                "anchor.shown",
+                {"size": head.size, "root": head.root.hex(), "code": code.code, "timestamp": stamped},
             )
         if args.qr_png:
             anchor.qr_png(code, Path(args.qr_png))
     if args.json:
-        _print_json({"code": code.code, "qr": code.qr_payload, "tree_head": head.to_json()})
+        _print_json(
+            {"code": code.code, "qr": code.qr_payload, "tree_head": head.to_json(), "timestamp": stamped}
+        )
         return 0
     print(f"Custody log anchor: {head.size} events, signed {head.time}")
     print(f"Root: {head.root.hex()}")
+    if stamped is not None:
+        print(f"Timestamped by {stamped['server']} at {stamped['time']}")
     print("Keep this code outside the vault (a message to someone you trust, or paper).")
     print("'evidence-vault anchors check CODE' later proves the log still extends it.")
     if not args.no_qr:
@@ -421,6 +433,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("anchor", cmd_anchor, "sign the custody log's head and show it as a code to keep outside")
     p.add_argument("--qr-png", metavar="FILE", help="also write the QR code as a PNG image")
     p.add_argument("--no-qr", action="store_true", help="do not print the QR code on the terminal")
+    p.add_argument(
+        "--tsa",
+        metavar="URL",
+        help="also get an RFC 3161 timestamp from this server (connects to the network; off unless given)",
+    )
     p.add_argument("--json", action="store_true")
     p = add("anchors", cmd_anchors_check, "check the vault against an anchor kept outside it")
     anchors_sub = p.add_subparsers(dest="anchors_command", required=True, metavar="check")

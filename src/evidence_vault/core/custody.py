@@ -29,7 +29,7 @@ from typing import Any
 import nacl.exceptions
 import nacl.signing
 
-from . import canonical, merkle
+from . import canonical, merkle, timestamp
 from .database import Connection
 from .errors import VaultDamaged
 
@@ -380,6 +380,11 @@ def verify(conn: Connection, verify_key: nacl.signing.VerifyKey) -> list[str]:
                 )
             if not head.verify(verify_key):
                 problems.append((seq, f"signed tree head at size {head.size}: signature does not verify"))
+            if head.timestamp_token is not None:
+                try:
+                    timestamp.check(head.body(), head.timestamp_token)
+                except timestamp.TimestampError as exc:
+                    problems.append((seq, f"timestamp of the tree head at size {head.size}: {exc}"))
         prev, expected_seq = digest, seq + 1
     if tree_ok and stored_nodes.fetchone() is not None:
         problems.append(
