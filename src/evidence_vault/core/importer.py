@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from . import custody, database, sniff
+from . import cases, custody, database, search, sniff
 from .blobstore import CHUNK_SIZE, BlobWriter
 from .database import Connection
 from .items import display_name
@@ -329,15 +329,7 @@ class Importer:
     def _file_under(self, conn: Connection, item_id: int) -> None:
         """Add the item to the import's case and tags (inside the caller's transaction)."""
         if self.case:
-            row = conn.execute("SELECT id FROM cases WHERE name = ?", (self.case,)).fetchone()
-            if row is None:
-                case_id = conn.execute(
-                    "INSERT INTO cases (name, created_at) VALUES (?, ?)",
-                    (self.case, custody.utc_now()),
-                ).lastrowid
-                self.vault.record(conn, "case.created", {"name": self.case})
-            else:
-                case_id = row[0]
+            case_id = cases.ensure(self.vault, conn, self.case)
             conn.execute(
                 "INSERT OR IGNORE INTO item_cases (item_id, case_id) VALUES (?, ?)",
                 (item_id, case_id),
@@ -346,6 +338,8 @@ class Importer:
             "INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)",
             [(item_id, tag) for tag in self.tags],
         )
+        # Name, tags and cases are searchable from the moment the item exists (core/search.py).
+        search.index_item(conn, item_id)
 
 
 class _ChunkReader:

@@ -161,7 +161,86 @@ CREATE TABLE media_previews (
 );
 """
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _v2_custody_tree, _script(_V3_MEDIA)]
+# Witness statements (core/statements.py), case details (core/cases.py) and the
+# full-text index (core/search.py). Witness identities live in their own table and
+# are never indexed; statement versions are immutable rows whose body is canonical
+# JSON and whose sha256 is recorded in the custody log.
+_V4_STATEMENTS = """
+CREATE TABLE statements (
+    id         INTEGER PRIMARY KEY,
+    pseudonym  TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE statement_versions (
+    statement_id INTEGER NOT NULL REFERENCES statements(id),
+    version      INTEGER NOT NULL CHECK (version >= 1),
+    body         BLOB NOT NULL,
+    sha256       BLOB NOT NULL,
+    created_at   TEXT NOT NULL,
+    PRIMARY KEY (statement_id, version)
+) WITHOUT ROWID;
+CREATE TABLE witness_identities (
+    statement_id INTEGER PRIMARY KEY REFERENCES statements(id),
+    real_name    TEXT NOT NULL,
+    contact      TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE TABLE consents (
+    id               INTEGER PRIMARY KEY,
+    statement_id     INTEGER NOT NULL REFERENCES statements(id),
+    audience         TEXT NOT NULL CHECK (audience IN
+                         ('none', 'investigators', 'named-investigators', 'public-anonymised')),
+    named_recipients TEXT NOT NULL,
+    may_be_named     INTEGER NOT NULL,
+    given_on         TEXT NOT NULL,
+    how_given        TEXT NOT NULL,
+    recorded_at      TEXT NOT NULL,
+    withdrawn_at     TEXT
+);
+CREATE INDEX consents_by_statement ON consents (statement_id, id);
+CREATE TABLE statement_items (
+    statement_id INTEGER NOT NULL REFERENCES statements(id),
+    item_id      INTEGER NOT NULL REFERENCES items(id),
+    PRIMARY KEY (statement_id, item_id)
+) WITHOUT ROWID;
+CREATE TABLE statement_cases (
+    statement_id INTEGER NOT NULL REFERENCES statements(id),
+    case_id      INTEGER NOT NULL REFERENCES cases(id),
+    PRIMARY KEY (statement_id, case_id)
+) WITHOUT ROWID;
+CREATE INDEX statement_cases_by_case ON statement_cases (case_id);
+CREATE TABLE statement_tags (
+    statement_id INTEGER NOT NULL REFERENCES statements(id),
+    tag          TEXT NOT NULL,
+    PRIMARY KEY (statement_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX item_cases_by_case ON item_cases (case_id);
+CREATE INDEX item_tags_by_tag ON item_tags (tag);
+ALTER TABLE cases ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN starts_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN ends_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN place TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN description TEXT NOT NULL DEFAULT '';
+-- rowid = 4 * id + kind (1 item, 2 statement, 3 case), so one entry is replaced by rowid.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, extra, tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'
+);
+"""
+
+
+def _v4_statements(conn: Connection) -> None:
+    _script(_V4_STATEMENTS)(conn)
+    from . import search  # late: search reads items, which import the vault and this module
+
+    search.rebuild(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _script(_V1),
+    _v2_custody_tree,
+    _script(_V3_MEDIA),
+    _v4_statements,
+]
 LATEST = len(MIGRATIONS)
 
 

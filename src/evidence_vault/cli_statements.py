@@ -1,0 +1,515 @@
+"""Command line for witness statements, cases and search (``statement``, ``case``, ``search``).
+
+Same conventions as cli.py: exit codes from the core's errors, ``--json`` stable
+(docs/cli.md). The witness's real name and contact are printed only with
+``--with-identity``; text shown on a terminal has control and bidi characters
+escaped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .core import cases, items, render, search, statements
+from .core.errors import UsageError
+from .core.search import visible
+from .core.vault import Vault
+
+AddFn = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+OpenFn = Callable[[argparse.Namespace], Vault]
+JsonFn = Callable[[Any], None]
+
+# Field option -> Fields attribute, for `statement add` and `statement edit`.
+_TEXT_OPTIONS = {
+    "events_start": (
+        "--events-start",
+        "DATE",
+        "when the events began: 2020-08-10, 2020-08-10T22:30, 2020-08",
+    ),
+    "events_end": ("--events-end", "DATE", "when they ended, for a range"),
+    "events_when": ("--when", "TEXT", "when, in words (e.g. 'the night of 9 to 10 August')"),
+    "place_of_events": ("--place", "TEXT", "where the events happened"),
+    "place_of_detention": ("--detention-place", "TEXT", "place of detention"),
+    "perpetrators": ("--perpetrators", "TEXT", "perpetrators as described: units, uniforms, vehicles, names"),
+    "injuries": ("--injuries", "TEXT", "injuries, in the witness's words"),
+    "medical_care": ("--medical", "TEXT", "medical care received and medical documents"),
+    "witnesses_mentioned": ("--witnesses", "TEXT", "other witnesses mentioned"),
+    "interviewer": ("--interviewer", "TEXT", "who took the statement"),
+    "interview_date": ("--interview-date", "DATE", "date of the interview"),
+    "language": ("--language", "TEXT", "language of the statement"),
+}
+
+
+def _read_narrative(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read the narrative from {path}: {exc}") from exc
+
+
+def _statement_options(p: argparse.ArgumentParser, *, new: bool) -> None:
+    p.add_argument("--title", required=new, metavar="T")
+    p.add_argument(
+        "--narrative-file", required=new, metavar="F", help="the statement's text (UTF-8; - for stdin)"
+    )
+    p.add_argument("--pseudonym", required=new, metavar="P", help="the name the witness is referred to by")
+    p.add_argument(
+        "--witness-name", metavar="N", help="real name (kept apart, never logged or exported by default)"
+    )
+    p.add_argument("--witness-contact", metavar="C", help="contact details (kept apart like the name)")
+    p.add_argument("--consent", choices=statements.AUDIENCES, help="who may see the statement")
+    p.add_argument(
+        "--consent-recipient", metavar="NAME", action="append", help="an investigator named in the consent"
+    )
+    p.add_argument("--may-be-named", action="store_true", help="the witness agreed to be named")
+    p.add_argument("--consent-date", metavar="DATE", help="when consent was given (default: today)")
+    p.add_argument("--consent-how", metavar="TEXT", help="how consent was given (e.g. 'orally, on audio')")
+    for dest, (flag, metavar, help_text) in _TEXT_OPTIONS.items():
+        p.add_argument(flag, dest=dest, metavar=metavar, help=help_text)
+    p.add_argument(
+        "--approximate",
+        dest="events_approximate",
+        action="store_const",
+        const=True,
+        help="the date is approximate",
+    )
+    p.add_argument(
+        "--exact", dest="events_approximate", action="store_const", const=False, help=argparse.SUPPRESS
+    )
+    p.add_argument(
+        "--body-region",
+        action="append",
+        choices=statements.BODY_REGIONS,
+        metavar="REGION",
+        help=f"an injured body region (repeatable): {', '.join(statements.BODY_REGIONS)}",
+    )
+    p.add_argument(
+        "--case", action="append", metavar="NAME", help="put the statement in this case (repeatable)"
+    )
+    p.add_argument("--item", action="append", metavar="ITEM", help="link an item of the vault (repeatable)")
+    p.add_argument("--tag", action="append", metavar="TAG", help="tag the statement (repeatable)")
+
+
+def _fields(args: argparse.Namespace, base: statements.Fields | None) -> statements.Fields:
+    values: dict[str, Any] = {} if base is None else base.to_json()
+    if args.title is not None:
+        values["title"] = args.title
+    if args.narrative_file is not None:
+        values["narrative"] = _read_narrative(args.narrative_file)
+    for dest in _TEXT_OPTIONS:
+        if getattr(args, dest) is not None:
+            values[dest] = getattr(args, dest)
+    if args.events_approximate is not None:
+        values["events_approximate"] = args.events_approximate
+    if args.body_region is not None:
+        values["body_regions"] = args.body_region
+    return statements.Fields.from_json(values)
+
+
+def _consent(args: argparse.Namespace) -> statements.ConsentInput | None:
+    if args.consent is None:
+        if args.consent_recipient or args.may_be_named or args.consent_date or args.consent_how:
+            raise UsageError("say what the witness agreed to with --consent")
+        return None
+    return statements.ConsentInput(
+        args.consent,
+        tuple(args.consent_recipient or ()),
+        args.may_be_named,
+        args.consent_date or "",
+        args.consent_how or "not stated",
+    )
+
+
+def _identity(args: argparse.Namespace) -> tuple[str, str] | None:
+    if args.witness_name is None and args.witness_contact is None:
+        return None
+    return (args.witness_name or "", args.witness_contact or "")
+
+
+def _item_ids(vault: Vault, refs: list[str] | None) -> list[int]:
+    return [items.resolve(vault.conn, ref).id for ref in refs or []]
+
+
+def cmd_statement_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    content = _fields(args, None)
+    consent = _consent(args)
+    with open_vault(args) as vault:
+        sid = statements.create(
+            vault,
+            content,
+            args.pseudonym,
+            items=_item_ids(vault, args.item),
+            cases=args.case or [],
+            tags=args.tag or [],
+            identity=_identity(args),
+            consent=consent,
+        )
+        created = statements.get(vault.conn, sid)
+    print(
+        f"Recorded statement {sid} (version 1, SHA-256 {created.latest.sha256}) "
+        f"under the pseudonym \u201c{visible(created.pseudonym)}\u201d."
+    )
+    if created.consent is None:
+        print(
+            "No consent is recorded yet: the statement cannot be exported until it is "
+            "(statement edit --consent)."
+        )
+    return 0
+
+
+def cmd_statement_edit(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    consent = _consent(args)
+    with open_vault(args) as vault:
+        current = statements.get(vault.conn, args.id)
+        content = _fields(args, current.latest.fields)
+        links = [link["id"] for link in current.latest.items]
+        links += _item_ids(vault, args.item)
+        unlink = set(_item_ids(vault, args.unlink_item))
+        number = statements.amend(
+            vault, current.id, content, pseudonym=args.pseudonym, items=[i for i in links if i not in unlink]
+        )
+        if _identity(args) is not None:
+            old = statements.identity(vault.conn, current.id)
+            name = args.witness_name if args.witness_name is not None else (old.real_name if old else "")
+            contact = (
+                args.witness_contact if args.witness_contact is not None else (old.contact if old else "")
+            )
+            statements.set_identity(vault, current.id, name, contact)
+        if consent is not None:
+            statements.record_consent(vault, current.id, consent)
+        if args.withdraw_consent:
+            statements.withdraw_consent(vault, current.id, args.withdrawal_date or "")
+        for name in args.case or []:
+            cases.add_statement(vault, name, current.id, create=True)
+        if args.tag:
+            statements.add_tags(vault, current.id, args.tag)
+        after = statements.get(vault.conn, current.id)
+    if number is None:
+        print(
+            f"Statement {after.id}: the content is unchanged, so no new version "
+            f"(still version {after.latest.number})."
+        )
+    else:
+        print(
+            f"Statement {after.id}: recorded version {number} (SHA-256 {after.latest.sha256}). "
+            "Earlier versions remain."
+        )
+    if args.withdraw_consent:
+        print("Consent withdrawn: the statement can no longer be exported.")
+    return 0
+
+
+def _show_text(statement: statements.Statement, identity: statements.Identity | None) -> None:
+    latest = statement.latest
+    content = latest.fields
+    print(f"Statement {statement.id}: {visible(content.title)}")
+    rows: list[tuple[str, str]] = [("Pseudonym", statement.pseudonym)]
+    if identity is not None:
+        rows += [("Real name", identity.real_name), ("Contact", identity.contact)]
+    rows += [
+        ("Version", f"{latest.number} of {len(statement.versions)}, SHA-256 {latest.sha256}"),
+        ("Recorded", statement.created_at),
+        (
+            "Events",
+            " to ".join(x for x in (content.events_start, content.events_end) if x)
+            + (" (approximate)" if content.events_approximate else ""),
+        ),
+        ("When", content.events_when),
+        ("Place", content.place_of_events),
+        ("Detention", content.place_of_detention),
+        ("Perpetrators", content.perpetrators),
+        ("Injuries", content.injuries),
+        ("Body regions", ", ".join(content.body_regions)),
+        ("Medical", content.medical_care),
+        ("Witnesses", content.witnesses_mentioned),
+        ("Interviewer", content.interviewer),
+        ("Interviewed", content.interview_date),
+        ("Language", content.language),
+        ("Cases", ", ".join(statement.cases)),
+        ("Tags", ", ".join(statement.tags)),
+        ("Items", ", ".join(str(link["id"]) for link in latest.items)),
+        ("Consent", "not recorded" if statement.consent is None else statement.consent.describe()),
+        (
+            "Identity",
+            "stored apart (show it with --with-identity)"
+            if statement.has_identity and identity is None
+            else ("" if identity is not None else "none stored"),
+        ),
+    ]
+    for label, value in rows:
+        if value:
+            print(f"{label + ':':<14}{visible(value)}")
+    print()
+    print(visible(content.narrative, keep_newlines=True))
+    print()
+    print("Versions:")
+    for version in statement.versions:
+        print(f"  {version.number:>3}  {version.created_at}  {version.sha256}")
+
+
+def cmd_statement_show(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+    with open_vault(args) as vault:
+        statement = statements.get(vault.conn, args.id)
+        identity = statements.identity(vault.conn, statement.id) if args.with_identity else None
+    if args.json:
+        data = statement.to_json()
+        if args.with_identity:
+            data["identity"] = None if identity is None else identity.to_json()
+        print_json(data)
+        return 0
+    _show_text(statement, identity)
+    return 0
+
+
+def cmd_statement_list(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+    with open_vault(args) as vault:
+        rows = statements.list_statements(vault.conn, case=args.case)
+    if args.json:
+        print_json([row.to_json() for row in rows])
+        return 0
+    for row in rows:
+        print(
+            f"{row.id:>6}  v{row.versions:<3} {row.updated_at[:10]}  {row.consent:<18} "
+            f"{visible(row.pseudonym)}: {visible(row.title)}"
+        )
+    if not rows:
+        print(
+            "No statements yet. Record one with: "
+            "evidence-vault statement add --title ... --narrative-file ... --pseudonym ..."
+        )
+    return 0
+
+
+def cmd_statement_render(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    out = Path(args.out)
+    if out.exists():
+        raise UsageError(f"{out} already exists; not overwriting it")
+    with open_vault(args) as vault:
+        statement = statements.get(vault.conn, args.id)
+        page = render.render_html(
+            vault.conn, statement, version=args.version, include_identity=args.with_identity
+        )
+        if args.format == "pdf":
+            from . import render_pdf  # Qt, loaded only for PDF
+
+            version = statement.version(args.version)
+            document = render_pdf.html_to_pdf(page, f"Statement {statement.id}: {version.fields.title}")
+        else:
+            document = page.encode("utf-8")
+        render.export(
+            vault,
+            statement,
+            out,
+            document,
+            fmt=args.format,
+            version=args.version,
+            include_identity=args.with_identity,
+        )
+    shown = "with the witness's identity" if args.with_identity else "under the pseudonym only"
+    print(f"Wrote statement {statement.id} to {args.out} ({args.format.upper()}, {shown}).")
+    return 0
+
+
+def cmd_case_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    details = cases.CaseDetails(
+        args.title or "", args.starts_on or "", args.ends_on or "", args.place or "", args.description or ""
+    )
+    with open_vault(args) as vault:
+        cases.add(vault, args.name, details)
+    print(f"Created case \u201c{visible(args.name.strip())}\u201d.")
+    return 0
+
+
+def cmd_case_update(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    with open_vault(args) as vault:
+        cases.update(
+            vault,
+            args.name,
+            title=args.title,
+            starts_on=args.starts_on,
+            ends_on=args.ends_on,
+            place=args.place,
+            description=args.description,
+        )
+    print(f"Updated case \u201c{visible(args.name.strip())}\u201d.")
+    return 0
+
+
+def cmd_case_assign(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    if not args.item and not args.statement:
+        raise UsageError("give --item ITEM or --statement ID (repeatable)")
+    with open_vault(args) as vault:
+        cases.get(vault.conn, args.name)
+        for ref in args.item or []:
+            cases.add_item(vault, args.name, items.resolve(vault.conn, ref).id)
+        for sid in args.statement or []:
+            cases.add_statement(vault, args.name, int(statements.get(vault.conn, sid).id))
+    print(f"Case \u201c{visible(args.name.strip())}\u201d updated.")
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+    with open_vault(args) as vault:
+        rows = cases.list_cases(vault.conn)
+    if args.json:
+        print_json([row.to_json() for row in rows])
+        return 0
+    for row in rows:
+        dates = " to ".join(d for d in (row.starts_on, row.ends_on) if d)
+        print(
+            f"{visible(row.name)}: {row.items} items, {row.statements} statements"
+            + (f"; {visible(row.title)}" if row.title else "")
+            + (f"; {dates}" if dates else "")
+        )
+    if not rows:
+        print("No cases yet. Create one with: evidence-vault case add NAME")
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+    with open_vault(args) as vault:
+        case = cases.get(vault.conn, args.name)
+    if args.json:
+        print_json(case.to_json())
+        return 0
+    d = case.details
+    for label, value in (
+        ("Case", case.name),
+        ("Title", d.title),
+        ("Dates", " to ".join(x for x in (d.starts_on, d.ends_on) if x)),
+        ("Place", d.place),
+        ("Created", case.created_at),
+        ("Items", ", ".join(map(str, case.items)) or "-"),
+        ("Statements", ", ".join(map(str, case.statements)) or "-"),
+    ):
+        if value:
+            print(f"{label + ':':<12}{visible(value)}")
+    if d.description:
+        print()
+        print(visible(d.description, keep_newlines=True))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+    query = search.Query(
+        args.query,
+        kind=args.type,
+        case=args.case,
+        tag=args.tag,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        has_position=args.has_position,
+        limit=args.limit,
+    )
+    with open_vault(args) as vault:
+        hits = search.search(vault.conn, query)
+    if args.json:
+        print_json([hit.to_json() for hit in hits])
+        return 0
+    for hit in hits:
+        print(f"{hit.kind:<9} {hit.id:>6}  {hit.title}")
+        print(f"{'':17}{hit.snippet}")
+    if not hits:
+        print("Nothing found.")
+    return 0
+
+
+def add_parsers(add: AddFn, open_vault: OpenFn, print_json: JsonFn) -> None:
+    """Register ``statement``, ``case`` and ``search`` on the main parser."""
+
+    def sub(parent: argparse.ArgumentParser, dest: str) -> Any:
+        return parent.add_subparsers(dest=dest, required=True, metavar="COMMAND")
+
+    p = add(
+        "statement", lambda a: int(a.statement_func(a)), "witness statements: add, edit, show, list, render"
+    )
+    commands = sub(p, "statement_command")
+
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
+        parser.set_defaults(statement_func=func)
+        return parser
+
+    s = command("add", lambda a: cmd_statement_add(a, open_vault), "record a new witness statement")
+    _statement_options(s, new=True)
+    s = command("edit", lambda a: cmd_statement_edit(a, open_vault), "amend a statement (adds a version)")
+    s.add_argument("id", metavar="ID")
+    _statement_options(s, new=False)
+    s.add_argument("--unlink-item", action="append", metavar="ITEM", help="remove a linked item (repeatable)")
+    s.add_argument("--withdraw-consent", action="store_true", help="the witness withdrew consent")
+    s.add_argument("--withdrawal-date", metavar="DATE", help="when consent was withdrawn (default: now)")
+    s = command("show", lambda a: cmd_statement_show(a, open_vault, print_json), "show a statement")
+    s.add_argument("id", metavar="ID")
+    s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "--with-identity", action="store_true", help="also show the witness's real name and contact"
+    )
+    s = command("list", lambda a: cmd_statement_list(a, open_vault, print_json), "list statements")
+    s.add_argument("--case", metavar="NAME", help="only statements in this case")
+    s.add_argument("--json", action="store_true")
+    s = command("render", lambda a: cmd_statement_render(a, open_vault), "write a statement as HTML or PDF")
+    s.add_argument("id", metavar="ID")
+    s.add_argument("--out", metavar="FILE", required=True)
+    s.add_argument("--format", choices=render.FORMATS, default="html")
+    s.add_argument("--version", type=int, metavar="N", help="an earlier version (default: the latest)")
+    s.add_argument(
+        "--with-identity",
+        action="store_true",
+        help="include the real name and contact (only if consent allows)",
+    )
+
+    p = add("case", lambda a: int(a.case_func(a)), "cases (incidents): add, update, assign, list, show")
+    commands = sub(p, "case_command")
+
+    def case_command(
+        name: str, func: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
+        parser.set_defaults(case_func=func)
+        return parser
+
+    for name, func, help_text in (
+        ("add", lambda a: cmd_case_add(a, open_vault), "create a case"),
+        ("update", lambda a: cmd_case_update(a, open_vault), "change a case's details"),
+    ):
+        c = case_command(name, func, help_text)
+        c.add_argument("name", metavar="NAME")
+        c.add_argument("--title", metavar="T")
+        c.add_argument("--from", dest="starts_on", metavar="DATE", help="first day (2020-08-09)")
+        c.add_argument("--to", dest="ends_on", metavar="DATE", help="last day")
+        c.add_argument("--place", metavar="TEXT")
+        c.add_argument("--description", metavar="TEXT")
+    c = case_command("assign", lambda a: cmd_case_assign(a, open_vault), "put items and statements in a case")
+    c.add_argument("name", metavar="NAME")
+    c.add_argument("--item", action="append", metavar="ITEM")
+    c.add_argument("--statement", action="append", metavar="ID")
+    c = case_command("list", lambda a: cmd_case_list(a, open_vault, print_json), "list cases")
+    c.add_argument("--json", action="store_true")
+    c = case_command("show", lambda a: cmd_case_show(a, open_vault, print_json), "show a case")
+    c.add_argument("name", metavar="NAME")
+    c.add_argument("--json", action="store_true")
+
+    p = add(
+        "search",
+        lambda a: cmd_search(a, open_vault, print_json),
+        "full-text search of items, statements, cases",
+    )
+    p.add_argument("query", metavar="QUERY", help="words to find (each as a word or the start of one)")
+    p.add_argument(
+        "--type", metavar="TYPE", help="item, statement, case, or a content type (image, video/mp4)"
+    )
+    p.add_argument("--case", metavar="NAME")
+    p.add_argument("--tag", metavar="TAG")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="on or after (2020-08-09, 2020-08, 2020)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="on or before")
+    p.add_argument("--has-position", action="store_true", help="only items with a GPS position")
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--json", action="store_true")

@@ -1,0 +1,298 @@
+"""Full-text search (SQLite FTS5 inside the encrypted database) over items, statements and cases.
+
+One FTS5 table, ``search_index``, holds one row per thing found, with the row id
+``4 * id + kind`` (kind 1 item, 2 statement, 3 case), so an entry is replaced in
+O(log n) by its row id. Columns: ``title`` (file name, statement title, case
+name and title), ``body`` (statement text fields of the latest version, case
+place and description) and ``extra`` (tags, case names, pseudonym).
+
+How the index stays current: entries are written from Python, by the core
+function that changes the indexed data, inside that change's transaction
+(importer -> ``index_item``, statements -> ``index_statement``, cases ->
+``index_case``). SQL triggers were the alternative, but file names are stored as
+exact bytes and are indexed as shown (``items.display_name``), which needs a
+Python function registered on every connection that ever writes; a trigger on a
+connection without it would fail the import. Keeping index writes next to the
+writes they mirror also keeps witness identities out by construction: nothing
+reads ``witness_identities`` here. ``rebuild`` recreates the whole index (at the
+migration that introduced it, and on request).
+
+The tokenizer is ``unicode61 remove_diacritics 2``: Cyrillic, Latin and other
+scripts are split on Unicode word boundaries and case-folded, and diacritics are
+ignored ("Łukašenka" finds "lukasenka"). There is no stemming: every word typed
+is matched as a word or the start of one, so "затрыма" finds "затрыманне".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from . import database
+from .database import Connection
+
+ITEM, STATEMENT, CASE = 1, 2, 3
+KINDS = {ITEM: "item", STATEMENT: "statement", CASE: "case"}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+# Statement fields whose text is searchable (the identity is never among them).
+STATEMENT_TEXT_FIELDS = (
+    "narrative",
+    "events_when",
+    "place_of_events",
+    "place_of_detention",
+    "perpetrators",
+    "injuries",
+    "medical_care",
+    "witnesses_mentioned",
+    "interviewer",
+)
+
+
+def visible(text: str, *, keep_newlines: bool = False) -> str:
+    """Text made safe to show: control, zero-width and bidi characters become visible escapes."""
+    out = []
+    for char in text:
+        if keep_newlines and char in "\n\t":
+            out.append(char)
+        elif unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _put(conn: Connection, rowid: int, title: str, body: str, extra: str) -> None:
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+    conn.execute(
+        "INSERT INTO search_index (rowid, title, body, extra) VALUES (?, ?, ?, ?)",
+        (rowid, title, body, extra),
+    )
+
+
+def _item_text(conn: Connection, item_id: int) -> tuple[str, str, str] | None:
+    from .items import display_name  # late: items imports the vault, which imports the schema
+
+    row = conn.execute("SELECT original_name FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        return None
+    tags = [r[0] for r in conn.execute("SELECT tag FROM item_tags WHERE item_id = ?", (item_id,))]
+    cases = [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.name FROM cases c JOIN item_cases ic ON ic.case_id = c.id WHERE ic.item_id = ?",
+            (item_id,),
+        )
+    ]
+    return display_name(bytes(row[0])), "", " ".join([*tags, *cases])
+
+
+def index_item(conn: Connection, item_id: int) -> None:
+    """(Re)index one item: its shown file name, tags and case names. Inside the caller's transaction."""
+    text = _item_text(conn, item_id)
+    if text is not None:
+        _put(conn, 4 * item_id + ITEM, *text)
+
+
+def index_statement(conn: Connection, statement_id: int) -> None:
+    """(Re)index a statement's latest version, pseudonym, tags and case names."""
+    row = conn.execute(
+        "SELECT s.pseudonym, v.body FROM statements s JOIN statement_versions v ON v.statement_id = s.id "
+        "WHERE s.id = ? ORDER BY v.version DESC LIMIT 1",
+        (statement_id,),
+    ).fetchone()
+    if row is None:
+        return
+    body = json.loads(bytes(row[1]))
+    fields = body["fields"]
+    texts = [str(fields.get(name) or "") for name in STATEMENT_TEXT_FIELDS]
+    texts.append(" ".join(fields.get("body_regions") or []))
+    tags = [
+        r[0] for r in conn.execute("SELECT tag FROM statement_tags WHERE statement_id = ?", (statement_id,))
+    ]
+    cases = [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.name FROM cases c JOIN statement_cases sc ON sc.case_id = c.id "
+            "WHERE sc.statement_id = ?",
+            (statement_id,),
+        )
+    ]
+    _put(
+        conn,
+        4 * statement_id + STATEMENT,
+        str(fields.get("title") or ""),
+        "\n".join(t for t in texts if t),
+        " ".join([str(row[0]), *tags, *cases]),
+    )
+
+
+def index_case(conn: Connection, case_id: int) -> None:
+    row = conn.execute(
+        "SELECT name, title, place, description FROM cases WHERE id = ?", (case_id,)
+    ).fetchone()
+    if row is not None:
+        _put(conn, 4 * case_id + CASE, f"{row[0]}\n{row[1]}", f"{row[2]}\n{row[3]}", "")
+
+
+def rebuild(conn: Connection) -> None:
+    """Recreate every entry (inside the caller's transaction)."""
+    conn.execute("DELETE FROM search_index")
+    for (item_id,) in conn.execute("SELECT id FROM items").fetchall():
+        index_item(conn, int(item_id))
+    for (statement_id,) in conn.execute("SELECT id FROM statements").fetchall():
+        index_statement(conn, int(statement_id))
+    for (case_id,) in conn.execute("SELECT id FROM cases").fetchall():
+        index_case(conn, int(case_id))
+
+
+# -- queries -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Query:
+    text: str
+    kind: str | None = None  # "item", "statement", "case", or a content type prefix ("image", "video/mp4")
+    case: str | None = None
+    tag: str | None = None
+    date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    date_to: str | None = None
+    has_position: bool = False
+    limit: int = 50
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # "item", "statement" or "case"
+    id: int
+    title: str
+    snippet: str
+    date: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def match_expression(text: str) -> str:
+    """The user's words as an FTS5 query: every word must occur, as a word or the start of one.
+
+    Words are quoted, so FTS5 operators typed by a user (AND, NEAR, *, ") are just text.
+    """
+    words = [w for w in re.split(r"\s+", unicodedata.normalize("NFC", text).strip()) if w]
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _check_date(value: str | None, what: str) -> str | None:
+    from .errors import UsageError
+
+    if value is None:
+        return None
+    value = value.strip()
+    if not _DATE.match(value):
+        raise UsageError(f"{what} must be a date like 2020-08-10 (or 2020-08, or 2020); got '{value}'")
+    return value
+
+
+# The date a hit is filtered on: for an item the capture time if known, else the import time;
+# for a statement the start of the events if given, else when it was recorded; for a case its start.
+_KIND = "(f.rowid % 4)"
+_REF = "(f.rowid / 4)"
+_DATE_EXPR = f"""CASE {_KIND}
+    WHEN 1 THEN (SELECT coalesce(m.capture_time, i.imported_at) FROM items i
+                 LEFT JOIN media_analysis m ON m.item_id = i.id WHERE i.id = {_REF})
+    WHEN 2 THEN (SELECT coalesce(nullif(json_extract(v.body, '$.fields.events_start'), ''), s.created_at)
+                 FROM statements s JOIN statement_versions v ON v.statement_id = s.id
+                 WHERE s.id = {_REF} ORDER BY v.version DESC LIMIT 1)
+    ELSE (SELECT coalesce(nullif(starts_on, ''), created_at) FROM cases WHERE id = {_REF})
+END"""
+
+
+def search(conn: Connection, query: Query) -> list[Hit]:
+    """Best matches first (FTS5 bm25), at most ``query.limit``; deleted items are left out."""
+    from .errors import UsageError
+    from .items import display_name
+
+    expression = match_expression(query.text)
+    if not expression:
+        raise UsageError("give at least one word to search for")
+    clauses = ["search_index MATCH ?"]
+    params: list[Any] = [expression]
+    clauses.append(f"NOT ({_KIND} = 1 AND {_REF} IN (SELECT id FROM items WHERE deleted_at IS NOT NULL))")
+    if query.kind:
+        kind = query.kind.strip().lower()
+        named = {name: number for number, name in KINDS.items()}
+        if kind in named:
+            clauses.append(f"{_KIND} = ?")
+            params.append(named[kind])
+        else:
+            prefix = kind if "/" in kind else kind + "/"
+            clauses.append(
+                f"{_KIND} = 1 AND {_REF} IN (SELECT id FROM items WHERE substr(content_type, 1, ?) = ?)"
+            )
+            params += [len(prefix), prefix]
+    if query.case is not None:
+        clauses.append(
+            f"""(({_KIND} = 1 AND {_REF} IN (SELECT ic.item_id FROM item_cases ic JOIN cases c
+                    ON c.id = ic.case_id WHERE c.name = ?))
+              OR ({_KIND} = 2 AND {_REF} IN (SELECT sc.statement_id FROM statement_cases sc JOIN cases c
+                    ON c.id = sc.case_id WHERE c.name = ?))
+              OR ({_KIND} = 3 AND {_REF} IN (SELECT id FROM cases WHERE name = ?)))"""
+        )
+        params += [query.case] * 3
+    if query.tag is not None:
+        clauses.append(
+            f"""(({_KIND} = 1 AND {_REF} IN (SELECT item_id FROM item_tags WHERE tag = ?))
+              OR ({_KIND} = 2 AND {_REF} IN (SELECT statement_id FROM statement_tags WHERE tag = ?)))"""
+        )
+        params += [query.tag] * 2
+    if query.has_position:
+        clauses.append(
+            f"{_KIND} = 1 AND {_REF} IN (SELECT item_id FROM media_analysis "
+            "WHERE latitude IS NOT NULL AND longitude IS NOT NULL)"
+        )
+    date_from = _check_date(query.date_from, "--from")
+    date_to = _check_date(query.date_to, "--to")
+    if date_from is not None:
+        clauses.append(f"substr(({_DATE_EXPR}), 1, ?) >= ?")
+        params += [len(date_from), date_from]
+    if date_to is not None:
+        clauses.append(f"substr(({_DATE_EXPR}), 1, ?) <= ?")
+        params += [len(date_to), date_to]
+    sql = (
+        f"SELECT f.rowid, snippet(search_index, -1, '[', ']', '…', 12), {_DATE_EXPR} "
+        f"FROM search_index f WHERE {' AND '.join(clauses)} ORDER BY rank LIMIT ?"
+    )
+    params.append(max(1, query.limit))
+    with database.damage_as_error("searching"):
+        rows = conn.execute(sql, params).fetchall()
+    hits = []
+    for rowid, snippet, date in rows:
+        kind_number, ref = int(rowid) % 4, int(rowid) // 4
+        hits.append(
+            Hit(
+                KINDS[kind_number],
+                ref,
+                visible(_title(conn, kind_number, ref, display_name)),
+                visible(str(snippet).replace("\n", " ")),
+                str(date or ""),
+            )
+        )
+    return hits
+
+
+def _title(conn: Connection, kind: int, ref: int, display_name: Any) -> str:
+    if kind == ITEM:
+        row = conn.execute("SELECT original_name FROM items WHERE id = ?", (ref,)).fetchone()
+        return str(display_name(bytes(row[0]))) if row else ""
+    if kind == STATEMENT:
+        row = conn.execute(
+            "SELECT s.pseudonym, json_extract(v.body, '$.fields.title') FROM statements s "
+            "JOIN statement_versions v ON v.statement_id = s.id WHERE s.id = ? "
+            "ORDER BY v.version DESC LIMIT 1",
+            (ref,),
+        ).fetchone()
+        return f"{row[1]} ({row[0]})" if row else ""
+    row = conn.execute("SELECT name FROM cases WHERE id = ?", (ref,)).fetchone()
+    return str(row[0]) if row else ""
