@@ -94,7 +94,12 @@ def render_html(
         ("Interview date", content.interview_date),
         ("Language", content.language),
         ("Cases", ", ".join(statement.cases)),
-        ("Consent", "not recorded" if statement.consent is None else statement.consent.describe()),
+        (
+            "Consent",
+            "not recorded"
+            if statement.consent is None
+            else statement.consent.describe(with_recipients=False),
+        ),
     ]
     table = "\n".join(
         f'<tr><th align="left" valign="top">{_safe(label)}</th>'

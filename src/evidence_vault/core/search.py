@@ -19,8 +19,9 @@ migration that introduced it, and on request).
 
 The tokenizer is ``unicode61 remove_diacritics 2``: Cyrillic, Latin and other
 scripts are split on Unicode word boundaries and case-folded, and diacritics are
-ignored ("Łukašenka" finds "lukasenka"). There is no stemming: every word typed
-is matched as a word or the start of one, so "затрыма" finds "затрыманне".
+ignored ("Lukašenka" finds "lukasenka"; "ł" is a letter of its own, not l with a
+mark). There is no stemming: every word typed is matched as a word or the start
+of one, so "затрыма" finds "затрыманне".
 """
 
 from __future__ import annotations

@@ -160,14 +160,18 @@ class Consent:
             "withdrawn_at": self.withdrawn_at,
         }
 
-    def describe(self) -> str:
-        """The consent in plain words."""
+    def describe(self, *, with_recipients: bool = True) -> str:
+        """The consent in plain words (without the investigators' names unless ``with_recipients``)."""
         if self.withdrawn_at is not None:
             return f"withdrawn on {self.withdrawn_at[:10]}"
         who = {
             "none": "nobody yet",
             "investigators": "investigators",
-            "named-investigators": "only these investigators: " + ", ".join(self.named_recipients),
+            "named-investigators": (
+                "only these investigators: " + ", ".join(self.named_recipients)
+                if with_recipients
+                else f"only the {len(self.named_recipients)} investigator(s) named in the consent record"
+            ),
             "public-anonymised": "the public, when anonymised",
         }[self.audience]
         named = "may be named" if self.may_be_named else "must not be named"
