@@ -25,7 +25,9 @@ from evidence_vault.core.vault import Vault
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--events", type=int, default=1_000_000)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ev-custody-"))
@@ -41,7 +43,9 @@ def main() -> int:
             with vault.transaction() as conn:
                 for n in range(batch):
                     t0 = time.perf_counter()
-                    vault.record(conn, "item.viewed", {"sha256": sha, "n": n}, items=[1 + n % 5000], objects=[sha])
+                    vault.record(
+                        conn, "item.viewed", {"sha256": sha, "n": n}, items=[1 + n % 5000], objects=[sha]
+                    )
                     durations.append(time.perf_counter() - t0)
             remaining -= batch
         append_total = time.perf_counter() - started

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, cli_media, cli_statements
-from .core import anchor, custody, items, kdf, locations, minisign, timestamp
+from .core import anchor, custody, duress, items, kdf, locations, minisign, timestamp
 from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
@@ -356,6 +356,52 @@ def cmd_signing_key(args: argparse.Namespace) -> int:
     return 0
 
 
+DURESS_EXPLANATION = """\
+A duress passphrase is for when someone forces you to open the vault.
+Typed instead of your passphrase, it seems to work: it opens a decoy vault holding
+only what you choose now (or nothing). At the same moment it destroys the key of
+your real vault. Nobody can recover the real evidence afterwards, not even you:
+your passphrase and recovery code will then say "wrong passphrase".
+Before you set it up, seal a bundle of your evidence to investigators you trust.
+It does not protect a copy of the vault taken before the duress passphrase is typed,
+and destroying evidence may itself be a crime where you are. See docs/threat-model.md."""
+
+
+def cmd_duress(args: argparse.Namespace) -> int:
+    secrets = Secrets(args)
+    vault = Vault.unlock(_vault_dir(args), secrets.current())
+    try:
+        if args.duress_command == "status":
+            print("A duress passphrase is set." if duress.is_set(vault) else "No duress passphrase is set.")
+            return 0
+        if args.duress_command == "clear":
+            duress.clear(vault)
+            print("The duress passphrase is cleared; the decoy is gone.")
+            return 0
+        print(DURESS_EXPLANATION, file=sys.stderr)
+        phrase = secrets.new("duress passphrase", from_file=args.duress_passphrase_file)
+        summary = duress.set_up(vault, phrase, [Path(p) for p in args.decoy or []])
+        decoy_items = summary.count(Status.IMPORTED) + summary.count(Status.DUPLICATE)
+        print(f"Duress passphrase set. The decoy holds {decoy_items} item(s).")
+        return 0
+    finally:
+        vault.lock()
+
+
+def cmd_quick_delete(args: argparse.Namespace) -> int:
+    directory = _vault_dir(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("quick-delete destroys the vault for good; confirm with --yes")
+        answer = input(f"Destroy the vault at {directory} for good? Nobody can recover it. Type yes: ")
+        if answer.strip().lower() != "yes":
+            print("Nothing was destroyed.")
+            return 2
+    duress.quick_delete(directory)
+    print("Done.")
+    return 0
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = Secrets(args)
     vault = Vault.unlock(_vault_dir(args), secrets.current("Current passphrase: "))
@@ -446,6 +492,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("signing-key", cmd_signing_key, "show the vault's signing key (fingerprint, minisign format)")
     p.add_argument("--json", action="store_true")
+    p = add(
+        "duress", cmd_duress, "set, clear or check a duress passphrase (opens a decoy, destroys the vault)"
+    )
+    duress_sub = p.add_subparsers(dest="duress_command", required=True, metavar="set|clear|status")
+    q = duress_sub.add_parser("set", help="set a duress passphrase and build its decoy")
+    q.add_argument("--duress-passphrase-file", metavar="F", help="read the duress passphrase from F")
+    q.add_argument(
+        "--decoy", metavar="PATH", action="append", help="innocuous files or folders for the decoy"
+    )
+    duress_sub.add_parser("clear", help="remove the duress passphrase and its decoy")
+    duress_sub.add_parser("status", help="say whether a duress passphrase is set")
+    p = add("quick-delete", cmd_quick_delete, "destroy the vault now, without a passphrase (irreversible)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p = add("passwd", cmd_passwd, "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="F")
     p = add("recovery", cmd_recovery, "unlock with the recovery code and set a new passphrase")

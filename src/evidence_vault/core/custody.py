@@ -88,14 +88,18 @@ def append(
     *,
     items: Iterable[int] = (),
     objects: Iterable[str] = (),
+    when: str | None = None,
 ) -> Event:
-    """Append one event. Call inside the transaction that makes the change."""
+    """Append one event. Call inside the transaction that makes the change.
+
+    ``when`` overrides the time; only a decoy vault's creation uses it (duress.py).
+    """
     last_seq, prev = _last(conn)
     item_ids = sorted(set(items))
     body: dict[str, Any] = {
         "v": FORMAT,
         "seq": last_seq + 1,
-        "time": utc_now(),
+        "time": when or utc_now(),
         "mono_ns": time.monotonic_ns(),
         "action": action,
         "items": item_ids,

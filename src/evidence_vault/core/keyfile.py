@@ -7,6 +7,8 @@ Layout (all offsets in bytes; see docs/architecture.md):
                 with BLAKE2b(salt) so the file shows no readable structure
     32     8 x SLOT_SIZE   key slots
     ...    2 x STATE_SIZE  sealed state records (random until used)
+    ...    RESERVE_SIZE    reserve: random, or a decoy database already encrypted
+                           under the decoy's own key (duress.py); always present
 
 A slot is ``nonce(24) || XSalsa20-Poly1305(slot_key, AFsplit(payload))``. The
 slot key is BLAKE2b keyed with the Argon2id output and personalised with the
@@ -40,7 +42,9 @@ STATE_PLAINTEXT = STATE_SIZE - _NONCE - _MAC
 HEADER_SIZE = kdf.SALT_BYTES + 16
 SLOTS_OFFSET = HEADER_SIZE
 STATE_OFFSET = SLOTS_OFFSET + SLOT_COUNT * SLOT_SIZE
-FILE_SIZE = STATE_OFFSET + STATE_COUNT * STATE_SIZE
+RESERVE_OFFSET = STATE_OFFSET + STATE_COUNT * STATE_SIZE
+RESERVE_SIZE = 32 << 20
+FILE_SIZE = RESERVE_OFFSET + RESERVE_SIZE
 FORMAT_VERSION = 1
 _PARAMS = struct.Struct(">IIII")
 
@@ -48,6 +52,7 @@ _PARAMS = struct.Struct(">IIII")
 class SlotKind(IntEnum):
     PASSPHRASE = 1
     RECOVERY = 2
+    DURESS = 3  # opens the decoy and destroys everything else (duress.py)
 
 
 @dataclass(frozen=True)
@@ -55,16 +60,17 @@ class SlotPayload:
     kind: SlotKind
     vault_key: bytes
     aux_key: bytes = bytes(32)
+    decoy_size: int = 0  # DURESS slots: length of the decoy database in the reserve
 
     def encode(self) -> bytes:
-        body = bytes([1, int(self.kind)]) + self.vault_key + self.aux_key
+        body = bytes([1, int(self.kind)]) + self.vault_key + self.aux_key + self.decoy_size.to_bytes(8, "big")
         return body + bytes(PAYLOAD_SIZE - len(body))
 
     @classmethod
     def decode(cls, raw: bytes) -> SlotPayload:
         if raw[0] != 1 or raw[1] not in tuple(SlotKind):
             raise VaultDamaged("key slot has an unknown format")
-        return cls(SlotKind(raw[1]), raw[2:34], raw[34:66])
+        return cls(SlotKind(raw[1]), raw[2:34], raw[34:66], int.from_bytes(raw[66:74], "big"))
 
 
 @dataclass(frozen=True)
@@ -117,12 +123,29 @@ def create(path: Path, params: kdf.KdfParams) -> Header:
 
 
 def read(path: Path) -> tuple[Header, bytes]:
-    """Return the header and the whole file. Never writes, never changes mtime."""
+    """Return the header and everything up to the reserve. Never writes, never changes mtime."""
     with open(path, "rb") as handle:
-        data = handle.read(FILE_SIZE + 1)
-    if len(data) != FILE_SIZE:
-        raise VaultDamaged(f"{path} has the wrong size: it is damaged or not an evidence vault")
+        if os.fstat(handle.fileno()).st_size != FILE_SIZE:
+            raise VaultDamaged(f"{path} has the wrong size: it is damaged or not an evidence vault")
+        data = handle.read(RESERVE_OFFSET)
+    if len(data) != RESERVE_OFFSET:
+        raise VaultDamaged(f"{path} is truncated")
     return _decode_header(data, path), data
+
+
+def read_reserve(path: Path, length: int) -> bytes:
+    if not 0 <= length <= RESERVE_SIZE:
+        raise VaultDamaged("a key slot names a decoy larger than the reserve")
+    with open(path, "rb") as handle:
+        handle.seek(RESERVE_OFFSET)
+        return handle.read(length)
+
+
+def write_reserve(path: Path, content: bytes) -> None:
+    """Fill the reserve with ``content`` followed by random bytes (or only random bytes)."""
+    if len(content) > RESERVE_SIZE:
+        raise ValueError("content larger than the reserve")
+    _pwrite_synced(path, RESERVE_OFFSET, content + os.urandom(RESERVE_SIZE - len(content)))
 
 
 def root_key(secret: bytes, header: Header) -> bytes:
@@ -178,6 +201,14 @@ def write_slot(path: Path, root: bytes, index: int, payload: SlotPayload) -> Non
 
 def erase_slot(path: Path, index: int) -> None:
     _pwrite_synced(path, SLOTS_OFFSET + index * SLOT_SIZE, os.urandom(SLOT_SIZE))
+
+
+def erase_all_but(path: Path, keep: int) -> None:
+    """Overwrite every slot except ``keep``, and both state records, with random bytes."""
+    for index in range(SLOT_COUNT):
+        if index != keep:
+            erase_slot(path, index)
+    _pwrite_synced(path, STATE_OFFSET, os.urandom(STATE_COUNT * STATE_SIZE))
 
 
 def state_key(vault_key: bytes) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import secrets
 import threading
 from collections.abc import Iterator
@@ -101,7 +102,12 @@ class Vault:
     # -- creation and unlock -------------------------------------------------
     @classmethod
     def create(
-        cls, directory: Path, passphrase: str, *, params: kdf.KdfParams | None = None
+        cls,
+        directory: Path,
+        passphrase: str,
+        *,
+        params: kdf.KdfParams | None = None,
+        created_at: str | None = None,
     ) -> tuple[Vault, str]:
         """Create a vault; returns it unlocked and the recovery code (shown once)."""
         secret = _check_new_passphrase(passphrase)
@@ -129,7 +135,9 @@ class Vault:
             conn = database.connect(db_path, subkey(vault_key, b"ev-sqlcipher"), create=True)
             conn.close()
             vault = cls(directory, header, vault_key, pass_slot, SlotKind.PASSPHRASE, lock)
-            vault._initialise(params, {pass_slot: SlotKind.PASSPHRASE, code_slot: SlotKind.RECOVERY})
+            vault._initialise(
+                params, {pass_slot: SlotKind.PASSPHRASE, code_slot: SlotKind.RECOVERY}, created_at
+            )
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -140,11 +148,11 @@ class Vault:
             raise
         return vault, code
 
-    def _initialise(self, params: kdf.KdfParams, slots: dict[int, SlotKind]) -> None:
+    def _initialise(self, params: kdf.KdfParams, slots: dict[int, SlotKind], created_at: str | None) -> None:
         from .. import __version__
 
         signer = custody.new_signing_key()
-        now = custody.utc_now()
+        now = created_at or custody.utc_now()
         vault_id = secrets.token_hex(16)
         with self.transaction() as conn:
             for index in schema.pending(conn):
@@ -176,6 +184,7 @@ class Vault:
                         "memlimit": params.memlimit,
                     },
                 },
+                when=now,
             )
 
     @classmethod
@@ -194,10 +203,13 @@ class Vault:
         lock = ProcessLock(keys_path)
         try:
             header, data = keyfile.read(keys_path)
-            opened = keyfile.open_slots(data, keyfile.root_key(secret, header))
+            root = keyfile.root_key(secret, header)
+            opened = keyfile.open_slots(data, root)
             if not opened:
                 raise WrongPassphrase()
             slot, payload = opened[0]
+            if payload.kind == SlotKind.DURESS:
+                payload = _destroy_and_reveal_decoy(directory, root, slot, payload)
             if not db_path.is_file():
                 raise VaultDamaged(f"{db_path} is missing")
             vault = cls(directory, header, bytearray(payload.vault_key), slot, payload.kind, lock)
@@ -338,9 +350,10 @@ class Vault:
         *,
         items: tuple[int, ...] | list[int] = (),
         objects: tuple[str, ...] | list[str] = (),
+        when: str | None = None,
     ) -> custody.Event:
         """Append a custody event inside the caller's transaction on ``conn``."""
-        return custody.append(conn, self.signer, action, params, items=items, objects=objects)
+        return custody.append(conn, self.signer, action, params, items=items, objects=objects, when=when)
 
     # -- passphrases -----------------------------------------------------------
     def _slots(self) -> dict[int, str]:
@@ -400,3 +413,43 @@ class Vault:
 
 def vault_exists(directory: Path) -> bool:
     return Vault.keys_path_of(Path(directory)).is_file()
+
+
+def _destroy_and_reveal_decoy(directory: Path, root: bytes, slot: int, payload: SlotPayload) -> SlotPayload:
+    """The duress passphrase was typed: crypto-erase the vault and put the decoy in its place.
+
+    The real key material goes first (every other slot and the sealed state are
+    overwritten and synced), so an interruption at any later step still leaves
+    nothing to recover. Work does not depend on the vault's size: the real database
+    is unlinked, not overwritten; without its key it is random bytes. The duress slot
+    is rewrapped as the decoy's ordinary passphrase slot, and the reserve that held
+    the decoy is refilled with random bytes. Nothing written anywhere says what happened.
+    """
+    keys_path, db_path = Vault.keys_path_of(directory), Vault.db_path_of(directory)
+    image = keyfile.read_reserve(keys_path, payload.decoy_size)
+    keyfile.erase_all_but(keys_path, slot)
+    decoy = SlotPayload(SlotKind.PASSPHRASE, payload.vault_key)
+    keyfile.write_slot(keys_path, root, slot, decoy)
+    incoming = directory / (DB_NAME + ".new")
+    incoming.unlink(missing_ok=True)
+    fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(image)
+        handle.flush()
+        os.fsync(handle.fileno())
+    for suffix in ("-journal", "-wal", "-shm"):  # the real database's, never to be replayed
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(incoming, db_path)
+    _fsync_directory(directory)
+    keyfile.write_reserve(keys_path, b"")
+    return decoy
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory handles to sync; the rename is journaled by NTFS
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
