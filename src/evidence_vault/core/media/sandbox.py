@@ -55,6 +55,9 @@ class AnalysisProcess:
                 bufsize=0,
                 close_fds=True,
             )
+            for stream in (self._proc.stdin, self._proc.stdout):
+                if stream is not None:
+                    protocol.widen(stream.fileno())
         return self._proc
 
     def analyse(
