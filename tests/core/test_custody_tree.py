@@ -174,15 +174,30 @@ class TestDeletion:
     def test_delete_keeps_record_and_events_and_restore_on_reimport(
         self, vault: Vault, tmp_path: Path
     ) -> None:
+        import io
+
+        from PIL import Image
+
+        from evidence_vault.core.media import store
+
         source = tmp_path / "photo.jpg"
-        source.write_bytes(b"\xff\xd8\xff" + b"pixels" * 1000)
+        picture = io.BytesIO()
+        exif = Image.Exif()
+        exif[0x010F] = "PhoneMaker"  # Make
+        Image.new("RGB", (64, 48), (90, 20, 20)).save(picture, "JPEG", exif=exif)
+        source.write_bytes(picture.getvalue())
         Importer(vault).run([source])
+        store.analyse_pending(vault, workers=1)
+        for table in ("media_previews", "media_fields", "media_analysis"):
+            assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
         item = items.resolve(vault.conn, "1")
         events_before = custody.count(vault.conn)
         with pytest.raises(UsageError):
             items.delete(vault, item, "  ")
         items.delete(vault, item, "consent withdrawn by the witness")
         assert vault.conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+        for table in ("media_previews", "media_fields", "media_analysis"):
+            assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
         gone = items.resolve(vault.conn, "1")
         assert gone.deleted_at is not None and gone.delete_reason == "consent withdrawn by the witness"
         assert items.list_items(vault.conn) == []
@@ -199,6 +214,7 @@ class TestDeletion:
         assert (tmp_path / "out.jpg").read_bytes() == source.read_bytes()
         assert [e.action for e in custody.events(vault.conn, 1)] == [
             "item.imported",
+            "item.metadata_read",
             "item.deleted",
             "item.restored",
             "item.extracted",

@@ -241,6 +241,10 @@ def delete(vault: Vault, item: ItemSummary, reason: str) -> None:
         raise UsageError(f"item {item.id} was already deleted on {item.deleted_at}")
     with vault.transaction() as conn:
         conn.execute("DELETE FROM chunks WHERE blob_id = ?", (item.blob_id,))
+        # What was derived from the bytes goes with them: previews show the content,
+        # metadata rows hold positions and serial numbers.
+        for table in ("media_previews", "media_fields", "media_analysis"):
+            conn.execute(f"DELETE FROM {table} WHERE item_id = ?", (item.id,))
         conn.execute(
             "UPDATE items SET deleted_at = ?, delete_reason = ? WHERE id = ?",
             (custody.utc_now(), reason, item.id),

@@ -1,4 +1,4 @@
-"""Desktop settings kept between runs: only where the vault lives.
+"""Desktop settings kept between runs: where the vault lives, and when it locks itself.
 
 Stored as a small JSON file in ``locations.settings_dir()``. Nothing secret or
 evidential is ever written here (no names, no hashes, no passphrase hints).
@@ -17,9 +17,14 @@ from . import locations
 FILE_NAME = "desktop.json"
 
 
+DEFAULT_AUTO_LOCK_MINUTES = 5
+
+
 @dataclass
 class Settings:
     vault_dir: Path | None = None
+    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0: never
+    lock_on_minimise: bool = False
 
     def effective_vault_dir(self) -> Path:
         """The remembered location, else the default one (environment, portable, user data)."""
@@ -38,15 +43,27 @@ def load() -> Settings:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Settings()
-    raw = data.get("vault_dir") if isinstance(data, dict) else None
-    return Settings(Path(raw) if isinstance(raw, str) and raw else None)
+    if not isinstance(data, dict):
+        return Settings()
+    raw = data.get("vault_dir")
+    minutes = data.get("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+    minimise = data.get("lock_on_minimise", False)
+    return Settings(
+        Path(raw) if isinstance(raw, str) and raw else None,
+        minutes if isinstance(minutes, int) and 0 <= minutes <= 24 * 60 else DEFAULT_AUTO_LOCK_MINUTES,
+        minimise if isinstance(minimise, bool) else False,
+    )
 
 
 def save(settings: Settings) -> None:
     """Write the settings atomically (write a sibling file, then rename over)."""
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"vault_dir": str(settings.vault_dir) if settings.vault_dir is not None else None}
+    data = {
+        "vault_dir": str(settings.vault_dir) if settings.vault_dir is not None else None,
+        "auto_lock_minutes": settings.auto_lock_minutes,
+        "lock_on_minimise": settings.lock_on_minimise,
+    }
     tmp = path.with_name(path.name + ".new")
     tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     try:

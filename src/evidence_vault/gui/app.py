@@ -10,9 +10,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -25,19 +26,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
+    QSystemTrayIcon,
     QToolBar,
     QWidget,
 )
 
-from ..core import items, settings, verify
+from ..core import duress, items, settings, verify
 from ..core.custody import Event
 from ..core.items import ItemSummary
 from ..core.vault import Vault, vault_exists
 from ..core.verify import VerifyReport
+from .autolock import AutoLock
 from .common import human_size, icon, short_time
 from .importing import ImportDialog
 from .main_view import MainView
@@ -93,6 +97,10 @@ class AppWindow(QMainWindow):
 
         self._build_actions()
         self._build_status()
+        self.autolock = AutoLock(self.lock, lambda: self.is_unlocked, self)
+        preferences = settings.load()
+        self._apply_lock_settings(preferences.auto_lock_minutes, preferences.lock_on_minimise)
+        self._build_tray()
         if vault_exists(self.location):
             self.show_unlock()
         else:
@@ -153,6 +161,12 @@ class AppWindow(QMainWindow):
         menu.addAction(self.verify_action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
+        self._build_lock_menu(menu.addMenu(self.tr("Lock automatically")))
+        menu.addSeparator()
+        self.destroy_action = QAction(self.tr("Destroy the archive now…"), self)
+        self.destroy_action.triggered.connect(self.quick_delete)
+        menu.addAction(self.destroy_action)
+        menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -419,6 +433,84 @@ class AppWindow(QMainWindow):
         self.verify_task = None
         self.verify_progress.hide()
         self.verify_label.setText(self.tr("Verification could not run: {e}").format(e=exc))
+
+    # -- locking without being asked -------------------------------------------------------------
+    _IDLE_CHOICES = (1, 5, 15, 30, 60, 0)
+
+    def _build_lock_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        self.idle_actions: dict[int, QAction] = {}
+        for minutes in self._IDLE_CHOICES:
+            text = (
+                self.tr("Never") if minutes == 0 else self.tr("After %n minute(s) without use", "", minutes)
+            )
+            act = QAction(text, self, checkable=True)
+            act.triggered.connect(lambda _checked=False, m=minutes: self._choose_idle(m))
+            group.addAction(act)
+            menu.addAction(act)
+            self.idle_actions[minutes] = act
+        menu.addSeparator()
+        self.minimise_action = QAction(self.tr("When the window is minimised"), self, checkable=True)
+        self.minimise_action.toggled.connect(self._choose_minimise)
+        menu.addAction(self.minimise_action)
+
+    def _apply_lock_settings(self, minutes: int, on_minimise: bool) -> None:
+        self.autolock.set_idle_minutes(minutes)
+        self.autolock.lock_on_minimise = on_minimise
+        if minutes in self.idle_actions:
+            self.idle_actions[minutes].setChecked(True)
+        self.minimise_action.setChecked(on_minimise)
+
+    def _choose_idle(self, minutes: int) -> None:
+        preferences = settings.load()
+        preferences.auto_lock_minutes = minutes
+        settings.save(preferences)
+        self.autolock.set_idle_minutes(minutes)
+
+    def _choose_minimise(self, enabled: bool) -> None:
+        preferences = settings.load()
+        if preferences.lock_on_minimise != enabled:
+            preferences.lock_on_minimise = enabled
+            settings.save(preferences)
+        self.autolock.lock_on_minimise = enabled
+
+    def _build_tray(self) -> None:
+        self.tray: QSystemTrayIcon | None = None
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        self.tray = QSystemTrayIcon(icon("archive"), self)
+        self.tray.setToolTip(self.tr("Archive"))
+        tray_menu = QMenu(self)
+        tray_menu.addAction(self.lock_action)
+        self.tray.setContextMenu(tray_menu)
+        self.tray.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.autolock.window_state_changed(self.isMinimized())
+        super().changeEvent(event)
+
+    def quick_delete(self) -> None:
+        """Destroy the archive at once, after one clear question, without the passphrase."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Destroy the archive"),
+            self.tr(
+                "This destroys everything in the archive at {path} now. Nobody can recover it, "
+                "not even with the passphrase or the recovery code. Destroy it?"
+            ).format(path=self.location),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        location = self.location
+        session = self.session
+        self.lock()
+        if session is not None:
+            session.lock_now()  # the files must be closed before they are destroyed
+        duress.quick_delete(location)
+        self.show_wizard(location)
 
     # -- quitting ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,117 @@
+"""Locking without being asked (idle, minimise, sleep, screen lock) and quick delete."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from evidence_vault.core import settings
+from evidence_vault.core.errors import WrongPassphrase
+from evidence_vault.core.vault import Vault
+from evidence_vault.gui.app import AppWindow
+from tests.support import PASSPHRASE
+
+
+def test_idle_timer_locks_and_input_postpones_it(qtbot, unlocked: AppWindow) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked
+    window.autolock.set_idle_ms(700)
+    deadline = time.monotonic() + 1.5
+    while time.monotonic() < deadline:  # a person moving the mouse: no lock
+        qtbot.mouseMove(window.main_view.grid.viewport(), QPoint(10, 10 + int(time.monotonic() * 10) % 50))
+        qtbot.wait(150)
+    assert window.is_unlocked
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
+    assert window.stack.currentWidget() is window.unlock_screen
+
+
+def test_lock_when_minimised_if_chosen(qtbot, unlocked: AppWindow) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked
+    window.setWindowState(Qt.WindowState.WindowMinimized)
+    qtbot.wait(50)
+    assert window.is_unlocked  # off by default
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.minimise_action.setChecked(True)
+    assert settings.load().lock_on_minimise is True
+    window.setWindowState(Qt.WindowState.WindowMinimized)
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
+
+
+def test_idle_choice_is_remembered(qtbot, make_window, existing_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(existing_vault)
+    assert window.idle_actions[5].isChecked()  # the default: five minutes
+    window.idle_actions[15].trigger()
+    assert settings.load().auto_lock_minutes == 15
+    again = make_window(existing_vault)
+    assert again.idle_actions[15].isChecked()
+    assert again.autolock.timer.interval() == 15 * 60_000
+
+
+def test_sleep_and_screen_lock_signals_lock(qtbot, unlocked: AppWindow) -> None:  # type: ignore[no-untyped-def]
+    unlocked.autolock.screen_saver(False)
+    assert unlocked.is_unlocked
+    unlocked.autolock.prepare_for_sleep(True)
+    qtbot.waitUntil(lambda: not unlocked.is_unlocked, timeout=3000)
+
+
+def test_screen_lock_arrives_over_a_real_session_bus(tmp_path: Path) -> None:
+    """The D-Bus wiring itself: a private session bus, the real signal sent by dbus-send."""
+    from tests.support import require_tool
+
+    require_tool("dbus-run-session")
+    require_tool("dbus-send")
+    script = tmp_path / "probe.py"
+    script.write_text(
+        textwrap.dedent(
+            """
+            import subprocess, sys
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication, QWidget
+            from evidence_vault.gui.autolock import AutoLock
+            app = QApplication([])
+            owner = QWidget()
+            locked = []
+            lock = AutoLock(lambda: locked.append(1), lambda: True, owner)
+            def send():
+                subprocess.run(["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
+                                "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"], check=True)
+            QTimer.singleShot(300, send)
+            QTimer.singleShot(2000, app.quit)
+            app.exec()
+            sys.exit(0 if locked else 1)
+            """
+        )
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_quick_delete_asks_once_then_destroys(
+    qtbot, unlocked: AppWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked
+    location = window.location
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.destroy_action.trigger()
+    assert window.is_unlocked
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.destroy_action.trigger()
+    assert not window.is_unlocked
+    assert not (location / "vault.db").exists()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(location, PASSPHRASE)
+    assert window.wizard is not None and window.stack.currentWidget() is window.wizard
