@@ -115,3 +115,45 @@ def test_quick_delete_asks_once_then_destroys(
     with pytest.raises(WrongPassphrase):
         Vault.unlock(location, PASSPHRASE)
     assert window.wizard is not None and window.stack.currentWidget() is window.wizard
+
+
+def test_duress_set_up_in_the_app_then_unlock_into_the_decoy(  # type: ignore[no-untyped-def]
+    qtbot, unlocked: AppWindow, tmp_path: Path
+) -> None:
+    from evidence_vault.core import duress, items
+
+    window = unlocked
+    window.duress_action.trigger()
+    qtbot.waitUntil(lambda: len(window.dialogs) == 1, timeout=5000)
+    dialog = window.dialogs[0]
+    assert dialog.confirm.text() == "Set up" and not dialog.confirm.isEnabled()
+    (tmp_path / "decoy").mkdir()
+    (tmp_path / "decoy" / "garden.jpg").write_bytes(b"\xff\xd8\xff garden")
+    dialog.set_decoy(tmp_path / "decoy")
+    dialog.real.setText("not my passphrase")
+    dialog.duress.setText("forced open")
+    dialog.repeat.setText("forced opem")
+    dialog.understood.setChecked(True)
+    assert not dialog.confirm.isEnabled() and "differ" in dialog.message.text()
+    dialog.repeat.setText("forced open")
+    dialog.confirm.click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "Working… this takes a few seconds.", timeout=10000)
+    assert dialog.message.text() == "That is not your passphrase."
+    dialog.real.setText(PASSPHRASE)
+    dialog.confirm.click()
+    qtbot.waitUntil(lambda: not window.dialogs, timeout=20000)
+
+    location = window.location
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=5000)
+    window.unlock_screen.passphrase.setText("forced open")
+    window.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=10000)
+    assert window.session is not None
+    decoy = window.session.vault
+    assert [i.name for i in items.list_items(decoy.conn)] == ["garden.jpg"]
+    assert not duress.is_set(decoy)
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=5000)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(location, PASSPHRASE)

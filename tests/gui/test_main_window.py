@@ -21,10 +21,10 @@ from evidence_vault.gui.viewers import ImageViewer, MediaViewer
 from tests.conftest import PASSPHRASE
 
 
-def _import(qtbot, window: AppWindow, paths: list[Path]):
+def _import(qtbot, window: AppWindow, paths: list[Path], timeout: int = 20000):
     dialog = window.start_import(paths)
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=timeout)
     return dialog
 
 
@@ -232,7 +232,8 @@ def test_many_items_page_in(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
     folder.mkdir()
     for i in range(700):
         (folder / f"note-{i:04d}.txt").write_text(f"note {i}")
-    _import(qtbot, unlocked, [folder])
+    # Each small file is its own durable commit (~30 ms of fsyncs here): allow for a loaded machine.
+    _import(qtbot, unlocked, [folder], timeout=90000)
     model = unlocked.main_view.model
     qtbot.waitUntil(lambda: model.total == 700 and model.rowCount() > 0, timeout=5000)
     assert model.rowCount() < 700  # only the first page is loaded

@@ -359,6 +359,13 @@ class Vault:
     def _slots(self) -> dict[int, str]:
         return {int(s): str(k) for s, k in self.conn.execute("SELECT slot, kind FROM key_slots")}
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is this vault's current passphrase (for confirmations)."""
+        self._require_open()
+        header, data = keyfile.read(self.keys_path)
+        opened = keyfile.open_slots(data, keyfile.root_key(kdf.normalize_passphrase(passphrase), header))
+        return any(kind == "passphrase" for kind in (self._slots().get(slot) for slot, _ in opened))
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Wrap the vault key under a new passphrase in a free slot, then erase the old one.
 

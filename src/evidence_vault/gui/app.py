@@ -43,6 +43,7 @@ from ..core.vault import Vault, vault_exists
 from ..core.verify import VerifyReport
 from .autolock import AutoLock
 from .common import human_size, icon, short_time
+from .duress_dialog import DuressDialog, open_duress_dialog
 from .importing import ImportDialog
 from .main_view import MainView
 from .session import Session
@@ -80,6 +81,7 @@ class AppWindow(QMainWindow):
         self.location = Path(location) if location is not None else settings.load().effective_vault_dir()
         self.session: Session | None = None
         self.viewers: list[ViewerWindow] = []
+        self.dialogs: list[DuressDialog] = []
         self.import_dialog: ImportDialog | None = None
         self.verify_task: Task | None = None
 
@@ -163,6 +165,9 @@ class AppWindow(QMainWindow):
         menu.addAction(self.lock_action)
         self._build_lock_menu(menu.addMenu(self.tr("Lock automatically")))
         menu.addSeparator()
+        self.duress_action = QAction(self.tr("Duress passphrase…"), self)
+        self.duress_action.triggered.connect(self.open_duress)
+        menu.addAction(self.duress_action)
         self.destroy_action = QAction(self.tr("Destroy the archive now…"), self)
         self.destroy_action.triggered.connect(self.quick_delete)
         menu.addAction(self.destroy_action)
@@ -261,6 +266,8 @@ class AppWindow(QMainWindow):
         for viewer in list(self.viewers):
             viewer.close()
         self.viewers.clear()
+        for dialog in list(self.dialogs):
+            dialog.reject()
         if self.import_dialog is not None:
             self.import_dialog.cancel_event.set()
             self.import_dialog.close()
@@ -489,6 +496,10 @@ class AppWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange:
             self.autolock.window_state_changed(self.isMinimized())
         super().changeEvent(event)
+
+    def open_duress(self) -> None:
+        if self.session is not None:
+            open_duress_dialog(self.session, self, self.dialogs)
 
     def quick_delete(self) -> None:
         """Destroy the archive at once, after one clear question, without the passphrase."""

@@ -1,0 +1,157 @@
+"""Setting up (or removing) a duress passphrase, with its consequences said plainly.
+
+The real passphrase is asked again even though the archive is open: someone who
+finds it unlocked must not be able to arm or disarm this.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import duress
+from ..core.vault import Vault
+from .session import Session
+from .tasks import Task
+
+
+class DuressDialog(QDialog):
+    done_setting = Signal(bool)  # True: set, False: removed
+
+    def __init__(self, session: Session, is_set: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.is_set = is_set
+        self.decoy: Path | None = None
+        self.setWindowTitle(self.tr("Duress passphrase"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        explanation = QLabel(
+            self.tr(
+                "A duress passphrase is for when someone forces you to open the archive. Typed instead "
+                "of your passphrase, it seems to work: it opens a second archive that holds only what you "
+                "put in it now, or nothing. At the same moment it destroys your real archive. Nobody can "
+                "recover it afterwards, not you either: your passphrase and your recovery code will then "
+                "say \u201cwrong passphrase\u201d.\n\n"
+                "Before you set it up, seal your evidence in a bundle for investigators you trust.\n\n"
+                "It does not protect a copy of the archive made before the duress passphrase is typed, "
+                "and destroying evidence can itself be a crime in some countries."
+            )
+        )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        form = QFormLayout()
+        self.real = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.real.setAccessibleName(self.tr("Your passphrase"))
+        form.addRow(self.tr("Your passphrase"), self.real)
+        self.duress = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.duress.setAccessibleName(self.tr("Duress passphrase"))
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Duress passphrase again"))
+        self.decoy_label = QLabel(self.tr("Nothing (an empty archive)"))
+        choose = QPushButton(self.tr("Choose a folder…"))
+        choose.clicked.connect(self._choose_decoy)
+        decoy_row = QHBoxLayout()
+        decoy_row.addWidget(self.decoy_label, 1)
+        decoy_row.addWidget(choose)
+        self.understood = QCheckBox(self.tr("I understand that typing it destroys my real archive for good."))
+        if not is_set:
+            form.addRow(self.tr("Duress passphrase"), self.duress)
+            form.addRow(self.tr("Again"), self.repeat)
+            form.addRow(self.tr("What the decoy shows"), decoy_row)
+        layout.addLayout(form)
+        if not is_set:
+            layout.addWidget(self.understood)
+        self.message = QLabel()
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.confirm = QPushButton(self.tr("Remove the duress passphrase") if is_set else self.tr("Set up"))
+        self.confirm.setObjectName("primary")
+        self.confirm.clicked.connect(self._confirm)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.confirm)
+        layout.addLayout(buttons)
+        for widget in (self.real, self.duress, self.repeat):
+            widget.textChanged.connect(self._update)
+        self.understood.toggled.connect(self._update)
+        self._update()
+
+    def _choose_decoy(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Innocuous photos and notes for the decoy"))
+        if folder:
+            self.set_decoy(Path(folder))
+
+    def set_decoy(self, folder: Path) -> None:
+        self.decoy = folder
+        self.decoy_label.setText(str(folder))
+
+    def _update(self) -> None:
+        if self.is_set:
+            self.confirm.setEnabled(bool(self.real.text()))
+            return
+        complete = bool(self.real.text() and self.duress.text()) and self.understood.isChecked()
+        matching = self.duress.text() == self.repeat.text()
+        self.message.setText(
+            "" if matching or not self.repeat.text() else self.tr("The two duress passphrases differ.")
+        )
+        self.confirm.setEnabled(complete and matching)
+
+    def _confirm(self) -> None:
+        real, phrase, decoy = self.real.text(), self.duress.text(), self.decoy
+        setting = not self.is_set
+        self.confirm.setEnabled(False)
+        self.message.setText(self.tr("Working… this takes a few seconds."))
+
+        def work(vault: Vault, task: Task) -> bool:
+            if not vault.check_passphrase(real):
+                return False
+            if setting:
+                duress.set_up(vault, phrase, [decoy] if decoy is not None else [])
+            else:
+                duress.clear(vault)
+            return True
+
+        def finished(ok: bool) -> None:
+            if not ok:
+                self._update()
+                self.message.setText(self.tr("That is not your passphrase."))
+                return
+            self.done_setting.emit(setting)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._update()
+            self.message.setText(str(exc))
+
+        self.session.on_vault(work, finished, failed)
+
+
+def open_duress_dialog(session: Session, parent: QWidget, opened: list[DuressDialog]) -> None:
+    """Ask the vault whether duress is set (off the UI thread), then show the dialog."""
+
+    def show(is_set: bool) -> None:
+        dialog = DuressDialog(session, is_set, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opened.append(dialog)
+        dialog.finished.connect(lambda _result: opened.remove(dialog) if dialog in opened else None)
+        dialog.open()
+
+    session.on_vault(lambda vault, task: duress.is_set(vault), show)
