@@ -24,6 +24,7 @@ from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
 from .core.vault import Vault
+from .statusline import StatusLine
 
 
 # -- secrets input -----------------------------------------------------------------
@@ -119,37 +120,16 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-class _ProgressLine:
-    """One self-overwriting status line on a terminal, at most ten updates a second."""
+def cmd_import(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    line = StatusLine(sys.stderr)
 
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.enabled = stream.isatty()
-        self.start = time.monotonic()
-        self.last = 0.0
-
-    def update(self, state: ImportProgress) -> None:
-        now = time.monotonic()
-        if not self.enabled or now - self.last < 0.1:
-            return
-        self.last = now
-        rate = state.bytes_done / max(now - self.start, 1e-6)
-        line = (
+    def progress(state: ImportProgress) -> None:
+        rate = state.bytes_done / max(time.monotonic() - line.started, 1e-6)
+        line.show(
             f"[{state.files_done}/{state.files_total}] {human_size(state.bytes_done)} of "
             f"{human_size(state.bytes_total)}, {human_size(rate)}/s  {state.current}"
         )
-        self.stream.write("\r\x1b[K" + line[:200])
-        self.stream.flush()
-
-    def clear(self) -> None:
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    vault = _open(args)
-    line = _ProgressLine(sys.stderr)
 
     def on_result(result: ImportResult) -> None:
         line.clear()
@@ -159,7 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     cancel = threading.Event()
     try:
         summary = Importer(vault, case=args.case, tags=args.tag or []).run(
-            [Path(p) for p in args.paths], progress=line.update, cancel=cancel, on_result=on_result
+            [Path(p) for p in args.paths], progress=progress, cancel=cancel, on_result=on_result
         )
     except KeyboardInterrupt:
         cancel.set()

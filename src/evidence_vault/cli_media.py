@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
-from typing import Any, TextIO
+from typing import Any
 
 from .core.database import Connection
 from .core.media import risks, store
 from .core.media.model import Risk
 from .core.vault import Vault
+from .statusline import StatusLine
 
 _RISK_TITLES = {
     Risk.HIGH: "HIGH risk: can identify people or places",
@@ -20,32 +20,18 @@ _RISK_TITLES = {
 }
 
 
-class _Progress:
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.enabled = stream.isatty()
-        self.last = 0.0
-
-    def update(self, state: store.AnalyseProgress) -> None:
-        now = time.monotonic()
-        if self.enabled and now - self.last >= 0.1:
-            self.last = now
-            line = f"Reading metadata [{state.done}/{state.total}] {state.current}"
-            self.stream.write("\r\x1b[K" + line[:200])
-            self.stream.flush()
-
-    def clear(self) -> None:
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-
 def run_analysis(vault: Vault) -> store.AnalyseSummary:
     """Analyse pending items with a progress line on a terminal; prints a one-line summary."""
-    line = _Progress(sys.stderr)
+    line = StatusLine(sys.stderr)
     cancel = threading.Event()
     try:
-        summary = store.analyse_pending(vault, progress=line.update, cancel=cancel)
+        summary = store.analyse_pending(
+            vault,
+            progress=lambda state: line.show(
+                f"Reading metadata [{state.done}/{state.total}] {state.current}"
+            ),
+            cancel=cancel,
+        )
     except KeyboardInterrupt:
         cancel.set()
         raise

@@ -267,11 +267,8 @@ class Importer:
                 "sha256": digest.hex(),
                 "size": writer.size,
                 "content_type": content_type,
-                "source_name": display_name(name),
-                "source_name_hex": name.hex(),
                 "imported_at": now,
-                "case": self.case,
-                "tags": self.tags,
+                **self._source(name),
             },
             items=[item_id],
             objects=[digest.hex()],
@@ -293,14 +290,7 @@ class Importer:
         self.vault.record(
             conn,
             "item.restored",
-            {
-                "sha256": digest.hex(),
-                "size": writer.size,
-                "source_name": display_name(name),
-                "source_name_hex": name.hex(),
-                "case": self.case,
-                "tags": self.tags,
-            },
+            {"sha256": digest.hex(), "size": writer.size, **self._source(name)},
             items=[item_id],
             objects=[digest.hex()],
         )
@@ -313,18 +303,21 @@ class Importer:
             self.vault.record(
                 conn,
                 "item.duplicate_seen",
-                {
-                    "sha256": digest.hex(),
-                    "source_name": display_name(name),
-                    "source_name_hex": name.hex(),
-                    "case": self.case,
-                    "tags": self.tags,
-                },
+                {"sha256": digest.hex(), **self._source(name)},
                 items=[item_id],
                 objects=[digest.hex()],
             )
         size = int(conn.execute("SELECT size FROM items WHERE id = ?", (item_id,)).fetchone()[0])
         return ImportResult(printable_path(path), Status.DUPLICATE, item_id, digest.hex(), size)
+
+    def _source(self, name: bytes) -> dict[str, object]:
+        """What a custody event says about where the bytes came from."""
+        return {
+            "source_name": display_name(name),
+            "source_name_hex": name.hex(),
+            "case": self.case,
+            "tags": self.tags,
+        }
 
     def _file_under(self, conn: Connection, item_id: int) -> None:
         """Add the item to the import's case and tags (inside the caller's transaction)."""
