@@ -235,11 +235,35 @@ def _v4_statements(conn: Connection) -> None:
     search.rebuild(conn)
 
 
+# Sealed bundles: recipients (age public keys), bundles sealed (for consistency proofs
+# to the same recipients), and bundles received from others (with their proofs).
+_V5_BUNDLES = """
+CREATE TABLE recipients (
+    name       TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL UNIQUE,
+    added_at   TEXT NOT NULL
+);
+CREATE TABLE bundles_sealed (
+    bundle_id  TEXT PRIMARY KEY,
+    recipients TEXT NOT NULL,
+    tree_size  INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE bundles_received (
+    bundle_id   TEXT PRIMARY KEY,
+    manifest    BLOB NOT NULL,
+    signature   TEXT NOT NULL,
+    custody     BLOB NOT NULL,
+    received_at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _script(_V1),
     _v2_custody_tree,
     _script(_V3_MEDIA),
     _v4_statements,
+    _script(_V5_BUNDLES),
 ]
 LATEST = len(MIGRATIONS)
 
