@@ -265,6 +265,26 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v4_statements,
     _script(_V5_BUNDLES),
 ]
+
+# Sanitized copies of items (core/sanitize): bytes in blobs like originals, what was removed.
+_V6_DERIVATIVES = """
+CREATE TABLE derivatives (
+    id           INTEGER PRIMARY KEY,
+    item_id      INTEGER NOT NULL REFERENCES items(id),
+    blob_id      INTEGER NOT NULL REFERENCES blobs(id),
+    sha256       BLOB NOT NULL,
+    size         INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    removed      TEXT NOT NULL,
+    reencoded    INTEGER NOT NULL,
+    tool         TEXT NOT NULL,
+    tool_version TEXT NOT NULL,
+    options      TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    UNIQUE (item_id, sha256)
+);
+"""
+MIGRATIONS.append(_script(_V6_DERIVATIVES))
 LATEST = len(MIGRATIONS)
 
 

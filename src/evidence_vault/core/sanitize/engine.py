@@ -1,0 +1,153 @@
+"""Choose the sanitizer by the bytes, run it, and check the result fail-closed.
+
+Shared by the vault (derivatives) and the standalone ``strip`` command.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from ..media.extract import kind_of
+from ..media.model import Analysis
+from ..media.source import BLOCK, Source
+from . import audio, check, heif, jpeg, pdf, raster, video
+from .common import Cleaned, SanitizeRefused, Unsupported
+
+MAX_IN_MEMORY = 512 << 20  # images, audio and PDF are cleaned in memory up to this size
+STREAMED = ("mp4",)
+
+
+@dataclass
+class Outcome:
+    """A verified clean result. ``removed`` names each field the read-out no longer finds,
+    then each place the sanitizer cut; ``data`` is None when the output was streamed."""
+
+    data: bytes | None
+    kind: str
+    content_type: str
+    removed: list[str] = field(default_factory=list)
+    reencoded: bool = False
+    packets: str | None = None
+
+
+def detect(head: bytes) -> str:
+    """The sanitizer for a file, from its first bytes (at least 4 KiB when available)."""
+    kind = kind_of(head)
+    if kind == "audio":
+        if head.startswith(b"fLaC") or (head.startswith(b"ID3") and b"fLaC" in head[:4096]):
+            return "flac"
+        if head.startswith(b"OggS"):
+            return "ogg"
+        return "mp3"
+    return kind
+
+
+def _source_of(stream: BinaryIO, size: int) -> Source:
+    def fetch(index: int) -> bytes:
+        stream.seek(index * BLOCK)
+        return stream.read(BLOCK)
+
+    return Source(size, fetch)
+
+
+def _removed_fields(before: Analysis, after: Analysis) -> list[str]:
+    left = {(f.field, f.location) for f in after.fields}
+    return list(
+        dict.fromkeys(f"{f.field} [{f.location}]" for f in before.fields if (f.field, f.location) not in left)
+    )
+
+
+def _verify(name: str, kind: str, source: Source, raw: list[str]) -> Analysis:
+    after = check.read_out(source)
+    remaining = check.residual(after) + raw
+    if remaining:
+        raise SanitizeRefused(name, "risky data remained after cleaning, so nothing was kept", remaining)
+    return after
+
+
+def sanitize_bytes_detailed(
+    data: bytes, name: str, *, heic_to: str = "jpeg", flatten_pdf: bool = False
+) -> Outcome:
+    kind = detect(data[:4096])
+    if kind in STREAMED:
+        out = io.BytesIO()
+        outcome = sanitize_stream(_source_of(io.BytesIO(data), len(data)), out, name)
+        outcome.data = out.getvalue()
+        return outcome
+    cleaners: dict[str, Callable[[bytes], Cleaned]] = {
+        "jpeg": jpeg.sanitize,
+        "png": raster.sanitize_png,
+        "webp": raster.sanitize_webp,
+        "gif": raster.sanitize_gif,
+        "tiff": raster.sanitize_tiff,
+        "wav": audio.sanitize_wav,
+        "mp3": audio.sanitize_mp3,
+        "flac": audio.sanitize_flac,
+        "ogg": audio.sanitize_ogg,
+        "pdf": lambda d: pdf.sanitize(d, flatten=flatten_pdf),
+        "heif": lambda d: heif.sanitize(d, to=heic_to),
+    }
+    cleaner = cleaners.get(kind)
+    if cleaner is None:
+        raise SanitizeRefused(name, f"its format ({kind}) is not one this program can clean")
+    before = check.read_out(Source.of(data))
+    try:
+        cleaned = cleaner(data)
+    except Unsupported as exc:
+        raise SanitizeRefused(name, str(exc)) from None
+    except (ValueError, OSError, RuntimeError, KeyError, IndexError) as exc:  # library failures
+        raise SanitizeRefused(name, f"cleaning failed ({type(exc).__name__}: {exc})") from None
+    assert cleaned.data is not None
+    out_kind = detect(cleaned.data[:4096])
+    try:
+        raw = check.raw_problems(out_kind, cleaned.data)
+    except Exception as exc:  # noqa: BLE001 - a check that cannot run is a failed check
+        raw = [f"the raw check failed ({type(exc).__name__}: {exc})"]
+    after = _verify(name, out_kind, Source.of(cleaned.data), raw)
+    removed = _removed_fields(before, after) + cleaned.removed
+    return Outcome(cleaned.data, out_kind, cleaned.content_type, removed, cleaned.reencoded)
+
+
+def sanitize_bytes(
+    data: bytes, content_type: str = "", *, heic_to: str = "jpeg", flatten_pdf: bool = False, name: str = "file"
+) -> tuple[bytes, list[str], bool]:
+    """Clean ``data`` (the format is taken from the bytes; ``content_type`` is only a hint)
+    and check it. Returns the clean bytes, what was removed, and whether pixels were re-encoded.
+    Raises SanitizeRefused when the result is not provably clean."""
+    del content_type  # the bytes decide, never a label
+    outcome = sanitize_bytes_detailed(data, name, heic_to=heic_to, flatten_pdf=flatten_pdf)
+    assert outcome.data is not None
+    return outcome.data, outcome.removed, outcome.reencoded
+
+
+def sanitize_stream(source: Source, out: BinaryIO, name: str) -> Outcome:
+    """Remux a video/M4A from ``source`` into ``out`` (readable, writable, seekable), then
+    read ``out`` back and check it. ``out`` must be discarded by the caller on refusal."""
+    kind = detect(source.head(4096))
+    if kind not in STREAMED:
+        raise SanitizeRefused(name, f"its format ({kind}) is not a video or MP4 audio file")
+    before = check.read_out(source)
+    try:
+        cleaned = video.remux(source.file(), out)
+    except Unsupported as exc:
+        raise SanitizeRefused(name, str(exc)) from None
+    out.seek(0, io.SEEK_END)
+    size = out.tell()
+    written = _source_of(out, size)
+    raw = check.mp4_problems(written.read_at, size)
+    out.seek(0)
+    try:
+        digest, streams = video.packet_digest(written.file())
+    except Unsupported as exc:
+        raise SanitizeRefused(name, str(exc)) from None
+    if digest != cleaned.packets:
+        raw.append("the copied packets differ from the original's")
+    if len(streams) > 2:
+        raw.append(f"{len(streams)} streams remain: {', '.join(streams)}")
+    after = _verify(name, cleaned.kind, written, raw)
+    removed = _removed_fields(before, after) + cleaned.removed
+    removed = [r for r in removed if not r.startswith("container tag ") or "brand" not in r and "minor_version" not in r]
+    return Outcome(None, cleaned.kind, cleaned.content_type, removed, False, cleaned.packets)
