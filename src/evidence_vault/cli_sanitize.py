@@ -1,0 +1,160 @@
+"""Command-line side of the sanitizer: ``strip`` (no vault), ``sanitize`` and ``risk-report``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .core import items
+from .core import sanitize as sanitizer
+from .core.errors import UsageError
+from .core.media.source import BLOCK, Source
+from .core.vault import Vault
+
+
+def _write_new(path: Path) -> Any:
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        raise UsageError(f"{path} already exists; not overwriting it") from None
+    return os.fdopen(fd, "w+b")
+
+
+def _strip_one(path: Path, out_dir: Path, args: argparse.Namespace) -> tuple[bool, dict[str, Any]]:
+    target = out_dir / path.name
+    if target.exists():
+        return False, {"file": str(path), "refused": f"{target} already exists; not overwriting it"}
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if sanitizer.detect(head) in ("mp4",):
+            with path.open("rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+
+                def fetch(index: int) -> bytes:
+                    handle.seek(index * BLOCK)
+                    return handle.read(BLOCK)
+
+                with _write_new(target) as out:
+                    try:
+                        outcome = sanitizer.sanitize_stream(Source(size, fetch), out, path.name)
+                    except BaseException:
+                        out.close()
+                        target.unlink(missing_ok=True)
+                        raise
+        else:
+            outcome = sanitizer.sanitize_bytes_detailed(
+                path.read_bytes(), path.name, heic_to=args.heic_to, flatten_pdf=args.flatten_pdf
+            )
+            assert outcome.data is not None
+            if args.heic_to == "jpeg" and outcome.kind == "jpeg" and target.suffix.lower() in (".heic", ".heif"):
+                target = target.with_suffix(".jpg")
+            with _write_new(target) as out:
+                out.write(outcome.data)
+    except sanitizer.SanitizeRefused as exc:
+        return False, {"file": str(path), "refused": exc.reason, "remaining": exc.remaining}
+    except OSError as exc:
+        return False, {"file": str(path), "refused": f"cannot read or write it ({exc.strerror})"}
+    return True, {
+        "file": str(path),
+        "output": str(target),
+        "removed": outcome.removed,
+        "reencoded": outcome.reencoded,
+    }
+
+
+def cmd_strip(args: argparse.Namespace, print_json: Callable[[Any], None]) -> int:
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results, refused = [], 0
+    for name in args.paths:
+        ok, result = _strip_one(Path(name), out_dir, args)
+        refused += not ok
+        results.append(result)
+        if args.json:
+            continue
+        if ok:
+            note = " (pixels were re-encoded)" if result["reencoded"] else ""
+            print(f"cleaned: {name} -> {result['output']}{note}")
+            if args.report:
+                for removed in result["removed"]:
+                    print(f"    removed: {removed}")
+            else:
+                print(f"    removed {len(result['removed'])} fields and places (--report lists them)")
+        else:
+            print(f"REFUSED: {name}: {result['refused']}")
+            for left in result.get("remaining", []):
+                print(f"    remaining: {left}")
+    if args.json:
+        print_json(results)
+    return 1 if refused else 0
+
+
+def cmd_sanitize(args: argparse.Namespace, vault: Vault, print_json: Callable[[Any], None]) -> int:
+    item = items.resolve(vault.conn, args.item)
+    derivative = sanitizer.make_derivative(vault, item, heic_to=args.heic_to, flatten_pdf=args.flatten_pdf)
+    if args.json:
+        print_json(derivative.to_json())
+        return 0
+    print(f"Derivative {derivative.id} of item {item.id}: {derivative.content_type}, {derivative.size} bytes")
+    print(f"  sha256 {derivative.sha256}")
+    if derivative.reencoded:
+        print("  pixels were re-encoded")
+    for removed in derivative.removed:
+        print(f"  removed: {removed}")
+    return 0
+
+
+def cmd_risk_report(args: argparse.Namespace, vault: Vault, print_json: Callable[[Any], None]) -> int:
+    reports = [
+        sanitizer.risk_report(vault, items.resolve(vault.conn, ref), heic_to=args.heic_to, flatten_pdf=args.flatten_pdf)
+        for ref in args.items
+    ]
+    if args.json:
+        print_json([report.to_json() for report in reports])
+    else:
+        for report in reports:
+            state = "can be cleaned" if report.cleanable else "CANNOT be cleaned"
+            print(f"Item {report.item_id} ({report.name}, {report.kind}): {state}")
+            for plan in report.fields:
+                print(f"  {plan.action:<10} {plan.field.risk.value:<6} {plan.field.field}: {plan.field.value[:80]}")
+            for reason in report.blocking:
+                print(f"  blocking: {reason}")
+    return 0 if all(report.cleanable for report in reports) else 1
+
+
+def add_parsers(add: Callable[..., argparse.ArgumentParser], open_vault: Callable[[argparse.Namespace], Vault],
+                print_json: Callable[[Any], None]) -> None:  # fmt: skip
+    def options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--heic-to", choices=("jpeg", "heic"), default="jpeg", help="HEIC is re-encoded to this")
+        p.add_argument("--flatten-pdf", action="store_true", help="rebuild PDFs from their page images")
+
+    p = add(
+        "strip",
+        lambda args: cmd_strip(args, print_json),
+        "write cleaned copies of files into a folder (no vault needed); exit 1 if any is refused",
+    )
+    p.add_argument("paths", nargs="+", metavar="IN")
+    p.add_argument("--out", metavar="DIR", required=True)
+    p.add_argument("--report", action="store_true", help="list every field removed")
+    p.add_argument("--json", action="store_true")
+    options(p)
+
+    def with_vault(func: Callable[[argparse.Namespace, Vault, Callable[[Any], None]], int]) -> Callable[..., int]:
+        def run(args: argparse.Namespace) -> int:
+            with open_vault(args) as vault:
+                return func(args, vault, print_json)
+
+        return run
+
+    p = add("sanitize", with_vault(cmd_sanitize), "make a cleaned copy (derivative) of an item inside the vault")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--json", action="store_true")
+    options(p)
+    p = add("risk-report", with_vault(cmd_risk_report), "what sanitizing would remove, keep or fail to clean")
+    p.add_argument("items", nargs="+", metavar="ITEM")
+    p.add_argument("--json", action="store_true")
+    options(p)
