@@ -123,3 +123,12 @@ class TestSearch:
         assert _hits(filled, "плошчы") == [] and _hits(filled, "words") == [("case", 2)]
         items.delete(filled, items.resolve(filled.conn, "2"), "test")
         assert ("item", 2) not in _hits(filled, "okrestina")
+
+    def test_many_matches_come_newest_first(self, filled: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+        ranked = _hits(filled, "затрыма")
+        monkeypatch.setattr(search, "RANKED_UP_TO", 1)
+        newest_first = _hits(filled, "затрыма")
+        assert set(newest_first) == set(ranked)
+        rowids = [4 * ref + {"item": 1, "statement": 2, "case": 3}[kind] for kind, ref in newest_first]
+        assert rowids == sorted(rowids, reverse=True)
+        assert _hits(filled, "затрыма", kind="statement", limit=1) == [("statement", 1)]
