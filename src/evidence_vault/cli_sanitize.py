@@ -50,7 +50,11 @@ def _strip_one(path: Path, out_dir: Path, args: argparse.Namespace) -> tuple[boo
                 path.read_bytes(), path.name, heic_to=args.heic_to, flatten_pdf=args.flatten_pdf
             )
             assert outcome.data is not None
-            if args.heic_to == "jpeg" and outcome.kind == "jpeg" and target.suffix.lower() in (".heic", ".heif"):
+            if (
+                args.heic_to == "jpeg"
+                and outcome.kind == "jpeg"
+                and target.suffix.lower() in (".heic", ".heif")
+            ):
                 target = target.with_suffix(".jpg")
             with _write_new(target) as out:
                 out.write(outcome.data)
@@ -110,7 +114,9 @@ def cmd_sanitize(args: argparse.Namespace, vault: Vault, print_json: Callable[[A
 
 def cmd_risk_report(args: argparse.Namespace, vault: Vault, print_json: Callable[[Any], None]) -> int:
     reports = [
-        sanitizer.risk_report(vault, items.resolve(vault.conn, ref), heic_to=args.heic_to, flatten_pdf=args.flatten_pdf)
+        sanitizer.risk_report(
+            vault, items.resolve(vault.conn, ref), heic_to=args.heic_to, flatten_pdf=args.flatten_pdf
+        )
         for ref in args.items
     ]
     if args.json:
@@ -120,16 +126,24 @@ def cmd_risk_report(args: argparse.Namespace, vault: Vault, print_json: Callable
             state = "can be cleaned" if report.cleanable else "CANNOT be cleaned"
             print(f"Item {report.item_id} ({report.name}, {report.kind}): {state}")
             for plan in report.fields:
-                print(f"  {plan.action:<10} {plan.field.risk.value:<6} {plan.field.field}: {plan.field.value[:80]}")
+                print(
+                    f"  {plan.action:<10} {plan.field.risk.value:<6} "
+                    f"{plan.field.field}: {plan.field.value[:80]}"
+                )
             for reason in report.blocking:
                 print(f"  blocking: {reason}")
     return 0 if all(report.cleanable for report in reports) else 1
 
 
-def add_parsers(add: Callable[..., argparse.ArgumentParser], open_vault: Callable[[argparse.Namespace], Vault],
-                print_json: Callable[[Any], None]) -> None:  # fmt: skip
+def add_parsers(
+    add: Callable[..., argparse.ArgumentParser],
+    open_vault: Callable[[argparse.Namespace], Vault],
+    print_json: Callable[[Any], None],
+) -> None:
     def options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--heic-to", choices=("jpeg", "heic"), default="jpeg", help="HEIC is re-encoded to this")
+        p.add_argument(
+            "--heic-to", choices=("jpeg", "heic"), default="jpeg", help="HEIC is re-encoded to this"
+        )
         p.add_argument("--flatten-pdf", action="store_true", help="rebuild PDFs from their page images")
 
     p = add(
@@ -143,14 +157,18 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], open_vault: Callabl
     p.add_argument("--json", action="store_true")
     options(p)
 
-    def with_vault(func: Callable[[argparse.Namespace, Vault, Callable[[Any], None]], int]) -> Callable[..., int]:
+    def with_vault(
+        func: Callable[[argparse.Namespace, Vault, Callable[[Any], None]], int],
+    ) -> Callable[..., int]:
         def run(args: argparse.Namespace) -> int:
             with open_vault(args) as vault:
                 return func(args, vault, print_json)
 
         return run
 
-    p = add("sanitize", with_vault(cmd_sanitize), "make a cleaned copy (derivative) of an item inside the vault")
+    p = add(
+        "sanitize", with_vault(cmd_sanitize), "make a cleaned copy (derivative) of an item inside the vault"
+    )
     p.add_argument("item", metavar="ITEM")
     p.add_argument("--json", action="store_true")
     options(p)

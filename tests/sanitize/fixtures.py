@@ -167,7 +167,9 @@ def video(path: Path, container_format: str = "mov", seconds: float = 1.0) -> by
         for packet in aud.encode():
             out.mux(packet)
     data = path.read_bytes()
-    for track_id, (handler, sample) in enumerate(((b"text", b"tx3g"), (b"meta", b"mebx"), (b"meta", b"gpmd")), 3):
+    for track_id, (handler, sample) in enumerate(
+        ((b"text", b"tx3g"), (b"meta", b"mebx"), (b"meta", b"gpmd")), 3
+    ):
         data = _append_to_moov(data, _timed_track(track_id, handler, sample))
     return _append_to_moov(data, _udta_box())
 
@@ -242,7 +244,9 @@ def m4a(path: Path) -> bytes:
     tags = mutagen.mp4.MP4(path)
     tags["\xa9ART"] = [CANARY]
     tags["\xa9cmt"] = [f"m4a {CANARY}"]
-    tags["covr"] = [mutagen.mp4.MP4Cover(b"\xff\xd8" + b"x" * 40, imageformat=mutagen.mp4.MP4Cover.FORMAT_JPEG)]
+    tags["covr"] = [
+        mutagen.mp4.MP4Cover(b"\xff\xd8" + b"x" * 40, imageformat=mutagen.mp4.MP4Cover.FORMAT_JPEG)
+    ]
     tags.save()
     return path.read_bytes()
 

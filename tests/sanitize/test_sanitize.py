@@ -95,14 +95,18 @@ def test_nothing_risky_remains(cleaned: dict[str, tuple[bytes, bytes, list[str],
     assert F.canary_in(data) == [], f"canary left in {name}"
 
 
-@pytest.mark.parametrize("name", ["photo.jpg", "plain.jpg", "image.png", "image.webp", "image.tiff", "image.gif"])
+@pytest.mark.parametrize(
+    "name", ["photo.jpg", "plain.jpg", "image.png", "image.webp", "image.tiff", "image.gif"]
+)
 def test_pixels_identical(cleaned: dict[str, tuple[bytes, bytes, list[str], bool]], name: str) -> None:
     original, data, _removed, reencoded = cleaned[name]
     assert not reencoded
     assert _pixels(original) == _pixels(data)
 
 
-def test_jpeg_keeps_only_orientation_and_scan_bytes(cleaned: dict[str, tuple[bytes, bytes, list[str], bool]]) -> None:
+def test_jpeg_keeps_only_orientation_and_scan_bytes(
+    cleaned: dict[str, tuple[bytes, bytes, list[str], bool]],
+) -> None:
     original, data, _removed, _ = cleaned["photo.jpg"]
     assert jpeg_sanitizer.orientation_of(jpeg_sanitizer.minimal_exif(6)) == 6
     with Image.open(io.BytesIO(data)) as image:
@@ -178,12 +182,14 @@ def test_exiftool_finds_nothing_risky(
 
 # -- fail closed -----------------------------------------------------------------------------
 def test_unknown_format_refused() -> None:
-    with pytest.raises(SanitizeRefused, match="notes.txt.*not one this program can clean") as caught:
+    with pytest.raises(SanitizeRefused, match=r"notes.txt.*not one this program can clean") as caught:
         sanitize_bytes(b"plain text notes", name="notes.txt")
     assert caught.value.exit_code == 1
 
 
-def test_residual_field_refuses_and_stores_nothing(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_residual_field_refuses_and_stores_nothing(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "photo.jpg"
     path.write_bytes(F.jpeg())
     Importer(vault).run([path])

@@ -8,7 +8,15 @@ Qt-free. ``sanitize_bytes`` / ``sanitize_stream`` serve both the vault and the s
 from __future__ import annotations
 
 from .common import SanitizeRefused
-from .derivatives import Derivative, FieldPlan, ItemReport, derivative_chunks, derivatives, make_derivative, risk_report
+from .derivatives import (
+    Derivative,
+    FieldPlan,
+    ItemReport,
+    derivative_chunks,
+    derivatives,
+    make_derivative,
+    risk_report,
+)
 from .engine import Outcome, detect, sanitize_bytes, sanitize_bytes_detailed, sanitize_stream
 
 __all__ = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import struct
+from typing import Any
 
 import mutagen
 import mutagen.ogg
@@ -105,7 +106,9 @@ def sanitize_wav(data: bytes) -> Cleaned:
         if kind in (b"fmt ", b"data", b"fact"):
             body += kind + struct.pack("<I", len(chunk)) + chunk + (b"\x00" if len(chunk) & 1 else b"")
         else:
-            removed.append(f"{kind.decode('latin-1').strip()} chunk" + (" (RIFF INFO)" if kind == b"LIST" else ""))
+            removed.append(
+                f"{kind.decode('latin-1').strip()} chunk" + (" (RIFF INFO)" if kind == b"LIST" else "")
+            )
     if len(data) > end:
         removed.append(f"data after the RIFF chunk ({len(data) - end} bytes)")
     if b"data" not in body:
@@ -121,7 +124,8 @@ def sanitize_ogg(data: bytes) -> Cleaned:
         raise Unsupported(f"mutagen cannot read the Ogg stream ({exc})") from None
     if handle is None or not isinstance(handle, mutagen.ogg.OggFileType):
         raise Unsupported("an Ogg stream of a kind we do not clean")
-    removed = [f"Vorbis comment {key}" for key in sorted({k for k, _v in (handle.tags or {}).items()})]
+    tags: Any = handle.tags or {}
+    removed = [f"Vorbis comment {key}" for key in sorted({str(k) for k, _v in tags.items()})]
     if handle.tags is not None:
         if handle.tags.vendor:
             removed.append("Vorbis comment vendor string")

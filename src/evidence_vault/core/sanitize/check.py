@@ -99,7 +99,9 @@ def _raw_jpeg(data: bytes) -> list[str]:
         body = data[pos + 4 : pos + 2 + length]
         if marker == 0xDA:
             pos += 2 + length
-            while pos + 1 < len(data) and not (data[pos] == 0xFF and data[pos + 1] not in (0, *range(0xD0, 0xD8))):
+            while pos + 1 < len(data) and not (
+                data[pos] == 0xFF and data[pos + 1] not in (0, *range(0xD0, 0xD8))
+            ):
                 pos += 1
             continue
         if 0xE0 <= marker <= 0xEF or marker == 0xFE:
@@ -168,7 +170,7 @@ def _raw_tiff(data: bytes) -> list[str]:
     with Image.open(io.BytesIO(data)) as image:
         for index in range(getattr(image, "n_frames", 1)):
             image.seek(index)
-            problems += [f"TIFF tag {tag}" for tag in image.tag_v2 if tag not in structural]  # type: ignore[attr-defined]
+            problems += [f"TIFF tag {tag}" for tag in image.tag_v2 if tag not in structural]
     return problems
 
 

@@ -96,7 +96,9 @@ def _require_present(item: ItemSummary) -> None:
         raise UsageError(f"item {item.id} was deleted on {item.deleted_at}; nothing to sanitize")
 
 
-def risk_report(vault: Vault, item: ItemSummary, *, heic_to: str = "jpeg", flatten_pdf: bool = False) -> ItemReport:
+def risk_report(
+    vault: Vault, item: ItemSummary, *, heic_to: str = "jpeg", flatten_pdf: bool = False
+) -> ItemReport:
     """Every field the read-out finds, with what sanitizing will do to it. Runs the sanitizer
     in memory (nothing is stored) so that 'blocking' is what an export would actually meet."""
     _require_present(item)
@@ -197,7 +199,8 @@ class _BlobFile(io.RawIOBase):
         chunk = bytearray(row[0])
         chunk[start : start + len(data)] = data
         self._conn.execute(
-            "UPDATE chunks SET data = ? WHERE blob_id = ? AND seq = ?", (bytes(chunk), self._writer.blob_id, seq)
+            "UPDATE chunks SET data = ? WHERE blob_id = ? AND seq = ?",
+            (bytes(chunk), self._writer.blob_id, seq),
         )
 
     def write(self, data: Any) -> int:
@@ -269,7 +272,9 @@ def make_derivative(
             except BaseException:
                 writer.abort()
                 raise
-            return _store(vault, item, outcome, sha, size, writer=writer, heic_to=heic_to, flatten=flatten_pdf)
+            return _store(
+                vault, item, outcome, sha, size, writer=writer, heic_to=heic_to, flatten=flatten_pdf
+            )
         try:
             data = source.all(engine.MAX_IN_MEMORY)
         except ValueError as exc:
@@ -347,8 +352,9 @@ def _store(
             "INSERT INTO derivatives (item_id, blob_id, sha256, size, content_type, removed, reencoded, tool,"
             " tool_version, options, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                item.id, blob_id, sha, size, outcome.content_type, json.dumps(outcome.removed, ensure_ascii=False),
-                int(outcome.reencoded), TOOL, __version__, json.dumps(options), now,
+                item.id, blob_id, sha, size, outcome.content_type,
+                json.dumps(outcome.removed, ensure_ascii=False), int(outcome.reencoded), TOOL, __version__,
+                json.dumps(options), now,
             ),
         )  # fmt: skip
         derivative_id = int(cursor.lastrowid or 0)
@@ -376,7 +382,14 @@ def _store(
             owner.__exit__(type(exc), exc, exc.__traceback__)
         raise
     return Derivative(
-        derivative_id, item.id, sha.hex(), size, outcome.content_type, outcome.removed, outcome.reencoded, blob_id
+        derivative_id,
+        item.id,
+        sha.hex(),
+        size,
+        outcome.content_type,
+        outcome.removed,
+        outcome.reencoded,
+        blob_id,
     )
 
 

@@ -112,7 +112,12 @@ def sanitize_bytes_detailed(
 
 
 def sanitize_bytes(
-    data: bytes, content_type: str = "", *, heic_to: str = "jpeg", flatten_pdf: bool = False, name: str = "file"
+    data: bytes,
+    content_type: str = "",
+    *,
+    heic_to: str = "jpeg",
+    flatten_pdf: bool = False,
+    name: str = "file",
 ) -> tuple[bytes, list[str], bool]:
     """Clean ``data`` (the format is taken from the bytes; ``content_type`` is only a hint)
     and check it. Returns the clean bytes, what was removed, and whether pixels were re-encoded.
@@ -149,5 +154,9 @@ def sanitize_stream(source: Source, out: BinaryIO, name: str) -> Outcome:
         raw.append(f"{len(streams)} streams remain: {', '.join(streams)}")
     after = _verify(name, cleaned.kind, written, raw)
     removed = _removed_fields(before, after) + cleaned.removed
-    removed = [r for r in removed if not r.startswith("container tag ") or "brand" not in r and "minor_version" not in r]
+    removed = [
+        r
+        for r in removed
+        if not r.startswith("container tag ") or ("brand" not in r and "minor_version" not in r)
+    ]
     return Outcome(None, cleaned.kind, cleaned.content_type, removed, False, cleaned.packets)

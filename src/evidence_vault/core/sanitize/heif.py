@@ -8,6 +8,7 @@ items in the file, and no maintained library rewrites a HEIF container item by i
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pillow_heif
 from PIL import Image
@@ -28,7 +29,7 @@ def sanitize(data: bytes, *, to: str = "jpeg") -> Cleaned:
     except (ValueError, RuntimeError, OSError) as exc:
         raise Unsupported(f"the HEIF image cannot be decoded ({exc})") from None
     removed = ["EXIF item", "XMP item"] if primary.info.get("exif") or primary.info.get("xmp") else []
-    thumbs = primary.info.get("thumbnails") or []
+    thumbs: Any = primary.info.get("thumbnails") or []
     removed += [f"{len(thumbs)} thumbnails"] if thumbs else []
     depth = getattr(primary, "depth_images", [])
     removed += [f"{len(depth)} depth maps"] if depth else []

@@ -57,12 +57,14 @@ def sanitize(data: bytes, *, flatten: bool = False) -> Cleaned:
             cleaned = _flatten(pdf)
             return Cleaned(cleaned, "pdf", "application/pdf", removed=["everything but the page images"])
         if "/Info" in pdf.trailer:
-            removed += [f"Info {key[1:]}" for key in pdf.trailer.Info.keys()]
+            removed += [f"Info {key[1:]}" for key in pdf.trailer.Info]
             del pdf.trailer["/Info"]
         root = pdf.Root
         for key in _DROP_ROOT:
             if key in root:
-                removed.append({"/Metadata": "XMP metadata", "/AcroForm": "form fields and their data"}.get(key, key))
+                removed.append(
+                    {"/Metadata": "XMP metadata", "/AcroForm": "form fields and their data"}.get(key, key)
+                )
                 del root[key]
         for key in _ACTION_KEYS:
             if key in root:
@@ -126,14 +128,15 @@ def _flatten(pdf: pikepdf.Pdf) -> bytes:
     out = pikepdf.new()
     for number, page in enumerate(pdf.pages, 1):
         images = dict(page.images)
-        fonts = page.obj.get("/Resources", {}).get("/Font", {})
-        xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+        resources: Any = page.obj.get("/Resources", pikepdf.Dictionary())
+        fonts: Any = resources.get("/Font", pikepdf.Dictionary())
+        xobjects: Any = resources.get("/XObject", pikepdf.Dictionary())
         if len(images) != 1 or len(fonts) or len(xobjects) != 1:
             raise Unsupported(
                 f"page {number} is not a single scanned image; flattening needs a PDF renderer, "
                 "which this program does not have (sanitize without --flatten-pdf instead)"
             )
-        (name, image), = images.items()
+        ((name, image),) = images.items()
         box = [float(v) for v in page.mediabox]
         width, height = box[2] - box[0], box[3] - box[1]
         copy = out.copy_foreign(image)
