@@ -25,7 +25,6 @@ NEUTRAL = {"ICC-header:ProfileCreator", "QuickTime:PreviewTime", "QuickTime:Prev
 
 def camera_jpegs(folder: Path, count: int) -> list[Path]:
     from PIL import Image
-
     from tests.media import builders as b
 
     thumb = b.jpeg_bytes(b.picture((160, 120), (0, 200, 0)))
@@ -94,7 +93,9 @@ def main() -> int:
         ours = time.perf_counter() - started
         print(f"evidence-vault strip: {ours:.2f} s ({len(jpegs) / ours:.1f} files/s)", file=sys.stderr)
         if exiftool:
-            print(f"  residual risky tags (exiftool): {risky_tags(exiftool, sorted((root / 'ours').iterdir()))}")
+            print(
+                f"  residual risky tags (exiftool): {risky_tags(exiftool, sorted((root / 'ours').iterdir()))}"
+            )
         if mat2:
             (root / "mat2").mkdir()
             for path in jpegs:
@@ -105,14 +106,16 @@ def main() -> int:
             theirs = time.perf_counter() - started
             print(f"mat2: {theirs:.2f} s; ours is {theirs / ours:.1f}x faster")
             if exiftool:
-                print(f"  mat2 residual risky tags: {risky_tags(exiftool, sorted((root / 'mat2').glob('*.cleaned.*')))}")
+                cleaned = sorted((root / "mat2").glob("*.cleaned.*"))
+                print(f"  mat2 residual risky tags: {risky_tags(exiftool, cleaned)}")
         mov = big_mov(root / "in" / "clip.mov", args.mov_mb)
         size = mov.stat().st_size
         print(f"made a {size / 2**20:.0f} MiB MOV")
         started = time.perf_counter()
         assert cli(["strip", str(mov), "--out", str(root / "ours")]) == 0
         ours = time.perf_counter() - started
-        print(f"evidence-vault strip MOV: {ours:.2f} s ({size / 2**20 / ours:.0f} MiB/s, incl. fail-closed re-read)")
+        rate = size / 2**20 / ours
+        print(f"evidence-vault strip MOV: {ours:.2f} s ({rate:.0f} MiB/s, incl. fail-closed re-read)")
         if ffmpeg:
             started = time.perf_counter()
             subprocess.run([ffmpeg, "-v", "error", "-i", str(mov), "-map", "0:v:0", "-c", "copy",
