@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__, cli_media, cli_sanitize, cli_statements
+from . import __version__, cli_bundle, cli_media, cli_sanitize, cli_statements
 from .core import anchor, custody, duress, items, kdf, locations, minisign, timestamp
 from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
@@ -492,6 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="F")
     cli_statements.add_parsers(add, _open, _print_json)
     cli_sanitize.add_parsers(add, _open, _print_json)
+    cli_bundle.add_parsers(add, _open, _print_json)
     return parser
 
 

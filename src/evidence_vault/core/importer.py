@@ -183,7 +183,9 @@ class Importer:
             if existing:
                 digest = _hash_file(path, cancel)
                 if digest.hex() in existing:
-                    return self._record_duplicate(conn, path, existing[digest.hex()], digest)
+                    return self._record_duplicate(
+                        conn, os.fsencode(path.name), shown, existing[digest.hex()], digest
+                    )
             return self._store(conn, path, step, cancel)
         except _Cancelled:
             return ImportResult(shown, Status.CANCELLED, message="cancelled")
@@ -227,13 +229,15 @@ class Importer:
             if existing is not None and existing[1] is None:  # stored meanwhile (same size, raced)
                 writer.abort()
                 writer = None
-                return self._record_duplicate(conn, path, int(existing[0]), digest)
+                return self._record_duplicate(
+                    conn, os.fsencode(path.name), printable_path(path), int(existing[0]), digest
+                )
             if existing is not None:
                 item_id = self._restore_item(conn, path, writer, digest, int(existing[0]), int(existing[2]))
                 message = "restored: this item had been deleted"
             else:
                 writer.finish(digest)
-                item_id = self._insert_item(conn, path, writer, digest, reader.head)
+                item_id = self._insert_item(conn, os.fsencode(path.name), writer, digest, reader.head)
                 message = ""
             writer.commit()
             writer = None
@@ -246,9 +250,8 @@ class Importer:
                 writer.abort()
 
     def _insert_item(
-        self, conn: Connection, path: Path, writer: BlobWriter, digest: bytes, head: bytes
+        self, conn: Connection, name: bytes, writer: BlobWriter, digest: bytes, head: bytes
     ) -> int:
-        name = os.fsencode(path.name)
         now = custody.utc_now()
         content_type = sniff.content_type(head)
         item_id = int(
@@ -296,8 +299,9 @@ class Importer:
         )
         return item_id
 
-    def _record_duplicate(self, conn: Connection, path: Path, item_id: int, digest: bytes) -> ImportResult:
-        name = os.fsencode(path.name)
+    def _record_duplicate(
+        self, conn: Connection, name: bytes, shown: str, item_id: int, digest: bytes
+    ) -> ImportResult:
         with self.vault.transaction(conn):
             self._file_under(conn, item_id)
             self.vault.record(
@@ -308,7 +312,11 @@ class Importer:
                 objects=[digest.hex()],
             )
         size = int(conn.execute("SELECT size FROM items WHERE id = ?", (item_id,)).fetchone()[0])
-        return ImportResult(printable_path(path), Status.DUPLICATE, item_id, digest.hex(), size)
+        return ImportResult(shown, Status.DUPLICATE, item_id, digest.hex(), size)
+
+    def begin_stream(self, name_hex: str, expected_sha256: str) -> StreamImport:
+        """Import bytes that arrive as a stream (a verified bundle), not from a file."""
+        return StreamImport(self, bytes.fromhex(name_hex), expected_sha256)
 
     def _source(self, name: bytes) -> dict[str, object]:
         """What a custody event says about where the bytes came from."""
@@ -418,3 +426,57 @@ def _size_or_zero(path: Path) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0
+
+
+class StreamImport:
+    """One item arriving through ``write``; ``finish`` stores it (or records a duplicate)."""
+
+    def __init__(self, importer: Importer, name: bytes, expected_sha256: str) -> None:
+        self._importer = importer
+        self._name = name
+        self._expected = expected_sha256
+        self._conn = importer.vault.connect()
+        self._writer: BlobWriter | None = BlobWriter(self._conn, importer.vault.write_lock)
+        self._hash = hashlib.sha256()
+        self._pending = b""
+        self._head = b""
+
+    def write(self, data: bytes) -> None:
+        assert self._writer is not None
+        self._hash.update(data)
+        if not self._head:
+            self._head = data[: sniff.SNIFF_BYTES]
+        self._pending += data
+        while len(self._pending) >= CHUNK_SIZE:  # the store wants exact 1 MiB chunks
+            self._writer.write(self._pending[:CHUNK_SIZE])
+            self._pending = self._pending[CHUNK_SIZE:]
+
+    def finish(self) -> ImportResult:
+        writer, self._writer = self._writer, None
+        assert writer is not None
+        shown = display_name(self._name)
+        try:
+            if self._pending:
+                writer.write(self._pending)
+            digest = self._hash.digest()
+            if digest.hex() != self._expected:
+                writer.abort()
+                return ImportResult(shown, Status.FAILED, message="bytes differ from the bundle's manifest")
+            writer.open_final_transaction()
+            existing = self._conn.execute(
+                "SELECT id FROM items WHERE sha256 = ? AND deleted_at IS NULL", (digest,)
+            ).fetchone()
+            if existing is not None:
+                writer.abort()
+                return self._importer._record_duplicate(
+                    self._conn, self._name, shown, int(existing[0]), digest
+                )
+            writer.finish(digest)
+            item_id = self._importer._insert_item(self._conn, self._name, writer, digest, self._head)
+            writer.commit()
+            return ImportResult(shown, Status.IMPORTED, item_id, digest.hex(), writer.size)
+        except BaseException:
+            writer.abort()
+            raise
+        finally:
+            self._importer.vault.release(self._conn)

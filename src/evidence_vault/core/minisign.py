@@ -15,6 +15,7 @@ import base64
 import hashlib
 from collections.abc import Iterable
 
+import nacl.exceptions
 import nacl.signing
 
 _ALGORITHM = b"Ed"
@@ -40,13 +41,62 @@ def public_key_file(verify_key: nacl.signing.VerifyKey) -> str:
 
 
 def fingerprint(verify_key: nacl.signing.VerifyKey) -> str:
+    return spoken_fingerprint(bytes(verify_key))
+
+
+def spoken_fingerprint(key: bytes) -> str:
     """30 decimal digits (~100 bits of SHA-256 of the key) in six groups of five.
 
     Digits, so that two people can compare it by voice in any language.
     """
-    number = int.from_bytes(hashlib.sha256(bytes(verify_key)).digest(), "big") % 10**30
+    number = int.from_bytes(hashlib.sha256(key).digest(), "big") % 10**30
     digits = f"{number:030d}"
     return " ".join(digits[i : i + 5] for i in range(0, 30, 5))
+
+
+def parse_public_key(line: str) -> nacl.signing.VerifyKey:
+    """A key from its ``RW…`` line (or a whole minisign public key file)."""
+    text = [part for part in line.strip().splitlines() if not part.startswith("untrusted comment:")]
+    try:
+        raw = base64.b64decode(text[-1].strip(), validate=True)
+    except (ValueError, IndexError) as exc:
+        raise ValueError("not a minisign public key") from exc
+    if len(raw) != 42 or raw[:2] != _ALGORITHM:
+        raise ValueError("not a minisign Ed25519 public key")
+    return nacl.signing.VerifyKey(raw[10:])
+
+
+def verify(verify_key: nacl.signing.VerifyKey, data_chunks: Iterable[bytes], signature_file: str) -> str:
+    """Check a minisign signature (algorithm ED or Ed); return the trusted comment.
+
+    Raises ValueError naming what is wrong.
+    """
+    lines = signature_file.splitlines()
+    if len(lines) < 4 or not lines[2].startswith("trusted comment: "):
+        raise ValueError("the signature file is not in minisign's format")
+    try:
+        raw = base64.b64decode(lines[1], validate=True)
+        global_signature = base64.b64decode(lines[3], validate=True)
+    except ValueError as exc:
+        raise ValueError("the signature file is not in minisign's format") from exc
+    if len(raw) != 74 or raw[:2] not in (b"ED", b"Ed"):
+        raise ValueError("the signature uses an algorithm other than Ed25519")
+    if raw[2:10] != key_id(verify_key):
+        raise ValueError("the signature was made with a different key")
+    if raw[:2] == b"ED":
+        digest = hashlib.blake2b(digest_size=64)
+        for chunk in data_chunks:
+            digest.update(chunk)
+        message = digest.digest()
+    else:
+        message = b"".join(data_chunks)
+    comment = lines[2][len("trusted comment: ") :]
+    try:
+        verify_key.verify(message, raw[10:])
+        verify_key.verify(raw[10:] + comment.encode("utf-8"), global_signature)
+    except nacl.exceptions.BadSignatureError as exc:
+        raise ValueError("the signature does not match the signed file or its comment") from exc
+    return comment
 
 
 def sign(signer: nacl.signing.SigningKey, chunks: Iterable[bytes], trusted_comment: str) -> str:

@@ -1,0 +1,185 @@
+"""Command-line side of sealed bundles: keys, recipients, export, and the investigator's
+verify / open / import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .core import bundle, items, recipients
+from .core.errors import UsageError
+from .core.items import ItemFilter, ItemSummary
+from .core.vault import Vault
+from .statusline import StatusLine
+
+
+def cmd_keys_generate(args: argparse.Namespace, print_json: Callable[[Any], None]) -> int:
+    public = recipients.generate_identity_file(Path(args.out))
+    if args.json:
+        print_json({"identity_file": args.out, "public_key": public})
+    else:
+        print(f"Wrote a new age identity to {args.out} (keep it secret; it opens bundles sealed to you).")
+        print(f"Fingerprint: {recipients.Recipient('', public).fingerprint}")
+        print(public)
+    return 0
+
+
+def cmd_recipients(
+    args: argparse.Namespace,
+    open_vault: Callable[[argparse.Namespace], Vault],
+    print_json: Callable[[Any], None],
+) -> int:
+    with open_vault(args) as vault:
+        if args.recipients_command == "add":
+            added = recipients.add(vault, args.name, args.public_key)
+            print(f"Added {added.name}. Fingerprint, to compare by voice: {added.fingerprint}")
+            return 0
+        if args.recipients_command == "remove":
+            recipients.remove(vault, args.name)
+            print(f"Removed {args.name}.")
+            return 0
+        listed = recipients.list_all(vault)
+    if args.json:
+        print_json([r.to_json() for r in listed])
+    else:
+        for r in listed:
+            print(f"{r.name}\n    {r.public_key}\n    fingerprint {r.fingerprint}")
+        if not listed:
+            print("No recipients yet. Add one with: evidence-vault recipients add NAME age1…")
+    return 0
+
+
+def _selection(vault: Vault, args: argparse.Namespace) -> list[ItemSummary]:
+    chosen = [items.resolve(vault.conn, ref) for ref in args.items or []]
+    if args.case:
+        in_case = items.list_items(vault.conn, where=ItemFilter(case=args.case))
+        if not in_case:
+            raise UsageError(f"no items in a case called {args.case!r}")
+        chosen += in_case
+    unique = {item.id: item for item in chosen}
+    return [unique[key] for key in sorted(unique)]
+
+
+def cmd_export(
+    args: argparse.Namespace,
+    open_vault: Callable[[argparse.Namespace], Vault],
+    print_json: Callable[[Any], None],
+) -> int:
+    if args.statement:
+        raise UsageError("statements in bundles come with the statements issue; not yet supported")
+    line = StatusLine(sys.stderr)
+    with open_vault(args) as vault:
+        selected = _selection(vault, args)
+        result = bundle.seal(
+            vault,
+            selected,
+            args.to,
+            Path(args.out),
+            profile=args.profile,
+            progress=lambda done, total: line.show(f"Sealing: {done >> 20} of {total >> 20} MiB"),
+        )
+    line.clear()
+    if args.json:
+        print_json(
+            {
+                "bundle_id": result.bundle_id,
+                "path": str(result.path),
+                "size": result.size,
+                "sha256": result.sha256,
+                "items": result.items,
+                "recipients": [r.to_json() for r in result.recipients],
+                "tree_head": result.tree_head.to_json(),
+            }
+        )
+        return 0
+    print(f"Sealed {result.items} item(s) into {result.path} ({result.size} bytes), verified after writing.")
+    print(f"Bundle {result.bundle_id}, SHA-256 {result.sha256}")
+    for r in result.recipients:
+        print(f"  to {r.name}: fingerprint {r.fingerprint}")
+    print("The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.")
+    return 0
+
+
+def _report(report: bundle.BundleReport, as_json: bool, print_json: Callable[[Any], None]) -> int:
+    if as_json:
+        print_json(report.to_json())
+    else:
+        print(bundle.report_text(report), end="")
+    return 0 if report.ok else 1
+
+
+def cmd_bundle(
+    args: argparse.Namespace,
+    open_vault: Callable[[argparse.Namespace], Vault],
+    print_json: Callable[[Any], None],
+) -> int:
+    identity = recipients.load_identity_file(Path(args.identity))
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"no bundle at {path}")
+    if args.bundle_command == "verify":
+        return _report(bundle.read(path, identity), args.json, print_json)
+    if args.bundle_command == "open":
+        report = bundle.open_to_folder(path, identity, Path(args.out))
+        code = _report(report, args.json, print_json)
+        if report.ok and not args.json:
+            print(f"Wrote the verified contents and report.txt / report.html to {args.out}")
+        return code
+    with open_vault(args) as vault:
+        report = bundle.import_into(vault, path, identity)
+    code = _report(report, args.json, print_json)
+    if report.ok and not args.json:
+        print("Imported into this vault, with the sender's signatures and proofs kept beside the items.")
+    return code
+
+
+def add_parsers(
+    add: Callable[..., argparse.ArgumentParser],
+    open_vault: Callable[[argparse.Namespace], Vault],
+    print_json: Callable[[Any], None],
+) -> None:
+    p = add("keys", lambda a: cmd_keys_generate(a, print_json), "make an age identity for receiving bundles")
+    sub = p.add_subparsers(dest="keys_command", required=True, metavar="generate")
+    q = sub.add_parser("generate", help="write a new age identity file and print its public key")
+    q.add_argument("--out", required=True, metavar="FILE")
+    q.add_argument("--json", action="store_true")
+
+    p = add("recipients", lambda a: cmd_recipients(a, open_vault, print_json), "who bundles can be sealed to")
+    sub = p.add_subparsers(dest="recipients_command", required=True, metavar="add|list|remove")
+    q = sub.add_parser("add", help="add a recipient by name and age public key (age1…)")
+    q.add_argument("name")
+    q.add_argument("public_key", metavar="AGE1…")
+    q = sub.add_parser("list", help="list recipients with their fingerprints")
+    q.add_argument("--json", action="store_true")
+    q = sub.add_parser("remove", help="remove a recipient")
+    q.add_argument("name")
+
+    p = add(
+        "export", lambda a: cmd_export(a, open_vault, print_json), "seal items into a bundle for recipients"
+    )
+    p.add_argument("items", nargs="*", metavar="ITEM")
+    p.add_argument("--statement", action="append", metavar="ID", help="(with the statements issue)")
+    p.add_argument("--case", metavar="NAME", help="every item of this case")
+    p.add_argument("--to", action="append", required=True, metavar="NAME", help="recipient (repeatable)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the bundle to write (NAME.evb)")
+    p.add_argument("--profile", choices=("originals", "sanitized"), default="originals")
+    p.add_argument("--json", action="store_true")
+
+    p = add(
+        "bundle", lambda a: cmd_bundle(a, open_vault, print_json), "check, open or import a received bundle"
+    )
+    sub = p.add_subparsers(dest="bundle_command", required=True, metavar="verify|open|import")
+    for name, text in (
+        ("verify", "decrypt and check everything; exit 1 on any problem; writes nothing"),
+        ("open", "check, then write the contents and a report to a new folder"),
+        ("import", "check, then import into this vault keeping the sender's proofs"),
+    ):
+        q = sub.add_parser(name, help=text)
+        q.add_argument("file", metavar="FILE")
+        q.add_argument("--identity", required=True, metavar="KEYFILE")
+        q.add_argument("--json", action="store_true")
+        if name == "open":
+            q.add_argument("--out", required=True, metavar="DIR")

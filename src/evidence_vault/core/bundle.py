@@ -1,0 +1,774 @@
+"""Sealed bundles: evidence for investigators, checkable with age, minisign and sha256sum.
+
+A bundle is one age v1 file encrypted to the chosen recipients (and the vault
+itself). Inside is a tar, written as a stream straight into the encryptor (no
+plaintext ever staged on disk):
+
+    VERIFY.txt              how to check everything with standard tools
+    manifest.json           what is inside, who sealed it, the custody proofs
+    manifest.json.minisig   minisign signature by the vault's signing key
+    signing-key.pub         that key, in minisign's format
+    custody/events.jsonl    the included items' custody events, in full
+    custody/event-hashes.txt  the hash of every event up to the tree head
+    custody/tree-head.json  the signed tree head the proofs lead to
+    SHA256SUMS              sha256sum -c format, for every file above and below
+    files/…                 the originals (or sanitized derivatives)
+
+docs/bundle-format.md specifies it. Reading is one streaming pass that checks the
+signature, every hash and every proof, and hands file contents to a sink (nothing,
+a folder, or the investigator's own vault) only after all of it passed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import importlib
+import io
+import json
+import os
+import re
+import secrets
+import tarfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol
+
+import nacl.signing
+import pyrage
+
+from . import blobstore, custody, merkle, minisign
+from .errors import UsageError, VaultError
+from .items import ItemSummary
+from .recipients import Recipient, named, own_identity, own_recipient
+from .vault import Vault
+
+FORMAT = "evidence-vault-bundle/1"
+_META_LIMIT = 256 << 20  # metadata members are held in memory: refuse absurd sizes
+_SAFE = re.compile(r"[^\w.\- ]", re.UNICODE)
+
+
+class BundleError(VaultError):
+    """A bundle failed a check; the message says which, in plain words."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class _Member:
+    path: str
+    size: int
+    sha256: str
+    chunks: Callable[[], Iterable[bytes]]
+
+
+def _safe_name(item: ItemSummary) -> str:
+    name = _SAFE.sub("_", item.name.replace("\\", "_").replace("/", "_")).strip(". ") or "item"
+    return f"files/{item.id:06d}-{name[:120]}"
+
+
+def _bytes_member(path: str, data: bytes) -> _Member:
+    return _Member(path, len(data), hashlib.sha256(data).hexdigest(), lambda: [data])
+
+
+# -- sealing ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SealResult:
+    bundle_id: str
+    path: Path
+    size: int
+    sha256: str
+    items: int
+    recipients: list[Recipient]
+    tree_head: custody.TreeHead
+
+
+def seal(
+    vault: Vault,
+    selected: list[ItemSummary],
+    recipient_names: list[str],
+    out: Path,
+    *,
+    profile: str = "originals",
+    progress: Callable[[int, int], None] | None = None,
+) -> SealResult:
+    """Seal ``selected`` items for the named recipients into the new file ``out``."""
+    if profile not in ("originals", "sanitized"):
+        raise UsageError(f"unknown profile {profile!r}: originals or sanitized")
+    if not selected:
+        raise UsageError("nothing to seal: choose items or a case")
+    if out.exists():
+        raise UsageError(f"{out} already exists; not overwriting it")
+    chosen = named(vault, recipient_names) if recipient_names else []
+    if not chosen:
+        raise UsageError("seal to at least one recipient (--to NAME)")
+    everyone = [*chosen, own_recipient(vault)]
+    bundle_id = secrets.token_hex(16)
+    created = custody.utc_now()
+
+    entries, members = _file_entries(vault, selected, profile)
+    head = vault.seal_log_head()
+    custody_files, custody_info = _custody_part(vault, selected, head, chosen)
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "bundle_id": bundle_id,
+        "created_at": created,
+        "profile": profile,
+        "sealed_by": {
+            "vault_id": vault.vault_id,
+            "minisign_public_key": minisign.public_key_line(vault.verify_key),
+            "ed25519_public_key": bytes(vault.verify_key).hex(),
+            "fingerprint": minisign.fingerprint(vault.verify_key),
+        },
+        "recipients": [r.to_json() for r in everyone],
+        "files": entries,
+        "statements": [],
+        "custody": custody_info,
+    }
+    manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+    signature = minisign.sign(
+        vault.signer, [manifest_bytes], f"evidence-vault bundle {bundle_id} sealed {created}"
+    )
+    head_members = [
+        _bytes_member("VERIFY.txt", _verify_text(manifest).encode()),
+        _bytes_member("manifest.json", manifest_bytes),
+        _bytes_member("manifest.json.minisig", signature.encode()),
+        _bytes_member("signing-key.pub", minisign.public_key_file(vault.verify_key).encode()),
+        *(_bytes_member(path, data) for path, data in custody_files.items()),
+    ]
+    sums = "".join(f"{m.sha256}  {m.path}\n" for m in [*head_members, *members]).encode()
+    all_members = [*head_members, _bytes_member("SHA256SUMS", sums), *members]
+
+    try:
+        _encrypt(all_members, everyone, out, progress)
+        report = read(out, own_identity(vault))  # pyrage cannot report a failed final write
+        if not report.ok:
+            raise BundleError("the bundle did not verify after sealing: " + "; ".join(report.problems))
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    digest = hashlib.sha256()
+    with open(out, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO bundles_sealed (bundle_id, recipients, tree_size, created_at) VALUES (?, ?, ?, ?)",
+            (bundle_id, json.dumps(sorted(r.public_key for r in chosen)), head.size, created),
+        )
+        vault.record(
+            conn,
+            "bundle.sealed",
+            {
+                "bundle_id": bundle_id,
+                "profile": profile,
+                "recipients": [{"name": r.name, "fingerprint": r.fingerprint} for r in chosen],
+                "files": [{"path": e["path"], "sha256": e["sha256"]} for e in entries],
+                "tree_size": head.size,
+                "bundle_sha256": digest.hexdigest(),
+            },
+            items=[item.id for item in selected],
+            objects=[e["sha256"] for e in entries],
+        )
+    return SealResult(bundle_id, out, out.stat().st_size, digest.hexdigest(), len(selected), chosen, head)
+
+
+def _file_entries(
+    vault: Vault, selected: list[ItemSummary], profile: str
+) -> tuple[list[dict[str, Any]], list[_Member]]:
+    entries: list[dict[str, Any]] = []
+    members: list[_Member] = []
+    for item in selected:
+        if item.deleted_at is not None:
+            raise UsageError(f"item {item.id} was deleted; only its record remains")
+        path = _safe_name(item)
+        entry: dict[str, Any] = {
+            "path": path,
+            "item_id": item.id,
+            "original_name": item.name,
+            "original_name_hex": item.name_hex,
+            "original_sha256": item.sha256,
+            "content_type": item.content_type,
+        }
+        if profile == "originals":
+            entry |= {"sha256": item.sha256, "size": item.size, "derivative": None}
+            members.append(
+                _Member(path, item.size, item.sha256, functools.partial(_chunks, vault, item.blob_id))
+            )
+        else:
+            # The sanitizer (core/sanitize) makes and stores the derivative; loaded on use so
+            # that sealing originals never depends on it.
+            sanitize: Any = importlib.import_module(".sanitize", __package__)
+            derivative = sanitize.make_derivative(vault, item)
+            entry |= {
+                "sha256": derivative.sha256,
+                "size": derivative.size,
+                "content_type": derivative.content_type,
+                "derivative": {"removed": derivative.removed, "reencoded": derivative.reencoded},
+            }
+            members.append(
+                _Member(
+                    path,
+                    derivative.size,
+                    derivative.sha256,
+                    functools.partial(sanitize.derivative_chunks, vault.conn, derivative),
+                )
+            )
+        entries.append(entry)
+    return entries, members
+
+
+def _chunks(vault: Vault, blob_id: int) -> Iterator[bytes]:
+    conn = vault.connect()
+    try:
+        yield from blobstore.read_chunks(conn, blob_id)
+    finally:
+        vault.release(conn)
+
+
+def _custody_part(
+    vault: Vault, selected: list[ItemSummary], head: custody.TreeHead, chosen: list[Recipient]
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    conn = vault.conn
+    wanted = {item.id for item in selected}
+    events = [e for e in custody.events(conn) if e.seq <= head.size and wanted & set(e.body["items"])]
+    hashes = [
+        bytes(r[0])
+        for r in conn.execute("SELECT hash FROM custody WHERE seq <= ? ORDER BY seq", (head.size,))
+    ]
+    inclusion = {
+        str(e.seq): [p.hex() for p in custody.inclusion_proof(conn, e.seq, head.size)] for e in events
+    }
+    previous = _previous_head(vault, chosen, head.size)
+    consistency = None
+    if previous is not None:
+        consistency = {
+            "from": previous.to_json(),
+            "proof": [p.hex() for p in custody.consistency_proof(conn, previous.size, head.size)],
+        }
+    files = {
+        "custody/events.jsonl": "".join(
+            json.dumps(
+                {"canonical": canonical_of(e), "hash": e.hash.hex(), "sig": e.sig.hex()}, ensure_ascii=False
+            )
+            + "\n"
+            for e in events
+        ).encode(),
+        "custody/event-hashes.txt": "".join(h.hex() + "\n" for h in hashes).encode(),
+        "custody/tree-head.json": (json.dumps(head.to_json(), indent=2, sort_keys=True) + "\n").encode(),
+    }
+    info = {
+        "tree_head": head.to_json(),
+        "events": "custody/events.jsonl",
+        "event_hashes": "custody/event-hashes.txt",
+        "inclusion_proofs": inclusion,
+        "consistency_from_previous_bundle": consistency,
+    }
+    return files, info
+
+
+def canonical_of(event: custody.Event) -> str:
+    from . import canonical
+
+    return canonical.encode(event.body).decode("utf-8")
+
+
+def _previous_head(vault: Vault, chosen: list[Recipient], size: int) -> custody.TreeHead | None:
+    keys = {r.public_key for r in chosen}
+    rows = vault.conn.execute(
+        "SELECT recipients, tree_size FROM bundles_sealed ORDER BY tree_size DESC"
+    ).fetchall()
+    for recipients_json, tree_size in rows:
+        if keys & set(json.loads(recipients_json)) and int(tree_size) <= size:
+            for candidate in custody.tree_heads(vault.conn):
+                if candidate.size == int(tree_size):
+                    return candidate
+    return None
+
+
+class _PipeChunks(io.RawIOBase):
+    """File-like view of a chunk iterator that checks the SHA-256 it promised."""
+
+    def __init__(self, member: _Member) -> None:
+        self._iter = iter(member.chunks())
+        self._member = member
+        self._buffer = b""
+        self._hash = hashlib.sha256()
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while not self._buffer and not self._done:
+            try:
+                self._buffer = bytes(next(self._iter))
+                self._hash.update(self._buffer)
+            except StopIteration:
+                self._done = True
+                if self._hash.hexdigest() != self._member.sha256:
+                    raise BundleError(
+                        f"{self._member.path}: the vault's bytes do not match their hash"
+                    ) from None
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
+
+
+def _encrypt(
+    members: list[_Member],
+    recipients: list[Recipient],
+    out: Path,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+    total = sum(m.size for m in members)
+
+    def produce() -> None:
+        done = 0
+        try:
+            with (
+                os.fdopen(write_fd, "wb") as pipe,
+                tarfile.open(fileobj=pipe, mode="w|", format=tarfile.PAX_FORMAT) as tar,
+            ):
+                for member in members:
+                    info = tarfile.TarInfo(member.path)
+                    info.size, info.mode, info.mtime = member.size, 0o644, 0
+                    tar.addfile(info, io.BufferedReader(_PipeChunks(member), 1 << 20))
+                    done += member.size
+                    if progress:
+                        progress(done, total)
+        except Exception as exc:  # noqa: BLE001 - handed to the sealing thread, which deletes the bundle
+            failure.append(exc)
+
+    writer = threading.Thread(target=produce, name="bundle-tar", daemon=True)
+    writer.start()
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(read_fd, "rb") as source, os.fdopen(fd, "wb") as target:
+            pyrage.encrypt_io(
+                source, target, [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients]
+            )
+            target.flush()
+            os.fsync(target.fileno())
+    finally:
+        writer.join()
+    if failure:
+        raise failure[0]
+
+
+# -- reading -----------------------------------------------------------------------------
+@dataclass
+class BundleReport:
+    bundle_id: str = ""
+    created_at: str = ""
+    profile: str = ""
+    sealed_by: dict[str, str] = field(default_factory=dict)
+    recipients: list[dict[str, str]] = field(default_factory=list)
+    files: list[dict[str, Any]] = field(default_factory=list)
+    tree_head: dict[str, Any] = field(default_factory=dict)
+    checks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    manifest: bytes = b""
+    signature: str = ""
+    custody_files: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.bundle_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "bundle_id": self.bundle_id,
+            "created_at": self.created_at,
+            "profile": self.profile,
+            "sealed_by": self.sealed_by,
+            "recipients": self.recipients,
+            "files": self.files,
+            "tree_head": self.tree_head,
+            "checks": self.checks,
+            "problems": self.problems,
+        }
+
+
+class _Target(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+    def close(self) -> None: ...
+
+
+Sink = Callable[[dict[str, Any]], _Target | None]
+
+
+def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None) -> BundleReport:
+    """Decrypt and check a bundle in one streaming pass. ``sink(entry)`` may return a
+    binary file to receive that file's bytes; the caller discards what it received
+    if the report is not ok."""
+    report = BundleReport()
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def decrypt() -> None:
+        try:
+            with open(path, "rb") as source, os.fdopen(write_fd, "wb") as pipe:
+                pyrage.decrypt_io(source, pipe, [identity])
+        except Exception as exc:  # noqa: BLE001 - any failure is reported below, in plain words
+            failure.append(exc)
+
+    worker = threading.Thread(target=decrypt, name="bundle-decrypt", daemon=True)
+    worker.start()
+    try:
+        with os.fdopen(read_fd, "rb") as plain:
+            _check_stream(plain, report, sink)
+    except (tarfile.TarError, OSError, ValueError, BundleError) as exc:
+        if not failure:
+            report.problems.append(f"the bundle's contents are malformed: {exc}")
+    finally:
+        worker.join()
+    if failure:
+        report.problems.insert(0, _decrypt_problem(failure[0]))
+    return report
+
+
+def _decrypt_problem(exc: BaseException) -> str:
+    text = str(exc)
+    if "No matching keys" in text or "no identity matched" in text.lower():
+        return "this bundle is not encrypted to the given identity"
+    return f"the bundle is damaged or was altered (decryption failed: {text})"
+
+
+def _check_stream(plain: BinaryIO, report: BundleReport, sink: Sink | None) -> None:
+    small: dict[str, bytes] = {}
+    seen: dict[str, str] = {}
+    manifest: dict[str, Any] | None = None
+    entries: dict[str, dict[str, Any]] = {}
+    with tarfile.open(fileobj=plain, mode="r|") as tar:
+        for info in tar:
+            if not info.isfile() or info.name.startswith("/") or ".." in info.name.split("/"):
+                report.problems.append(f"unexpected member {info.name!r} (not a plain file)")
+                continue
+            source = tar.extractfile(info)
+            assert source is not None
+            if not info.name.startswith("files/"):
+                if info.size > _META_LIMIT:
+                    raise BundleError(f"{info.name} is implausibly large")
+                data = source.read()
+                small[info.name] = data
+                seen[info.name] = hashlib.sha256(data).hexdigest()
+                if info.name == "manifest.json.minisig":
+                    manifest = _check_manifest(small, report)
+                    entries = {e["path"]: e for e in (manifest or {}).get("files", [])}
+                continue
+            entry = entries.get(info.name)
+            if manifest is None or entry is None:
+                report.problems.append(f"{info.name} is not listed in a signed manifest")
+                continue
+            target = sink(entry) if sink is not None else None
+            digest = hashlib.sha256()
+            try:
+                while chunk := source.read(1 << 20):
+                    digest.update(chunk)
+                    if target is not None:
+                        target.write(chunk)
+            finally:
+                if target is not None:
+                    target.close()  # each file is finished (and its lock released) before the next
+            seen[info.name] = digest.hexdigest()
+            if digest.hexdigest() != entry["sha256"]:
+                report.problems.append(f"{info.name}: SHA-256 does not match the signed manifest")
+    if manifest is None:
+        report.problems.append("the bundle has no signed manifest")
+        return
+    _check_sums(small, seen, entries, report)
+    _check_custody(manifest, small, report)
+
+
+def _check_manifest(small: dict[str, bytes], report: BundleReport) -> dict[str, Any] | None:
+    raw, signature = (
+        small.get("manifest.json"),
+        small.get("manifest.json.minisig", b"").decode("utf-8", "replace"),
+    )
+    if raw is None:
+        report.problems.append("the signature comes before any manifest")
+        return None
+    try:
+        manifest = json.loads(raw)
+        key = minisign.parse_public_key(manifest["sealed_by"]["minisign_public_key"])
+        minisign.verify(key, [raw], signature)
+    except (ValueError, KeyError, TypeError) as exc:
+        report.problems.append(f"the manifest's signature does not verify: {exc}")
+        return None
+    if manifest.get("format") != FORMAT:
+        report.problems.append(f"unknown bundle format {manifest.get('format')!r}")
+    report.checks.append("manifest signature verified (minisign, Ed25519)")
+    report.manifest, report.signature = raw, signature
+    report.bundle_id = str(manifest.get("bundle_id", ""))
+    report.created_at = str(manifest.get("created_at", ""))
+    report.profile = str(manifest.get("profile", ""))
+    report.sealed_by = dict(manifest.get("sealed_by", {}))
+    report.recipients = list(manifest.get("recipients", []))
+    report.files = list(manifest.get("files", []))
+    report.tree_head = dict(manifest.get("custody", {}).get("tree_head", {}))
+    return dict(manifest)
+
+
+def _check_sums(
+    small: dict[str, bytes], seen: dict[str, str], entries: dict[str, dict[str, Any]], report: BundleReport
+) -> None:
+    listed: dict[str, str] = {}
+    for line in small.get("SHA256SUMS", b"").decode("utf-8", "replace").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    for name, digest in seen.items():
+        if name != "SHA256SUMS" and listed.get(name) != digest:
+            report.problems.append(f"{name}: not in SHA256SUMS or its hash differs")
+    missing = [path for path in entries if path not in seen]
+    if missing:
+        report.problems.append("files listed in the manifest are missing: " + ", ".join(missing))
+    if not report.problems:
+        report.checks.append(f"SHA-256 of all {len(seen)} files matches SHA256SUMS and the manifest")
+
+
+def _check_custody(manifest: dict[str, Any], small: dict[str, bytes], report: BundleReport) -> None:
+    info = manifest.get("custody", {})
+    try:
+        key = nacl.signing.VerifyKey(bytes.fromhex(manifest["sealed_by"]["ed25519_public_key"]))
+        head_json = info["tree_head"]
+        head = custody.TreeHead(
+            head_json["vault_id"],
+            int(head_json["size"]),
+            bytes.fromhex(head_json["root"]),
+            head_json["time"],
+            bytes.fromhex(head_json["sig"]),
+        )
+        hashes = [bytes.fromhex(h) for h in small.get(info["event_hashes"], b"").decode().split()]
+        events = [json.loads(line) for line in small.get(info["events"], b"").decode().splitlines() if line]
+    except (KeyError, ValueError, TypeError) as exc:
+        report.problems.append(f"the custody part is malformed: {exc}")
+        return
+    if not head.verify(key):
+        report.problems.append("the custody tree head's signature does not verify")
+    leaves = merkle.LeafList([merkle.leaf_hash(h) for h in hashes])
+    if len(hashes) != head.size or merkle.root(leaves, head.size) != head.root:
+        report.problems.append("the event hashes do not produce the signed tree head")
+    for event in events:
+        raw = event["canonical"].encode("utf-8")
+        digest = hashlib.sha256(raw).digest()
+        seq = int(json.loads(raw)["seq"])
+        if digest.hex() != event["hash"] or seq > len(hashes) or hashes[seq - 1] != digest:
+            report.problems.append(f"custody event {seq} does not match its hash in the log")
+            continue
+        try:
+            key.verify(custody.EVENT_DOMAIN + digest, bytes.fromhex(event["sig"]))
+        except Exception:  # noqa: BLE001 - any failure is a bad signature here
+            report.problems.append(f"custody event {seq}: signature does not verify")
+        proof = [bytes.fromhex(p) for p in info.get("inclusion_proofs", {}).get(str(seq), [])]
+        if not merkle.verify_inclusion(merkle.leaf_hash(digest), seq - 1, head.size, proof, head.root):
+            report.problems.append(f"custody event {seq}: inclusion proof does not verify")
+    consistency = info.get("consistency_from_previous_bundle")
+    if consistency:
+        old = consistency["from"]
+        proof = [bytes.fromhex(p) for p in consistency["proof"]]
+        if not merkle.verify_consistency(
+            int(old["size"]), head.size, bytes.fromhex(old["root"]), head.root, proof
+        ):
+            report.problems.append("the log does not extend the one sent in the previous bundle")
+        else:
+            report.checks.append(f"the log extends the previous bundle's ({old['size']} events)")
+    if not any(p.startswith("custody") or "tree head" in p for p in report.problems):
+        report.checks.append(
+            f"custody: {len(events)} events, their signatures and inclusion proofs, and the signed tree head "
+            f"({head.size} events) verified"
+        )
+    report.custody_files = {name: data for name, data in small.items() if name.startswith("custody/")}
+
+
+# -- opening and importing ---------------------------------------------------------------
+def open_to_folder(path: Path, identity: pyrage.x25519.Identity, out: Path) -> BundleReport:
+    """Verify and write the contents to a new folder; on any failure, remove all of it."""
+    if out.exists() and any(out.iterdir()):
+        raise UsageError(f"{out} is not empty")
+    out.mkdir(parents=True, exist_ok=True)
+    handles: list[BinaryIO] = []
+
+    def sink(entry: dict[str, Any]) -> _Target:
+        target = out / entry["path"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(target, "xb")  # noqa: SIM115 - closed after the pass
+        handles.append(handle)
+        return handle
+
+    try:
+        report = read(path, identity, sink)
+    finally:
+        for handle in handles:
+            handle.close()
+    if not report.ok:
+        _remove_tree(out)
+        return report
+    for name, data in [
+        ("manifest.json", report.manifest),
+        ("manifest.json.minisig", report.signature.encode()),
+        *report.custody_files.items(),
+    ]:
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
+    (out / "report.txt").write_text(report_text(report), encoding="utf-8")
+    (out / "report.html").write_text(report_html(report), encoding="utf-8")
+    return report
+
+
+def _remove_tree(root: Path) -> None:
+    for path in sorted(root.rglob("*"), reverse=True):
+        with contextlib.suppress(OSError):
+            path.unlink() if path.is_file() else path.rmdir()
+    with contextlib.suppress(OSError):
+        root.rmdir()
+
+
+def report_text(report: BundleReport) -> str:
+    lines = [
+        f"Bundle {report.bundle_id}: {'VERIFIED' if report.ok else 'FAILED'}",
+        f"Sealed {report.created_at} by signing key {report.sealed_by.get('fingerprint', '?')}",
+        f"(minisign {report.sealed_by.get('minisign_public_key', '?')});",
+        "compare this fingerprint with the sender's, by voice or another channel.",
+        f"Profile: {report.profile}",
+        "Recipients: " + ", ".join(f"{r.get('name')} ({r.get('fingerprint')})" for r in report.recipients),
+        "",
+        "Files:",
+    ]
+    for entry in report.files:
+        lines.append(f"  {entry['path']}  {entry['size']} bytes  SHA-256 {entry['sha256']}")
+        lines.append(
+            f"    original name: {entry['original_name']}; original SHA-256 {entry['original_sha256']}"
+        )
+        if entry.get("derivative"):
+            lines.append("    sanitized copy; removed: " + ", ".join(entry["derivative"].get("removed", [])))
+    lines += (
+        ["", "Checks:"] + [f"  ok: {c}" for c in report.checks] + [f"  PROBLEM: {p}" for p in report.problems]
+    )
+    return "\n".join(lines) + "\n"
+
+
+def report_html(report: BundleReport) -> str:
+    import html
+
+    body = html.escape(report_text(report))
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Bundle report</title></head>"
+        f"<body><pre>{body}</pre></body></html>\n"
+    )
+
+
+def import_into(vault: Vault, path: Path, identity: pyrage.x25519.Identity) -> BundleReport:
+    """Verify, then import the files into this vault keeping the sender's proofs."""
+    report = read(path, identity)  # first pass: nothing is stored unless all checks pass
+    if not report.ok:
+        return report
+    if vault.conn.execute(
+        "SELECT 1 FROM bundles_received WHERE bundle_id = ?", (report.bundle_id,)
+    ).fetchone():
+        raise UsageError(f"bundle {report.bundle_id} was already imported")
+    from .importer import Importer
+
+    importer = Importer(vault, case=f"Bundle {report.bundle_id[:8]}")
+    received: list[dict[str, Any]] = []
+
+    def sink(entry: dict[str, Any]) -> _Target:
+        return _SpoolToImport(importer, entry, received)
+
+    second = read(path, identity, sink)  # second pass streams the verified bytes in
+    if not second.ok or second.bundle_id != report.bundle_id:
+        raise BundleError("the bundle changed between verification and import")
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                report.bundle_id,
+                report.manifest,
+                report.signature,
+                json.dumps({k: v.decode("utf-8") for k, v in report.custody_files.items()}).encode(),
+                custody.utc_now(),
+            ),
+        )
+        vault.record(
+            conn,
+            "bundle.imported",
+            {
+                "bundle_id": report.bundle_id,
+                "sealed_by_fingerprint": report.sealed_by.get("fingerprint"),
+                "sealed_by_minisign": report.sealed_by.get("minisign_public_key"),
+                "sender_tree_head": report.tree_head,
+                "files": received,
+            },
+            items=[int(r["item_id"]) for r in received if r.get("item_id")],
+            objects=[r["sha256"] for r in received],
+        )
+    return report
+
+
+class _SpoolToImport(io.RawIOBase):
+    """Receives one file's verified bytes and stores them through the importer."""
+
+    def __init__(self, importer: Any, entry: dict[str, Any], received: list[dict[str, Any]]) -> None:
+        self._importer = importer
+        self._entry = entry
+        self._received = received
+        self._writer = importer.begin_stream(entry["original_name_hex"], entry["sha256"])
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._writer.write(bytes(data))
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            result = self._writer.finish()
+            self._received.append(
+                {
+                    "path": self._entry["path"],
+                    "sha256": self._entry["sha256"],
+                    "item_id": result.item_id,
+                    "status": result.status.value,
+                }
+            )
+        super().close()
+
+
+def _verify_text(manifest: dict[str, Any]) -> str:
+    fingerprint = manifest["sealed_by"]["fingerprint"]
+    return f"""How to check this bundle without Evidence Vault
+================================================
+
+You need three standard tools: age, minisign and sha256sum.
+
+1. Decrypt (you did, if you can read this):
+       age -d -i your-identity.txt bundle.evb > bundle.tar && tar -xf bundle.tar
+
+2. Check who sealed it. The manifest is signed with the sender's key:
+       minisign -Vm manifest.json -p signing-key.pub
+   Then compare the key with the sender by voice or another channel. Its fingerprint is:
+       {fingerprint}
+   (digits of SHA-256 of the Ed25519 public key, which is also in manifest.json).
+
+3. Check that no file was altered:
+       sha256sum -c SHA256SUMS
+   Every file in files/ is listed in manifest.json with its SHA-256, which is the hash
+   recorded when the evidence entered the sender's vault (for originals), or the hash of
+   a sanitized copy together with the original's hash and what was removed.
+
+4. The chain of custody: custody/events.jsonl holds every custody event about the
+   included items (canonical JSON, SHA-256, Ed25519 signature), custody/event-hashes.txt
+   the hash of every event of the sender's log up to custody/tree-head.json, whose
+   RFC 9162 Merkle root the signed tree head commits to; manifest.json holds an
+   inclusion proof for each included event. docs/custody-format.md of Evidence Vault
+   specifies all of it, so an independent verifier can be written from it.
+"""
