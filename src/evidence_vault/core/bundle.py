@@ -289,30 +289,51 @@ def _previous_head(vault: Vault, chosen: list[Recipient], size: int) -> custody.
     return None
 
 
-class _PipeChunks(io.RawIOBase):
-    """File-like view of a chunk iterator that checks the SHA-256 it promised."""
+def _tar_stream(members: list[_Member], progress: Callable[[int, int], None] | None) -> Iterator[bytes]:
+    """The tar, produced on demand: a pax header, the data, padding to 512 bytes per member,
+    and the end-of-archive blocks. Pulled by the encryptor in this same thread."""
+    total = sum(m.size for m in members)
+    done = 0
+    written = 0
+    for member in members:
+        info = tarfile.TarInfo(member.path)
+        info.size, info.mode, info.mtime = member.size, 0o644, 0
+        header = info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
+        yield header
+        digest = hashlib.sha256()
+        size = 0
+        for chunk in member.chunks():
+            digest.update(chunk)
+            size += len(chunk)
+            yield bytes(chunk)
+        if size != member.size or digest.hexdigest() != member.sha256:
+            raise BundleError(f"{member.path}: the vault's bytes do not match their hash")
+        padding = -size % tarfile.BLOCKSIZE
+        yield bytes(padding)
+        written += len(header) + size + padding
+        done += size
+        if progress:
+            progress(done, total)
+    end = 2 * tarfile.BLOCKSIZE
+    yield bytes(end + (-(written + end) % tarfile.RECORDSIZE))
 
-    def __init__(self, member: _Member) -> None:
-        self._iter = iter(member.chunks())
-        self._member = member
-        self._buffer = b""
-        self._hash = hashlib.sha256()
-        self._done = False
+
+class _Reader(io.RawIOBase):
+    """A readable file over a generator of byte strings (no copies of what remains)."""
+
+    def __init__(self, source: Iterator[bytes]) -> None:
+        self._source = source
+        self._buffer = memoryview(b"")
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, target: Any) -> int:
-        while not self._buffer and not self._done:
-            try:
-                self._buffer = bytes(next(self._iter))
-                self._hash.update(self._buffer)
-            except StopIteration:
-                self._done = True
-                if self._hash.hexdigest() != self._member.sha256:
-                    raise BundleError(
-                        f"{self._member.path}: the vault's bytes do not match their hash"
-                    ) from None
+        while not self._buffer:
+            chunk = next(self._source, None)
+            if chunk is None:
+                return 0
+            self._buffer = memoryview(chunk)
         size = min(len(target), len(self._buffer))
         target[:size] = self._buffer[:size]
         self._buffer = self._buffer[size:]
@@ -325,41 +346,15 @@ def _encrypt(
     out: Path,
     progress: Callable[[int, int], None] | None,
 ) -> None:
-    read_fd, write_fd = os.pipe()
-    failure: list[BaseException] = []
-    total = sum(m.size for m in members)
-
-    def produce() -> None:
-        done = 0
-        try:
-            with (
-                os.fdopen(write_fd, "wb") as pipe,
-                tarfile.open(fileobj=pipe, mode="w|", format=tarfile.PAX_FORMAT) as tar,
-            ):
-                for member in members:
-                    info = tarfile.TarInfo(member.path)
-                    info.size, info.mode, info.mtime = member.size, 0o644, 0
-                    tar.addfile(info, io.BufferedReader(_PipeChunks(member), 1 << 20))
-                    done += member.size
-                    if progress:
-                        progress(done, total)
-        except Exception as exc:  # noqa: BLE001 - handed to the sealing thread, which deletes the bundle
-            failure.append(exc)
-
-    writer = threading.Thread(target=produce, name="bundle-tar", daemon=True)
-    writer.start()
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(read_fd, "rb") as source, os.fdopen(fd, "wb") as target:
-            pyrage.encrypt_io(
-                source, target, [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients]
-            )
-            target.flush()
-            os.fsync(target.fileno())
-    finally:
-        writer.join()
-    if failure:
-        raise failure[0]
+    with os.fdopen(fd, "wb") as target:
+        pyrage.encrypt_io(
+            io.BufferedReader(_Reader(_tar_stream(members, progress)), 1 << 20),
+            target,
+            [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients],
+        )
+        target.flush()
+        os.fsync(target.fileno())
 
 
 # -- reading -----------------------------------------------------------------------------
