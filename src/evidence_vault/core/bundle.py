@@ -417,16 +417,19 @@ def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None)
 
     worker = threading.Thread(target=decrypt, name="bundle-decrypt", daemon=True)
     worker.start()
+    stream_error: Exception | None = None
     try:
         with os.fdopen(read_fd, "rb") as plain:
             _check_stream(plain, report, sink)
     except (tarfile.TarError, OSError, ValueError, BundleError) as exc:
-        if not failure:
-            report.problems.append(f"the bundle's contents are malformed: {exc}")
+        stream_error = exc
     finally:
         worker.join()
     if failure:
-        report.problems.insert(0, _decrypt_problem(failure[0]))
+        # Whatever the reader saw of a stream that failed to decrypt is a consequence, not news.
+        report.problems = [_decrypt_problem(failure[0])]
+    elif stream_error is not None:
+        report.problems.append(f"the bundle's contents are malformed: {stream_error}")
     return report
 
 
