@@ -54,6 +54,8 @@ def cmd_recipients(
 
 def _selection(vault: Vault, args: argparse.Namespace) -> list[ItemSummary]:
     chosen = [items.resolve(vault.conn, ref) for ref in args.items or []]
+    if not chosen and not args.case:
+        return []
     if args.case:
         in_case = items.list_items(vault.conn, where=ItemFilter(case=args.case))
         if not in_case:
@@ -68,8 +70,6 @@ def cmd_export(
     open_vault: Callable[[argparse.Namespace], Vault],
     print_json: Callable[[Any], None],
 ) -> int:
-    if args.statement:
-        raise UsageError("statements in bundles come with the statements issue; not yet supported")
     line = StatusLine(sys.stderr)
     with open_vault(args) as vault:
         selected = _selection(vault, args)
@@ -161,7 +161,12 @@ def add_parsers(
         "export", lambda a: cmd_export(a, open_vault, print_json), "seal items into a bundle for recipients"
     )
     p.add_argument("items", nargs="*", metavar="ITEM")
-    p.add_argument("--statement", action="append", metavar="ID", help="(with the statements issue)")
+    p.add_argument("--statement", action="append", metavar="ID", help="a witness statement (repeatable)")
+    p.add_argument(
+        "--with-identity",
+        action="store_true",
+        help="include the witnesses' real names and contacts (only where their consent allows)",
+    )
     p.add_argument("--case", metavar="NAME", help="every item of this case")
     p.add_argument("--to", action="append", required=True, metavar="NAME", help="recipient (repeatable)")
     p.add_argument("--out", required=True, metavar="FILE", help="the bundle to write (NAME.evb)")

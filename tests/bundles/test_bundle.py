@@ -291,3 +291,38 @@ def test_cli_round_trip_and_exit_codes(tmp_path: Path) -> None:
     )
     assert failed.returncode == 1 and "PROBLEM: the bundle is damaged or was altered" in failed.stdout
     assert run("export", "--case", "C", "--to", "nobody", "--out", str(tmp_path / "c.evb")).returncode == 2
+
+
+class TestStatementsInBundles:
+    def test_consent_decides_and_identity_travels_only_where_allowed(
+        self, vault: Vault, tmp_path: Path
+    ) -> None:
+        from evidence_vault.core import statements
+
+        for name in ("OSCE expert", "Unknown blogger"):
+            recipients.add(vault, name, recipients.generate_identity_file(tmp_path / f"{name}.key"))
+        sid = statements.create(
+            vault,
+            statements.Fields(title="Akrestsina, night of 11 August", narrative="Нас білі ў пастарунку."),
+            "Tsimur (not his real name)",
+            identity=("Ales Real-Name", "+375 29 000 00 00"),
+            consent=statements.ConsentInput("named-investigators", ("OSCE expert",), may_be_named=False),
+        )
+        with pytest.raises(UsageError, match="did not agree to Unknown blogger"):
+            bundle.seal(vault, [], ["Unknown blogger"], tmp_path / "no.evb", statement_ids=[sid])
+        assert not (tmp_path / "no.evb").exists()
+        with pytest.raises(UsageError, match="did not agree to be named"):
+            bundle.seal(
+                vault, [], ["OSCE expert"], tmp_path / "named.evb", statement_ids=[sid], include_identity=True
+            )
+        out = tmp_path / "osce.evb"
+        bundle.seal(vault, [], ["OSCE expert"], out, statement_ids=[sid])
+        report = bundle.read(out, _identity(tmp_path / "OSCE expert.key"))
+        assert report.ok, report.problems
+        assert report.statements[0]["pseudonym"] == "Tsimur (not his real name)"
+        plain = pyrage.decrypt(out.read_bytes(), [_identity(tmp_path / "OSCE expert.key")])
+        for secret in ("Ales Real-Name", "+375 29 000 00 00"):
+            assert secret.encode() not in plain
+        assert "Нас білі ў пастарунку.".encode() in plain
+        opened = bundle.open_to_folder(out, _identity(tmp_path / "OSCE expert.key"), tmp_path / "opened")
+        assert opened.ok and (tmp_path / "opened" / "statements" / f"{sid:06d}.html").is_file()

@@ -93,13 +93,20 @@ def seal(
     out: Path,
     *,
     profile: str = "originals",
+    statement_ids: Iterable[int] = (),
+    include_identity: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> SealResult:
-    """Seal ``selected`` items for the named recipients into the new file ``out``."""
+    """Seal ``selected`` items and statements for the named recipients into the new file ``out``.
+
+    Statements go only where the witness's recorded consent covers these recipients
+    (and the identity only where it allows naming); otherwise nothing is sealed.
+    """
     if profile not in ("originals", "sanitized"):
         raise UsageError(f"unknown profile {profile!r}: originals or sanitized")
-    if not selected:
-        raise UsageError("nothing to seal: choose items or a case")
+    statement_ids = list(statement_ids)
+    if not selected and not statement_ids:
+        raise UsageError("nothing to seal: choose items, a case or statements")
     if out.exists():
         raise UsageError(f"{out} already exists; not overwriting it")
     chosen = named(vault, recipient_names) if recipient_names else []
@@ -109,9 +116,12 @@ def seal(
     bundle_id = secrets.token_hex(16)
     created = custody.utc_now()
 
+    statement_entries, statement_members, statement_hashes = _statement_part(
+        vault, statement_ids, chosen, include_identity
+    )
     entries, members = _file_entries(vault, selected, profile)
     head = vault.seal_log_head()
-    custody_files, custody_info = _custody_part(vault, selected, head, chosen)
+    custody_files, custody_info = _custody_part(vault, selected, head, chosen, statement_hashes)
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "bundle_id": bundle_id,
@@ -125,7 +135,7 @@ def seal(
         },
         "recipients": [r.to_json() for r in everyone],
         "files": entries,
-        "statements": [],
+        "statements": statement_entries,
         "custody": custody_info,
     }
     manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
@@ -139,6 +149,7 @@ def seal(
         _bytes_member("signing-key.pub", minisign.public_key_file(vault.verify_key).encode()),
         *(_bytes_member(path, data) for path, data in custody_files.items()),
     ]
+    members = [*statement_members, *members]
     sums = "".join(f"{m.sha256}  {m.path}\n" for m in [*head_members, *members]).encode()
     all_members = [*head_members, _bytes_member("SHA256SUMS", sums), *members]
 
@@ -167,6 +178,10 @@ def seal(
                 "profile": profile,
                 "recipients": [{"name": r.name, "fingerprint": r.fingerprint} for r in chosen],
                 "files": [{"path": e["path"], "sha256": e["sha256"]} for e in entries],
+                "statements": [
+                    {"id": e["id"], "version_sha256": e["version_sha256"], "identity": e["identity_included"]}
+                    for e in statement_entries
+                ],
                 "tree_size": head.size,
                 "bundle_sha256": digest.hexdigest(),
             },
@@ -229,12 +244,61 @@ def _chunks(vault: Vault, blob_id: int) -> Iterator[bytes]:
         vault.release(conn)
 
 
+def _statement_part(
+    vault: Vault, statement_ids: list[int], chosen: list[Recipient], include_identity: bool
+) -> tuple[list[dict[str, Any]], list[_Member], set[str]]:
+    """The chosen statements, refused unless consent covers these recipients."""
+    from . import render, statements
+
+    entries: list[dict[str, Any]] = []
+    members: list[_Member] = []
+    hashes: set[str] = set()
+    names = [r.name for r in chosen]
+    for statement_id in statement_ids:
+        statement = statements.get(vault.conn, statement_id)
+        allowed, reason = statements.export_allowed(
+            statement, "named-investigators", names, include_identity=include_identity
+        )
+        if not allowed:
+            raise UsageError(reason)
+        document = statement.to_json()
+        if include_identity:
+            identity = statements.identity(vault.conn, statement.id)
+            document["identity"] = None if identity is None else identity.to_json()
+        base = f"statements/{statement.id:06d}"
+        html = render.render_html(vault.conn, statement, include_identity=include_identity).encode("utf-8")
+        data = (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        members += [_bytes_member(base + ".json", data), _bytes_member(base + ".html", html)]
+        hashes |= {v.sha256 for v in statement.versions}
+        entries.append(
+            {
+                "id": statement.id,
+                "pseudonym": statement.pseudonym,
+                "version_sha256": statement.latest.sha256,
+                "versions": [{"version": v.number, "sha256": v.sha256} for v in statement.versions],
+                "json": {"path": base + ".json", "sha256": members[-2].sha256},
+                "html": {"path": base + ".html", "sha256": members[-1].sha256},
+                "consent": reason,
+                "identity_included": include_identity,
+            }
+        )
+    return entries, members, hashes
+
+
 def _custody_part(
-    vault: Vault, selected: list[ItemSummary], head: custody.TreeHead, chosen: list[Recipient]
+    vault: Vault,
+    selected: list[ItemSummary],
+    head: custody.TreeHead,
+    chosen: list[Recipient],
+    statement_hashes: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
     conn = vault.conn
     wanted = {item.id for item in selected}
-    events = [e for e in custody.events(conn) if e.seq <= head.size and wanted & set(e.body["items"])]
+    events = [
+        e
+        for e in custody.events(conn)
+        if e.seq <= head.size and (wanted & set(e.body["items"]) or statement_hashes & set(e.body["objects"]))
+    ]
     hashes = [
         bytes(r[0])
         for r in conn.execute("SELECT hash FROM custody WHERE seq <= ? ORDER BY seq", (head.size,))
@@ -372,6 +436,8 @@ class BundleReport:
     manifest: bytes = b""
     signature: str = ""
     custody_files: dict[str, bytes] = field(default_factory=dict)
+    small_files: dict[str, bytes] = field(default_factory=dict)  # every member but files/
+    statements: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -387,6 +453,7 @@ class BundleReport:
             "recipients": self.recipients,
             "files": self.files,
             "tree_head": self.tree_head,
+            "statements": self.statements,
             "checks": self.checks,
             "problems": self.problems,
         }
@@ -482,8 +549,14 @@ def _check_stream(plain: BinaryIO, report: BundleReport, sink: Sink | None) -> N
     if manifest is None:
         report.problems.append("the bundle has no signed manifest")
         return
+    for statement in manifest.get("statements", []):
+        for part in ("json", "html"):
+            path, digest = statement[part]["path"], statement[part]["sha256"]
+            if seen.get(path) != digest:
+                report.problems.append(f"{path}: missing, or SHA-256 does not match the signed manifest")
     _check_sums(small, seen, entries, report)
     _check_custody(manifest, small, report)
+    report.small_files = small
 
 
 def _check_manifest(small: dict[str, bytes], report: BundleReport) -> dict[str, Any] | None:
@@ -512,6 +585,7 @@ def _check_manifest(small: dict[str, bytes], report: BundleReport) -> dict[str, 
     report.recipients = list(manifest.get("recipients", []))
     report.files = list(manifest.get("files", []))
     report.tree_head = dict(manifest.get("custody", {}).get("tree_head", {}))
+    report.statements = list(manifest.get("statements", []))
     return dict(manifest)
 
 
@@ -609,11 +683,7 @@ def open_to_folder(path: Path, identity: pyrage.x25519.Identity, out: Path) -> B
     if not report.ok:
         _remove_tree(out)
         return report
-    for name, data in [
-        ("manifest.json", report.manifest),
-        ("manifest.json.minisig", report.signature.encode()),
-        *report.custody_files.items(),
-    ]:
+    for name, data in report.small_files.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
     (out / "report.txt").write_text(report_text(report), encoding="utf-8")
@@ -647,9 +717,14 @@ def report_text(report: BundleReport) -> str:
         )
         if entry.get("derivative"):
             lines.append("    sanitized copy; removed: " + ", ".join(entry["derivative"].get("removed", [])))
-    lines += (
-        ["", "Checks:"] + [f"  ok: {c}" for c in report.checks] + [f"  PROBLEM: {p}" for p in report.problems]
-    )
+    for statement in report.statements:
+        lines.append(
+            f"Statement {statement['id']} ({statement['pseudonym']}), "
+            f"version SHA-256 {statement['version_sha256']}"
+            + (", with the witness's identity" if statement.get("identity_included") else "")
+        )
+    lines += ["", "Checks:"]
+    lines += [f"  ok: {c}" for c in report.checks] + [f"  PROBLEM: {p}" for p in report.problems]
     return "\n".join(lines) + "\n"
 
 
