@@ -73,6 +73,13 @@ def cmd_export(
     line = StatusLine(sys.stderr)
     with open_vault(args) as vault:
         selected = _selection(vault, args)
+        if args.profile == "sanitized" and not args.json:
+            from .cli_sanitize import print_risk_report
+            from .core import sanitize
+
+            print("What leaves in the sanitized copies:", file=sys.stderr)
+            for item in selected:
+                print_risk_report(sanitize.risk_report(vault, item), sys.stderr)
         result = bundle.seal(
             vault,
             selected,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .core import items
 from .core import sanitize as sanitizer
@@ -123,16 +124,21 @@ def cmd_risk_report(args: argparse.Namespace, vault: Vault, print_json: Callable
         print_json([report.to_json() for report in reports])
     else:
         for report in reports:
-            state = "can be cleaned" if report.cleanable else "CANNOT be cleaned"
-            print(f"Item {report.item_id} ({report.name}, {report.kind}): {state}")
-            for plan in report.fields:
-                print(
-                    f"  {plan.action:<10} {plan.field.risk.value:<6} "
-                    f"{plan.field.field}: {plan.field.value[:80]}"
-                )
-            for reason in report.blocking:
-                print(f"  blocking: {reason}")
+            print_risk_report(report, sys.stdout)
     return 0 if all(report.cleanable for report in reports) else 1
+
+
+def print_risk_report(report: Any, stream: TextIO) -> None:
+    """Each field of one item, its value, and what happens to it; then what blocks."""
+    state = "can be cleaned" if report.cleanable else "CANNOT be cleaned"
+    print(f"Item {report.item_id} ({report.name}, {report.kind}): {state}", file=stream)
+    for plan in report.fields:
+        print(
+            f"  {plan.action:<10} {plan.field.risk.value:<6} {plan.field.field}: {plan.field.value[:80]}",
+            file=stream,
+        )
+    for reason in report.blocking:
+        print(f"  blocking: {reason}", file=stream)
 
 
 def add_parsers(
