@@ -35,6 +35,8 @@ from .oslock import ProcessLock
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
+# Only exists for a moment after a duress unlock (see _destroy_and_reveal_decoy).
+STALE_NAME = ".vault.db.free"
 APP_VERSION_META = "created_by"
 
 
@@ -201,6 +203,7 @@ class Vault:
         if not keys_path.is_file():
             raise VaultNotFound(f"no vault at {directory} (create one with 'evidence-vault init')")
         lock = ProcessLock(keys_path)
+        (directory / STALE_NAME).unlink(missing_ok=True)  # left only if a process died right then
         try:
             header, data = keyfile.read(keys_path)
             root = keyfile.root_key(secret, header)
@@ -446,9 +449,22 @@ def _destroy_and_reveal_decoy(directory: Path, root: bytes, slot: int, payload: 
         os.fsync(handle.fileno())
     for suffix in ("-journal", "-wal", "-shm"):  # the real database's, never to be replayed
         Path(str(db_path) + suffix).unlink(missing_ok=True)
+    # Freeing a large file's blocks takes time that grows with its size. Its key is already
+    # gone, so keep the old inode alive under a second name while the rename swaps the
+    # decoy in, and free it after the decoy is open (a non-daemon thread: the process waits
+    # for it before exiting). Where hard links are not supported (FAT), rename directly.
+    stale = directory / STALE_NAME
+    stale.unlink(missing_ok=True)
+    try:
+        os.link(db_path, stale)
+        deferred = True
+    except OSError:
+        deferred = False
     os.replace(incoming, db_path)
     _fsync_directory(directory)
     keyfile.write_reserve(keys_path, b"")
+    if deferred:
+        threading.Thread(target=stale.unlink, kwargs={"missing_ok": True}, name="free-blocks").start()
     return decoy
 
 
