@@ -13,11 +13,10 @@ from PIL import Image
 # pytest-qt's session-wide QApplication is made before the per-test environment
 # fixture runs, so the platform must be chosen here, at import time.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-pytest.importorskip("PySide6.QtWidgets")
 
 from evidence_vault.core.vault import Vault
 from evidence_vault.gui.app import AppWindow, make_app
-from tests.conftest import PASSPHRASE
+from tests.support import PASSPHRASE
 
 
 @pytest.fixture
@@ -77,7 +76,8 @@ def sample_files(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def mp4_file(tmp_path: Path) -> Path:
-    av = pytest.importorskip("av")
+    import av  # a runtime dependency: a missing or broken install must fail, not skip
+
     path = tmp_path / "clip.mp4"
     with av.open(str(path), "w") as container:
         stream = container.add_stream("mpeg4", rate=25)

@@ -18,7 +18,7 @@ from evidence_vault.core.vault import Vault
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.models import ItemRole
 from evidence_vault.gui.viewers import ImageViewer, MediaViewer
-from tests.conftest import PASSPHRASE
+from tests.support import PASSPHRASE
 
 
 def _import(qtbot, window: AppWindow, paths: list[Path], timeout: int = 20000):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from evidence_vault.core import settings
 from evidence_vault.core.vault import Vault, vault_exists
 from evidence_vault.gui import wizard as wiz
-from tests.conftest import PASSPHRASE
+from tests.support import PASSPHRASE
 
 
 def test_first_run_wizard_creates_and_unlocks(
