@@ -34,6 +34,7 @@ from typing import Any
 
 from . import database
 from .database import Connection
+from .items import visible_text
 
 ITEM, STATEMENT, CASE = 1, 2, 3
 KINDS = {ITEM: "item", STATEMENT: "statement", CASE: "case"}
@@ -54,17 +55,8 @@ STATEMENT_TEXT_FIELDS = (
 
 
 def visible(text: str, *, keep_newlines: bool = False) -> str:
-    """Text made safe to show: control, zero-width and bidi characters become visible escapes."""
-    out = []
-    for char in text:
-        if keep_newlines and char in "\n\t":
-            out.append(char)
-        elif unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
-            code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
+    """Text made safe to show (see items.visible_text)."""
+    return visible_text(text, keep_newlines=keep_newlines)
 
 
 def _put(conn: Connection, rowid: int, title: str, body: str, extra: str) -> None:
