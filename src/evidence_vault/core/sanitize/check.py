@@ -98,10 +98,17 @@ def _raw_jpeg(data: bytes) -> list[str]:
         (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
         body = data[pos + 4 : pos + 2 + length]
         if marker == 0xDA:
+            # Skip the entropy-coded scan to the next marker: an 0xFF not followed by 0x00
+            # (stuffing) or a restart marker. bytes.find keeps this at C speed.
             pos += 2 + length
-            while pos + 1 < len(data) and not (
-                data[pos] == 0xFF and data[pos + 1] not in (0, *range(0xD0, 0xD8))
-            ):
+            end = len(data) - 1
+            while True:
+                pos = data.find(b"\xff", pos, end)
+                if pos < 0:
+                    pos = end
+                    break
+                if data[pos + 1] != 0 and not 0xD0 <= data[pos + 1] <= 0xD7:
+                    break
                 pos += 1
             continue
         if 0xE0 <= marker <= 0xEF or marker == 0xFE:
