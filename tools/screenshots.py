@@ -56,6 +56,12 @@ def make_samples(folder: Path) -> list[Path]:
     def save(image: Image.Image, name: str, orientation: int = 0) -> None:
         exif = Image.Exif()
         exif[0x010F] = "Camera"
+        if name.startswith("IMG_2024"):  # what a phone writes: model, time and position
+            exif[0x0110] = "Phone Model 12"
+            exif[0x0132] = "2024:04:11 18:32:10"
+            gps = exif.get_ifd(0x8825)
+            gps[1], gps[2] = "N", (53.0, 54.0, 7.2)
+            gps[3], gps[4] = "E", (27.0, 33.0, 41.8)
         if orientation:
             exif[0x0112] = orientation
         path = folder / name
@@ -208,6 +214,8 @@ def main() -> int:
 
     view = window.main_view
     wait(lambda: view.model.rowCount() == len(samples))
+    wait(lambda: window.session is not None and not window.session.analysis.busy, timeout=60.0)
+    pump(0.5)  # the grid reloads its previews when the analysis ends
     view.select_row(1)
     wait(lambda: "Imported" in view.details.history.text())
     for row in range(view.model.rowCount()):
@@ -221,6 +229,18 @@ def main() -> int:
     viewer.resize(1000, 720)
     wait(lambda: not viewer.image.isNull())  # type: ignore[attr-defined]
     shot(viewer, "11-image-viewer.png")
+    viewer.close()
+
+    window.duress_action.trigger()
+    wait(lambda: len(window.dialogs) == 1)
+    duress = window.dialogs[0]
+    duress.real.setText(PASSPHRASE)
+    duress.duress.setText("my birthday 1987")
+    duress.repeat.setText("my birthday 1987")
+    duress.set_decoy(Path("/home/anna/Pictures/garden"))
+    duress.understood.setChecked(True)
+    shot(duress, "15-duress-dialog.png")
+    duress.reject()
 
     window.lock()
     wait(lambda: window.unlock_screen.ready)

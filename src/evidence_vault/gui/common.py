@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -105,20 +105,28 @@ def short_time(iso: str) -> str:
     return iso
 
 
-ACTION_LABELS = {
-    "item.imported": "Imported",
-    "item.duplicate_seen": "Imported again (already present)",
-    "item.viewed": "Viewed",
-    "item.played": "Played",
-    "item.extracted": "Exported a copy",
-    "case.created": "Case created",
-    "verification.run": "Verified",
+# QT_TRANSLATE_NOOP marks each label for the translation tools; action_label translates it.
+ACTION_LABELS: dict[str, object] = {  # PySide6 types QT_TRANSLATE_NOOP's result as object
+    "item.imported": QT_TRANSLATE_NOOP("Custody", "Imported"),
+    "item.duplicate_seen": QT_TRANSLATE_NOOP("Custody", "Imported again (already present)"),
+    "item.restored": QT_TRANSLATE_NOOP("Custody", "Imported again after deletion"),
+    "item.viewed": QT_TRANSLATE_NOOP("Custody", "Viewed"),
+    "item.played": QT_TRANSLATE_NOOP("Custody", "Played"),
+    "item.extracted": QT_TRANSLATE_NOOP("Custody", "Exported a copy"),
+    "item.metadata_read": QT_TRANSLATE_NOOP("Custody", "Metadata read"),
+    "item.derivative_made": QT_TRANSLATE_NOOP("Custody", "Cleaned copy made"),
+    "item.deleted": QT_TRANSLATE_NOOP("Custody", "Deleted (record kept)"),
+    "bundle.sealed": QT_TRANSLATE_NOOP("Custody", "Sealed in a bundle"),
+    "bundle.imported": QT_TRANSLATE_NOOP("Custody", "Received in a bundle"),
+    "case.created": QT_TRANSLATE_NOOP("Custody", "Case created"),
+    "case.item_added": QT_TRANSLATE_NOOP("Custody", "Added to a case"),
+    "verification.run": QT_TRANSLATE_NOOP("Custody", "Verified"),
 }
 
 
 def action_label(action: str) -> str:
     text = ACTION_LABELS.get(action)
-    return tr(text, "Custody") if text else action
+    return tr(str(text), "Custody") if text else action
 
 
 def mono_font(point_size: int = 0) -> QFont:
