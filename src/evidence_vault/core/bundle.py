@@ -33,6 +33,7 @@ import secrets
 import tarfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -40,7 +41,7 @@ from typing import Any, BinaryIO, Protocol
 import nacl.signing
 import pyrage
 
-from . import blobstore, custody, merkle, minisign
+from . import blobstore, canonical, custody, merkle, minisign
 from .errors import UsageError, VaultError
 from .items import ItemSummary
 from .recipients import Recipient, named, own_identity, own_recipient
@@ -290,7 +291,7 @@ def _custody_part(
     selected: list[ItemSummary],
     head: custody.TreeHead,
     chosen: list[Recipient],
-    statement_hashes: set[str] = frozenset(),  # type: ignore[assignment]
+    statement_hashes: AbstractSet[str] = frozenset(),
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
     conn = vault.conn
     wanted = {item.id for item in selected}
@@ -335,8 +336,6 @@ def _custody_part(
 
 
 def canonical_of(event: custody.Event) -> str:
-    from . import canonical
-
     return canonical.encode(event.body).decode("utf-8")
 
 
