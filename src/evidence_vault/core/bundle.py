@@ -162,10 +162,6 @@ def seal(
     except BaseException:
         out.unlink(missing_ok=True)
         raise
-    digest = hashlib.sha256()
-    with open(out, "rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO bundles_sealed (bundle_id, recipients, tree_size, created_at) VALUES (?, ?, ?, ?)",
@@ -184,12 +180,12 @@ def seal(
                     for e in statement_entries
                 ],
                 "tree_size": head.size,
-                "bundle_sha256": digest.hexdigest(),
+                "bundle_sha256": report.file_sha256,
             },
             items=[item.id for item in selected],
             objects=[e["sha256"] for e in entries],
         )
-    return SealResult(bundle_id, out, out.stat().st_size, digest.hexdigest(), len(selected), chosen, head)
+    return SealResult(bundle_id, out, out.stat().st_size, report.file_sha256, len(selected), chosen, head)
 
 
 def _file_entries(
@@ -436,6 +432,7 @@ class BundleReport:
     signature: str = ""
     custody_files: dict[str, bytes] = field(default_factory=dict)
     small_files: dict[str, bytes] = field(default_factory=dict)  # every member but files/
+    file_sha256: str = ""  # of the encrypted bundle file, hashed while it was decrypted
     statements: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -474,10 +471,12 @@ def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None)
     read_fd, write_fd = os.pipe()
     failure: list[BaseException] = []
 
+    ciphertext = hashlib.sha256()
+
     def decrypt() -> None:
         try:
-            with open(path, "rb") as source, os.fdopen(write_fd, "wb") as pipe:
-                pyrage.decrypt_io(source, pipe, [identity])
+            with open(path, "rb") as raw, os.fdopen(write_fd, "wb") as pipe:
+                pyrage.decrypt_io(io.BufferedReader(_Hashing(raw, ciphertext), 1 << 20), pipe, [identity])
         except Exception as exc:  # noqa: BLE001 - any failure is reported below, in plain words
             failure.append(exc)
 
@@ -491,12 +490,30 @@ def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None)
         stream_error = exc
     finally:
         worker.join()
+    report.file_sha256 = ciphertext.hexdigest()
     if failure:
         # Whatever the reader saw of a stream that failed to decrypt is a consequence, not news.
         report.problems = [_decrypt_problem(failure[0])]
     elif stream_error is not None:
         report.problems.append(f"the bundle's contents are malformed: {stream_error}")
     return report
+
+
+class _Hashing(io.RawIOBase):
+    """Reads through to a file, hashing what passes (the bundle's SHA-256 in the same pass)."""
+
+    def __init__(self, raw: BinaryIO, digest: Any) -> None:
+        self._raw = raw
+        self._digest = digest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        count = self._raw.readinto(target)  # type: ignore[attr-defined]
+        if count:
+            self._digest.update(memoryview(target)[:count])
+        return int(count or 0)
 
 
 def _decrypt_problem(exc: BaseException) -> str:
