@@ -58,6 +58,20 @@ class BundleError(VaultError):
     exit_code = 1
 
 
+class ExportCancelled(VaultError):
+    """The user stopped a seal or folder export; whatever was half-written was deleted."""
+
+    exit_code = 1
+
+    def __init__(self, message: str = "cancelled; the half-written output was deleted") -> None:
+        super().__init__(message)
+
+
+def _check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled
+
+
 @dataclass(frozen=True)
 class _Member:
     path: str
@@ -97,11 +111,14 @@ def seal(
     statement_ids: Iterable[int] = (),
     include_identity: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> SealResult:
     """Seal ``selected`` items and statements for the named recipients into the new file ``out``.
 
     Statements go only where the witness's recorded consent covers these recipients
     (and the identity only where it allows naming); otherwise nothing is sealed.
+    Setting ``cancel`` stops at the next chunk: ``ExportCancelled`` is raised and the
+    half-written file is deleted.
     """
     if profile not in ("originals", "sanitized"):
         raise UsageError(f"unknown profile {profile!r}: originals or sanitized")
@@ -120,7 +137,7 @@ def seal(
     statement_entries, statement_members, statement_hashes = _statement_part(
         vault, statement_ids, chosen, include_identity
     )
-    entries, members = _file_entries(vault, selected, profile)
+    entries, members = _file_entries(vault, selected, profile, cancel)
     head = vault.seal_log_head()
     custody_files, custody_info = _custody_part(vault, selected, head, chosen, statement_hashes)
     manifest: dict[str, Any] = {
@@ -155,7 +172,8 @@ def seal(
     all_members = [*head_members, _bytes_member("SHA256SUMS", sums), *members]
 
     try:
-        _encrypt(all_members, everyone, out, progress)
+        _encrypt(all_members, everyone, out, progress, cancel)
+        _check_cancel(cancel)
         report = read(out, own_identity(vault))  # pyrage cannot report a failed final write
         if not report.ok:
             raise BundleError("the bundle did not verify after sealing: " + "; ".join(report.problems))
@@ -189,11 +207,12 @@ def seal(
 
 
 def _file_entries(
-    vault: Vault, selected: list[ItemSummary], profile: str
+    vault: Vault, selected: list[ItemSummary], profile: str, cancel: threading.Event | None = None
 ) -> tuple[list[dict[str, Any]], list[_Member]]:
     entries: list[dict[str, Any]] = []
     members: list[_Member] = []
     for item in selected:
+        _check_cancel(cancel)
         if item.deleted_at is not None:
             raise UsageError(f"item {item.id} was deleted; only its record remains")
         path = _safe_name(item)
@@ -348,7 +367,11 @@ def _previous_head(vault: Vault, chosen: list[Recipient], size: int) -> custody.
     return None
 
 
-def _tar_stream(members: list[_Member], progress: Callable[[int, int], None] | None) -> Iterator[bytes]:
+def _tar_stream(
+    members: list[_Member],
+    progress: Callable[[int, int], None] | None,
+    cancel: threading.Event | None = None,
+) -> Iterator[bytes]:
     """The tar, produced on demand: a pax header, the data, padding to 512 bytes per member,
     and the end-of-archive blocks. Pulled by the encryptor in this same thread."""
     total = sum(m.size for m in members)
@@ -362,9 +385,12 @@ def _tar_stream(members: list[_Member], progress: Callable[[int, int], None] | N
         digest = hashlib.sha256()
         size = 0
         for chunk in member.chunks():
+            _check_cancel(cancel)
             digest.update(chunk)
             size += len(chunk)
             yield bytes(chunk)
+            if progress and len(chunk) >= blobstore.CHUNK_SIZE:
+                progress(done + size, total)  # large files move the bar chunk by chunk
         if size != member.size or digest.hexdigest() != member.sha256:
             raise BundleError(f"{member.path}: the vault's bytes do not match their hash")
         padding = -size % tarfile.BLOCKSIZE
@@ -404,16 +430,110 @@ def _encrypt(
     recipients: list[Recipient],
     out: Path,
     progress: Callable[[int, int], None] | None,
+    cancel: threading.Event | None = None,
 ) -> None:
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     with os.fdopen(fd, "wb") as target:
-        pyrage.encrypt_io(
-            io.BufferedReader(_Reader(_tar_stream(members, progress)), 1 << 20),
-            target,
-            [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients],
-        )
+        try:
+            pyrage.encrypt_io(
+                io.BufferedReader(_Reader(_tar_stream(members, progress, cancel)), 1 << 20),
+                target,
+                [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients],
+            )
+        except Exception:
+            _check_cancel(cancel)  # pyrage wraps the reader's ExportCancelled in its own error
+            raise
         target.flush()
         os.fsync(target.fileno())
+
+
+# -- plain sanitized copies in a folder --------------------------------------------------
+@dataclass(frozen=True)
+class FolderExport:
+    folder: Path
+    files: list[dict[str, Any]]  # path, item_id, sha256, size, removed, reencoded
+
+
+def export_sanitized_folder(
+    vault: Vault,
+    selected: list[ItemSummary],
+    out: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> FolderExport:
+    """Write the sanitized copy of each item, unencrypted, into the new or empty folder ``out``.
+
+    Every derivative is made (and checked) first, so a file the sanitizer refuses stops the
+    export before anything is written. Each copy is re-hashed as it is written; on any failure
+    or ``cancel``, everything written is deleted. Records ``item.extracted`` per item.
+    """
+    if not selected:
+        raise UsageError("nothing to export: choose items or a case")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"{out} is not an empty folder; not writing into it")
+    sanitize: Any = importlib.import_module(".sanitize", __package__)
+    made = []
+    for item in selected:
+        _check_cancel(cancel)
+        made.append((item, sanitize.make_derivative(vault, item)))
+    created = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    files: list[dict[str, Any]] = []
+    total, done = sum(d.size for _, d in made), 0
+    try:
+        for item, derivative in made:
+            target = out / _safe_name(item).removeprefix("files/")
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            written.append(target)
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as handle:
+                for chunk in sanitize.derivative_chunks(vault.conn, derivative):
+                    _check_cancel(cancel)
+                    digest.update(chunk)
+                    handle.write(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                handle.flush()
+                os.fsync(handle.fileno())
+            _check_cancel(cancel)
+            if digest.hexdigest() != derivative.sha256:
+                raise BundleError(f"{target.name}: the vault's bytes do not match their hash")
+            files.append(
+                {
+                    "path": target.name,
+                    "item_id": item.id,
+                    "sha256": derivative.sha256,
+                    "size": derivative.size,
+                    "removed": derivative.removed,
+                    "reencoded": derivative.reencoded,
+                }
+            )
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        if created:
+            with contextlib.suppress(OSError):
+                out.rmdir()
+        raise
+    with vault.transaction() as conn:
+        for (item, derivative), entry in zip(made, files, strict=True):
+            vault.record(
+                conn,
+                "item.extracted",
+                {
+                    "sha256": derivative.sha256,
+                    "original_sha256": item.sha256,
+                    "derivative_id": derivative.id,
+                    "destination_name": entry["path"],
+                    "sanitized": True,
+                },
+                items=[item.id],
+                objects=[item.sha256, derivative.sha256],
+            )
+    return FolderExport(out, files)
 
 
 # -- reading -----------------------------------------------------------------------------
