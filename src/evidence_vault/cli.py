@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, cli_bundle, cli_media, cli_sanitize, cli_statements
-from .core import anchor, custody, duress, items, kdf, locations, minisign, timestamp
+from .core import anchor, custody, duress, items, kdf, locations, minisign
 from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
@@ -263,22 +263,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 def cmd_anchor(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        head = vault.seal_log_head()
-        code = anchor.Anchor.from_head(head)
-        stamped: dict[str, str] | None = None
-        if args.tsa:  # the only network access in the program, and only when asked
-            response = timestamp.request(head.body(), args.tsa)
-            stamped = {"server": args.tsa, "time": timestamp.check(head.body(), response)}
-        with vault.transaction() as conn:
-            if stamped is not None:
-                timestamp.store(conn, head.size, response)
-            vault.record(
-                conn,
-                "anchor.shown",
-                {"size": head.size, "root": head.root.hex(), "code": code.code, "timestamp": stamped},
-            )
+        shown = anchor.show(vault, args.tsa)
         if args.qr_png:
-            anchor.qr_png(code, Path(args.qr_png))
+            anchor.qr_png(shown.anchor, Path(args.qr_png))
+    head, code, stamped = shown.head, shown.anchor, shown.timestamp
     if args.json:
         _print_json(
             {"code": code.code, "qr": code.qr_payload, "tree_head": head.to_json(), "timestamp": stamped}

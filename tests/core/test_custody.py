@@ -97,3 +97,27 @@ class TestCustodyLog:
             busy_vault.record(conn, "item.note_edited", {"note": "x"})
             raise RuntimeError("the change failed")
         assert custody.count(busy_vault.conn) == before
+
+
+class TestEventPage:
+    def test_newest_first_with_keyset_paging(self, busy_vault: Vault) -> None:
+        everything = [e.seq for e in custody.events(busy_vault.conn)]
+        first = custody.event_page(busy_vault.conn, limit=3)
+        assert [e.seq for e in first] == everything[::-1][:3]
+        rest = custody.event_page(busy_vault.conn, before=first[-1].seq, limit=1000)
+        assert [e.seq for e in first + rest] == everything[::-1]
+
+    def test_filters_by_item_action_and_date(self, busy_vault: Vault) -> None:
+        conn = busy_vault.conn
+        item_id = int(conn.execute("SELECT min(id) FROM items").fetchone()[0])
+        mine = custody.event_page(conn, custody.EventFilter(item_id=item_id))
+        assert [e.seq for e in mine] == [e.seq for e in custody.events(conn, item_id)][::-1]
+        imported = custody.event_page(conn, custody.EventFilter(action="item.imported"))
+        assert len(imported) == 4 and {e.action for e in imported} == {"item.imported"}
+        today = custody.utc_now()[:10]
+        assert len(custody.event_page(conn, custody.EventFilter(since=today, until=today))) == len(
+            list(custody.events(conn))
+        )
+        assert custody.event_page(conn, custody.EventFilter(until="1999-12-31")) == []
+        assert custody.event_page(conn, custody.EventFilter(since=today[:4] + "-99")) == []
+        assert "item.imported" in custody.actions(conn) and "vault.created" in custody.actions(conn)

@@ -136,6 +136,22 @@ class TestPassphraseChange:
         Vault.unlock(vault_dir, "pass 9").lock()
 
 
+class TestRecoveryCodeReplacement:
+    def test_new_code_opens_and_old_code_stops(self, vault_dir: Path) -> None:
+        vault, old_code = Vault.create(vault_dir, PASSPHRASE)
+        new_code = vault.replace_recovery_code()
+        assert new_code != old_code
+        vault.lock()
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock_with_recovery(vault_dir, old_code)
+        with Vault.unlock_with_recovery(vault_dir, new_code) as again:
+            actions = [e.action for e in custody.events(again.conn)]
+            kinds = sorted(str(k) for (k,) in again.conn.execute("SELECT kind FROM key_slots"))
+        assert "recovery_code.replaced" in actions
+        assert kinds == ["passphrase", "recovery"]  # the old recovery slot is gone
+        Vault.unlock(vault_dir, PASSPHRASE).lock()  # the passphrase is untouched
+
+
 class TestDamage:
     def _flip(self, path: Path, offset: int) -> None:
         data = bytearray(path.read_bytes())

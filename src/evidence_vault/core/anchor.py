@@ -15,10 +15,14 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import custody, merkle
+from . import custody, merkle, timestamp
 from .database import Connection
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .vault import Vault
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {ch: i for i, ch in enumerate(_ALPHABET)} | {"O": 0, "I": 1, "L": 1}
@@ -66,6 +70,37 @@ class Anchor:
         for ch in chars:
             value = (value << 5) | _DECODE[ch]
         return cls(int(match.group(1)), value.to_bytes(_PREFIX_BYTES, "big"))
+
+
+@dataclass(frozen=True)
+class Shown:
+    head: custody.TreeHead
+    anchor: Anchor
+    timestamp: dict[str, str] | None  # {"server", "time"} when a timestamp server was asked
+
+
+def show(vault: Vault, tsa: str | None = None) -> Shown:
+    """Sign the log's head now and record that its anchor was shown (``anchor.shown``).
+
+    With ``tsa`` (a URL), an RFC 3161 timestamp of the head is fetched, checked and stored:
+    the program's only network access, and only when asked.
+    """
+    head = vault.seal_log_head()
+    code = Anchor.from_head(head)
+    stamped: dict[str, str] | None = None
+    response = b""
+    if tsa:
+        response = timestamp.request(head.body(), tsa)
+        stamped = {"server": tsa, "time": timestamp.check(head.body(), response)}
+    with vault.transaction() as conn:
+        if stamped is not None:
+            timestamp.store(conn, head.size, response)
+        vault.record(
+            conn,
+            "anchor.shown",
+            {"size": head.size, "root": head.root.hex(), "code": code.code, "timestamp": stamped},
+        )
+    return Shown(head, code, stamped)
 
 
 @dataclass(frozen=True)

@@ -173,6 +173,54 @@ def events(conn: Connection, item_id: int | None = None) -> Iterator[Event]:
         yield _row_to_event(row)
 
 
+@dataclass(frozen=True)
+class EventFilter:
+    item_id: int | None = None
+    action: str | None = None
+    since: str | None = None  # a date prefix (2020, 2020-08, 2020-08-10), inclusive
+    until: str | None = None
+
+
+def event_page(
+    conn: Connection, where: EventFilter = EventFilter(), before: int | None = None, limit: int = 200
+) -> list[Event]:
+    """Up to ``limit`` events matching ``where``, newest first, with ``seq < before`` when given.
+
+    Newest first so that a viewer's first page is what just happened; the next page
+    starts before the last seq shown (keyset paging, no OFFSET scans).
+    """
+    joins = ""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if where.item_id is not None:
+        joins = " JOIN custody_items i ON i.seq = c.seq"
+        clauses.append("i.item_id = ?")
+        params.append(where.item_id)
+    if where.action:
+        clauses.append("c.action = ?")
+        params.append(where.action)
+    if before is not None:
+        clauses.append("c.seq < ?")
+        params.append(before)
+    time = "json_extract(c.body, '$.time')"
+    if where.since:
+        clauses.append(f"substr({time}, 1, ?) >= ?")
+        params += [len(where.since), where.since]
+    if where.until:
+        clauses.append(f"substr({time}, 1, ?) <= ?")
+        params += [len(where.until), where.until]
+    sql = "SELECT c.seq, c.body, c.hash, c.sig FROM custody c" + joins
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    rows = conn.execute(sql + " ORDER BY c.seq DESC LIMIT ?", (*params, limit)).fetchall()
+    return [_row_to_event(row) for row in rows]
+
+
+def actions(conn: Connection) -> list[str]:
+    """The actions present in the log, for a filter list."""
+    return [str(a) for (a,) in conn.execute("SELECT DISTINCT action FROM custody ORDER BY action")]
+
+
 def latest(conn: Connection, action: str) -> Event | None:
     row = conn.execute(
         "SELECT seq, body, hash, sig FROM custody WHERE action = ? ORDER BY seq DESC LIMIT 1",

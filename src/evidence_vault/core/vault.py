@@ -370,27 +370,38 @@ class Vault:
         return any(kind == "passphrase" for kind in (self._slots().get(slot) for slot, _ in opened))
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Wrap the vault key under a new passphrase in a free slot, then erase the old one.
+        """Wrap the vault key under a new passphrase in a free slot, then erase the old one."""
+        secret = _check_new_passphrase(new_passphrase)
+        via = "recovery code" if self.opened_kind == SlotKind.RECOVERY else "passphrase"
+        self._replace_slots(SlotKind.PASSPHRASE, secret, "passphrase.changed", {"unlocked_with": via})
+
+    def replace_recovery_code(self) -> str:
+        """Make a new recovery code and return it (shown once); the old code stops working."""
+        code = recovery.generate()
+        self._replace_slots(SlotKind.RECOVERY, recovery.normalize(code), "recovery_code.replaced", {})
+        return code
+
+    def _replace_slots(self, kind: SlotKind, secret: bytes, action: str, details: dict[str, Any]) -> None:
+        """Wrap the vault key under ``secret`` in a free slot, then erase the slots of ``kind``.
 
         Order matters for crash safety: the new slot is written and synced before the
-        old one is overwritten, so some passphrase always opens the vault.
+        old one is overwritten, so some secret of that kind always opens the vault.
         """
         vault_key = self._require_open()
-        secret = _check_new_passphrase(new_passphrase)
+        name = kind.name.lower()
         slots = self._slots()
-        old = [slot for slot, kind in slots.items() if kind == "passphrase"]
+        old = [slot for slot, slot_kind in slots.items() if slot_kind == name]
         free = [slot for slot in range(keyfile.SLOT_COUNT) if slot not in slots]
         new_slot = secrets.choice(free)
         root = keyfile.root_key(secret, self._header)
-        keyfile.write_slot(self.keys_path, root, new_slot, SlotPayload(SlotKind.PASSPHRASE, bytes(vault_key)))
+        keyfile.write_slot(self.keys_path, root, new_slot, SlotPayload(kind, bytes(vault_key)))
         with self.transaction() as conn:
             conn.executemany("DELETE FROM key_slots WHERE slot = ?", [(s,) for s in old])
             conn.execute(
-                "INSERT INTO key_slots (slot, kind, created_at) VALUES (?, 'passphrase', ?)",
-                (new_slot, custody.utc_now()),
+                "INSERT INTO key_slots (slot, kind, created_at) VALUES (?, ?, ?)",
+                (new_slot, name, custody.utc_now()),
             )
-            via = "recovery code" if self.opened_kind == SlotKind.RECOVERY else "passphrase"
-            self.record(conn, "passphrase.changed", {"unlocked_with": via})
+            self.record(conn, action, details)
         for slot in old:
             keyfile.erase_slot(self.keys_path, slot)
 
