@@ -605,7 +605,13 @@ def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None)
     stream_error: Exception | None = None
     try:
         with os.fdopen(read_fd, "rb") as plain:
-            _check_stream(plain, report, sink)
+            try:
+                _check_stream(plain, report, sink)
+            finally:
+                # tar stops at its end-of-archive blocks; the record padding after them may still
+                # be on its way. Closing the pipe early would fail the decryptor (EPIPE) at random.
+                while plain.read(1 << 20):
+                    pass
     except (tarfile.TarError, OSError, ValueError, BundleError) as exc:
         stream_error = exc
     finally:
