@@ -42,10 +42,13 @@ from ..core.items import ItemSummary
 from ..core.vault import Vault, vault_exists
 from ..core.verify import VerifyReport
 from .autolock import AutoLock
+from .bundle_intake import BundleIntakeDialog
 from .common import human_size, icon, short_time
 from .duress_dialog import DuressDialog, open_duress_dialog
+from .export_wizard import ExportWizard
 from .importing import ImportDialog
 from .main_view import MainView
+from .models import ItemRole
 from .session import Session
 from .tasks import Task
 from .unlock import UnlockScreen
@@ -83,6 +86,7 @@ class AppWindow(QMainWindow):
         self.viewers: list[ViewerWindow] = []
         self.dialogs: list[DuressDialog] = []
         self.import_dialog: ImportDialog | None = None
+        self.transfer_dialogs: list[ExportWizard | BundleIntakeDialog] = []
         self.verify_task: Task | None = None
 
         self.stack = QStackedWidget()
@@ -133,12 +137,16 @@ class AppWindow(QMainWindow):
             self.tr("Add folder…"), "folder", "Ctrl+Shift+O", self.choose_folder
         )
         self.verify_action = action(self.tr("Verify now"), "verify", None, self.verify_now)
+        self.export_action = action(self.tr("Export…"), "archive", "Ctrl+E", self.open_export)
+        self.export_action.setToolTip(self.tr("Seal the selected items or a case for investigators (Ctrl+E)"))
+        self.open_bundle_action = action(self.tr("Open a received bundle…"), "verify", None, self.open_bundle)
         self.lock_action = action(self.tr("Lock"), "lock", "Ctrl+L", self.lock)
         self.lock_action.setToolTip(self.tr("Lock the archive (Ctrl+L)"))
         # Ctrl+L locks from any window, viewers included.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for act in (self.import_files_action, self.import_folder_action, self.verify_action):
             self.toolbar.addAction(act)
+        self.toolbar.addAction(self.export_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -159,6 +167,9 @@ class AppWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Archive"))
         menu.addAction(self.import_files_action)
         menu.addAction(self.import_folder_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.open_bundle_action)
         menu.addSeparator()
         menu.addAction(self.verify_action)
         menu.addSeparator()
@@ -199,6 +210,8 @@ class AppWindow(QMainWindow):
         for act in (
             self.import_files_action,
             self.import_folder_action,
+            self.export_action,
+            self.open_bundle_action,
             self.verify_action,
             self.lock_action,
         ):
@@ -268,6 +281,10 @@ class AppWindow(QMainWindow):
         self.viewers.clear()
         for dialog in list(self.dialogs):
             dialog.reject()
+        for transfer in list(self.transfer_dialogs):
+            transfer.reject()  # stops a running export (its half-written file is deleted)
+            transfer.deleteLater()
+        self.transfer_dialogs.clear()
         if self.import_dialog is not None:
             self.import_dialog.cancel_event.set()
             self.import_dialog.close()
@@ -346,6 +363,36 @@ class AppWindow(QMainWindow):
 
     def import_urls(self, urls: Sequence[QUrl]) -> None:
         self.start_import([Path(u.toLocalFile()) for u in urls if u.isLocalFile()])
+
+    # -- export and received bundles ---------------------------------------------------
+    def selected_items(self) -> list[ItemSummary]:
+        indexes = self.main_view.grid.selectionModel().selectedIndexes()
+        found = [index.data(ItemRole) for index in indexes]
+        return [item for item in found if isinstance(item, ItemSummary)]
+
+    def open_export(self) -> ExportWizard | None:
+        if self.session is None:
+            return None
+        wizard = ExportWizard(self.session, self.selected_items(), self)
+        self.transfer_dialogs.append(wizard)
+        wizard.finished.connect(lambda _code: self._transfer_closed(wizard))
+        wizard.show()
+        return wizard
+
+    def open_bundle(self) -> BundleIntakeDialog | None:
+        if self.session is None:
+            return None
+        dialog = BundleIntakeDialog(self.session, self)
+        self.transfer_dialogs.append(dialog)
+        dialog.imported.connect(lambda _report: self.main_view.refresh())
+        dialog.finished.connect(lambda _code: self._transfer_closed(dialog))
+        dialog.show()
+        return dialog
+
+    def _transfer_closed(self, dialog: ExportWizard | BundleIntakeDialog) -> None:
+        if dialog in self.transfer_dialogs:
+            self.transfer_dialogs.remove(dialog)
+            dialog.deleteLater()
 
     # -- viewers -------------------------------------------------------------------------
     def open_viewer(self, item: ItemSummary | None) -> ViewerWindow | None:
@@ -530,6 +577,8 @@ class AppWindow(QMainWindow):
         self.viewers.clear()
         if self.import_dialog is not None:
             self.import_dialog.cancel_event.set()
+        for transfer in list(self.transfer_dialogs):
+            transfer.reject()
         self.main_view.clear()
         if self.session is not None:
             self.session.lock_now()

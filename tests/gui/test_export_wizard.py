@@ -1,0 +1,257 @@
+"""The export wizard on real widgets: recipients with fingerprints, the risk report (GPS
+removed, an uncleanable file blocks), a sealed bundle that verifies with the recipient's
+key, plain sanitized files to a folder, and Cancel leaving no file behind."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from evidence_vault.core import bundle, recipients
+from evidence_vault.gui import export_wizard as ew
+from evidence_vault.gui.app import AppWindow
+from evidence_vault.gui.export_wizard import ExportWizard
+
+
+def gps_jpeg(path: Path) -> Path:
+    image = Image.new("RGB", (160, 120), (120, 80, 60))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (53.0, 54.0, 7.2)
+    gps[3], gps[4] = "E", (27.0, 33.0, 41.8)
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif.tobytes())
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def import_files(qtbot, window: AppWindow, paths: list[Path], timeout: int = 30000) -> None:
+    dialog = window.start_import(paths)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=timeout)
+    dialog.close()
+    model = window.main_view.model
+    qtbot.waitUntil(lambda: model.total >= len(paths) and not model.loading, timeout=10000)
+
+
+def select(window: AppWindow, name: str) -> None:
+    model = window.main_view.model
+    for row in range(model.rowCount()):
+        if model.item_at(row).name == name:
+            window.main_view.select_row(row)
+            return
+    raise AssertionError(f"{name} is not in the grid")
+
+
+def add_recipient(qtbot, wizard: ExportWizard, name: str, key_file: Path) -> None:
+    dialog = wizard.open_add_recipient()
+    dialog.name.setText(name)
+    dialog.key.setPlainText("age1thisisnotakey")
+    assert "not an age public key" in dialog.problem.text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.load_file(key_file)
+    public = key_file.read_text().split("public key: ")[1].split()[0]
+    assert dialog.fingerprint.text() == recipients.Recipient("", public).fingerprint
+    assert dialog.problem.text() == "" and dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: name in wizard.chosen_recipient_names(), timeout=10000)
+
+
+def walk_to_risks(qtbot, wizard: ExportWizard, profile: str) -> None:
+    assert wizard.page == ew.ITEMS and wizard.use_selection.isChecked()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
+    wizard.profile_buttons[profile].setChecked(True)
+    wizard.next_button.click()
+    if profile != ew.FOLDER:
+        assert wizard.page == ew.RECIPIENTS
+        qtbot.waitUntil(lambda: wizard.own is not None, timeout=10000)
+        assert wizard.own.fingerprint in wizard.own_label.text()
+        assert "always included" in wizard.own_label.text()
+        if not wizard.chosen_recipient_names():
+            assert not wizard.next_button.isEnabled()
+            wizard.set_recipient_checked(wizard.all_recipients[0].name)
+        assert wizard.next_button.isEnabled()
+        wizard.next_button.click()
+    assert wizard.page == ew.RISKS
+    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+
+
+def risk_rows(wizard: ExportWizard) -> list[list[str]]:
+    rows = []
+    tree = wizard.risk_tree
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        rows.append([top.text(c) for c in range(4)])
+        rows += [[top.child(j).text(c) for c in range(4)] for j in range(top.childCount())]
+    return rows
+
+
+def run_to_result(qtbot, wizard: ExportWizard, out: Path) -> None:
+    assert wizard.next_button.isEnabled()
+    wizard.next_button.click()
+    assert wizard.page == ew.DESTINATION
+    assert not wizard.next_button.isEnabled()  # nothing chosen yet
+    wizard.set_destination(out)
+    assert wizard.next_button.text() == "Export"
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=60000)
+
+
+def seal_with_wizard(qtbot, window: AppWindow, tmp_path: Path, profile: str = ew.ORIGINALS) -> Path:
+    """Import a GPS-tagged photo, add a recipient, seal it: the bundle and the recipient's key."""
+    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    select(window, "IMG_0042.jpg")
+    key = tmp_path / "investigator.key"
+    recipients.generate_identity_file(key)
+    wizard = window.open_export()
+    assert wizard is not None
+    add_recipient(qtbot, wizard, "UN mechanism", key)
+    walk_to_risks(qtbot, wizard, profile)
+    out = tmp_path / "case.evb"
+    run_to_result(qtbot, wizard, out)
+    wizard.next_button.click()  # Close
+    return out
+
+
+def test_originals_bundle_verifies_with_the_recipients_key(
+    qtbot, unlocked: AppWindow, tmp_path: Path
+) -> None:
+    window = unlocked
+    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    select(window, "IMG_0042.jpg")
+    key = tmp_path / "investigator.key"
+    recipients.generate_identity_file(key)
+    assert window.export_action.isEnabled()
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    wizard = window.open_export()
+    assert wizard is not None and wizard.selected[0].name == "IMG_0042.jpg"
+    add_recipient(qtbot, wizard, "UN mechanism", key)
+    walk_to_risks(qtbot, wizard, ew.ORIGINALS)
+    rows = risk_rows(wizard)
+    assert any(r[0] == "GPSLatitude" and r[3] == "kept (original)" for r in rows)
+    out = tmp_path / "case.evb"
+    run_to_result(qtbot, wizard, out)
+
+    assert out.is_file()
+    assert wizard.result_sha.text() == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert wizard.result_path.text() == str(out)
+    assert "UN mechanism" in wizard.result_recipients.text()
+    assert wizard.result_anchor.text().startswith("EV1-")
+    assert wizard.result.tree_head.size > 0
+    report = bundle.read(out, recipients.load_identity_file(key))
+    assert report.ok, report.problems
+    assert [f["original_name"] for f in report.files] == ["IMG_0042.jpg"]
+    assert [r["name"] for r in report.recipients] == ["UN mechanism", "this vault"]
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard not in window.transfer_dialogs)
+
+    # Locked: the action is off.
+    window.lock()
+    assert not window.export_action.isEnabled()
+
+
+def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    window = unlocked
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Seen at 14:05 near the bridge.\n")
+    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg"), notes])
+    key = tmp_path / "journalist.key"
+    recipients.generate_identity_file(key)
+
+    select(window, "IMG_0042.jpg")
+    wizard = window.open_export()
+    add_recipient(qtbot, wizard, "journalist", key)
+    walk_to_risks(qtbot, wizard, ew.SANITIZED)
+    rows = risk_rows(wizard)
+    gps = [r for r in rows if r[0].startswith("GPS")]
+    assert gps and all(r[3] == "removed" for r in gps)
+    assert any(r[0] == "Make" and r[3] == "removed" for r in rows)
+    assert wizard.next_button.isEnabled() and not wizard.risk_problem.text()
+    out = tmp_path / "sanitized.evb"
+    run_to_result(qtbot, wizard, out)
+    report = bundle.read(out, recipients.load_identity_file(key))
+    assert report.ok and report.profile == "sanitized"
+    assert any("GPSLatitude" in r for r in report.files[0]["derivative"]["removed"])
+    wizard.next_button.click()
+
+    # A file the sanitizer cannot clean is shown in red and stops the sanitized profiles.
+    select(window, "notes.txt")
+    wizard = window.open_export()
+    walk_to_risks(qtbot, wizard, ew.SANITIZED)
+    assert wizard.blocked and not wizard.next_button.isEnabled()
+    assert "cannot be cleaned" in wizard.risk_problem.text()
+    top = wizard.risk_tree.topLevelItem(0)
+    assert top.text(3) == "CANNOT be cleaned"
+    assert top.foreground(0).color() == ew.RED
+    reasons = [top.child(j) for j in range(top.childCount()) if top.child(j).text(0) == "Cannot clean"]
+    assert reasons and "not one this program can clean" in reasons[0].text(1)
+    wizard.next()  # pressing Next anyway does nothing
+    assert wizard.page == ew.RISKS
+    # Originals are not blocked by it.
+    wizard.back_button.click()
+    if wizard.page == ew.RECIPIENTS:
+        wizard.back_button.click()
+    assert wizard.page == ew.PROFILE
+    wizard.profile_buttons[ew.ORIGINALS].setChecked(True)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+    assert not wizard.blocked and wizard.next_button.isEnabled()
+    wizard.reject()
+
+
+def test_plain_sanitized_folder(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    window = unlocked
+    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    select(window, "IMG_0042.jpg")
+    wizard = window.open_export()
+    walk_to_risks(qtbot, wizard, ew.FOLDER)
+    assert any(r[0].startswith("GPS") and r[3] == "removed" for r in risk_rows(wizard))
+    out = tmp_path / "for-publishing"
+    run_to_result(qtbot, wizard, out)
+    files = list(out.iterdir())
+    assert len(files) == 1
+    data = files[0].read_bytes()
+    assert data.startswith(b"\xff\xd8") and b"PhoneMaker" not in data
+    assert not wizard.result_anchor.isVisible() and str(out) in wizard.result_path.text()
+
+
+def test_cancel_leaves_no_file(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    window = unlocked
+    big = tmp_path / "recording.bin"
+    with open(big, "wb") as handle:
+        for _ in range(64):
+            handle.write(os.urandom(1 << 20))
+    import_files(qtbot, window, [big], timeout=60000)
+    select(window, "recording.bin")
+    key = tmp_path / "investigator.key"
+    recipients.generate_identity_file(key)
+    wizard = window.open_export()
+    add_recipient(qtbot, wizard, "investigator", key)
+    walk_to_risks(qtbot, wizard, ew.ORIGINALS)
+    wizard.next_button.click()
+    out = tmp_path / "cancelled.evb"
+    wizard.set_destination(out)
+    wizard.next_button.click()
+    assert wizard.page == ew.PROGRESS and wizard.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: wizard.progress_bar.value() > 0, timeout=20000)
+    qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.running, timeout=20000)
+    assert wizard.cancelled, wizard.error
+    assert "cancelled" in wizard.progress_label.text()
+    assert not out.exists()
+    assert list(tmp_path.glob("cancelled*")) == []
+    # Back to the destination page, and this time it goes through.
+    wizard.back_button.click()
+    assert wizard.page == ew.DESTINATION and wizard.next_button.isEnabled()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: not wizard.running, timeout=60000)
+    assert wizard.page == ew.RESULT, (wizard.page, wizard.error, wizard.progress_label.text())
+    assert bundle.read(out, recipients.load_identity_file(key)).ok
