@@ -242,6 +242,43 @@ def main() -> int:
     shot(duress, "15-duress-dialog.png")
     duress.reject()
 
+    # Export: recipients, then what leaves with a phone photo as a sanitized copy; the result;
+    # then the same bundle opened again with the archive's own key.
+    from evidence_vault.core import recipients as recipient_keys
+    from evidence_vault.gui import bundle_intake, export_wizard
+
+    phone = next(r for r in range(view.model.rowCount()) if view.model.item_at(r).name.startswith("IMG_2024"))
+    view.select_row(phone)
+    public = recipient_keys.generate_identity_file(tmp / "investigator.key")
+    export = window.open_export()
+    assert export is not None
+    export.resize(900, 660)
+    export.show()
+    export.add_recipient("UN investigators", public)
+    wait(lambda: "UN investigators" in export.chosen_recipient_names())
+    export.next_button.click()
+    wait(lambda: export.page == export_wizard.PROFILE)
+    export.profile_buttons[export_wizard.SANITIZED].setChecked(True)
+    export.next_button.click()
+    shot(export, "30-export-recipients.png")
+    export.next_button.click()
+    wait(lambda: export.risk_done, timeout=60.0)
+    shot(export, "31-export-risk-report.png")
+    export.next_button.click()
+    export.set_destination(tmp / "for-investigators.evb")
+    export.next_button.click()
+    wait(lambda: export.page == export_wizard.RESULT, timeout=60.0)
+    shot(export, "32-export-result.png")
+    export.next_button.click()
+    intake = window.open_bundle()
+    assert intake is not None
+    intake.resize(900, 680)
+    intake.set_bundle(tmp / "for-investigators.evb")
+    intake.verify_button.click()
+    wait(lambda: intake.stack.currentIndex() == bundle_intake.REPORT, timeout=60.0)
+    shot(intake, "33-bundle-report.png")
+    intake.reject()
+
     window.lock()
     wait(lambda: window.unlock_screen.ready)
     window.unlock_screen.passphrase.setText("wrong guess")
