@@ -255,3 +255,48 @@ def test_cancel_leaves_no_file(qtbot, unlocked: AppWindow, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: not wizard.running, timeout=60000)
     assert wizard.page == ew.RESULT, (wizard.page, wizard.error, wizard.progress_label.text())
     assert bundle.read(out, recipients.load_identity_file(key)).ok
+
+
+def test_whole_case_with_a_statement_without_consent_blocks(
+    qtbot, unlocked: AppWindow, tmp_path: Path
+) -> None:
+    from evidence_vault.core import cases, statements
+
+    window = unlocked
+    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    item_id = window.main_view.model.item_at(0).id
+    recipients.generate_identity_file(tmp_path / "inv.key")
+    public = (tmp_path / "inv.key").read_text().split("public key: ")[1].split()[0]
+    done: list[int] = []
+
+    def prepare(vault, task) -> int:
+        cases.add(vault, "Akrestsina")
+        cases.add_item(vault, "Akrestsina", item_id)
+        recipients.add(vault, "investigator", public)
+        fields = statements.Fields(title="Night of 10 August", narrative="They were beaten in the yard.")
+        return statements.create(vault, fields, "Witness A", cases=["Akrestsina"])
+
+    window.session.on_vault(prepare, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+
+    wizard = window.open_export()
+    assert not wizard.use_selection.isEnabled()  # nothing selected in the grid
+    qtbot.waitUntil(lambda: wizard.case_combo.count() == 1, timeout=10000)
+    assert wizard.use_case.isChecked() and "1 statement" in wizard.case_combo.currentText()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.PROFILE, timeout=10000)
+    assert [i.id for i in wizard.plan.items] == [item_id] and wizard.plan.statement_ids == done
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.own is not None, timeout=10000)
+    wizard.set_recipient_checked("investigator")
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+    wizard.next_button.click()
+    assert wizard.page == ew.CONSENT
+    qtbot.waitUntil(lambda: len(wizard.consents) == 1, timeout=10000)
+    assert not wizard.consents[0].allowed
+    assert "No consent is recorded" in wizard.consent_list.item(0).text()
+    assert wizard.consent_list.item(0).foreground().color() == ew.RED
+    assert "cannot go to these recipients" in wizard.consent_problem.text()
+    assert not wizard.next_button.isEnabled()
+    wizard.reject()

@@ -671,7 +671,7 @@ class ExportWizard(QDialog):
 
             def load(conn: Connection) -> tuple[list[ItemSummary], list[int]]:
                 found = items.list_items(conn, where=ItemFilter(case=name))
-                return found, cases.get(conn, name).statement_ids
+                return found, cases.get(conn, name).statements
 
             self.next_button.setEnabled(False)
             self.session.query(load, lambda r: self._items_resolved(r[0], r[1], name), self._items_failed)
