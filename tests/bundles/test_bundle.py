@@ -326,3 +326,14 @@ class TestStatementsInBundles:
         assert "Нас білі ў пастарунку.".encode() in plain
         opened = bundle.open_to_folder(out, _identity(tmp_path / "OSCE expert.key"), tmp_path / "opened")
         assert opened.ok and (tmp_path / "opened" / "statements" / f"{sid:06d}.html").is_file()
+
+
+class TestBackupReminder:
+    def test_sealed_items_stop_counting_as_never_sealed(
+        self, sealed: tuple[Vault, Path, Path], tmp_path: Path
+    ) -> None:
+        vault, _out, _key = sealed
+        assert items.never_sealed(vault.conn) == 0
+        (tmp_path / "later.txt").write_bytes(b"added after the bundle")
+        Importer(vault).run([tmp_path / "later.txt"])
+        assert items.never_sealed(vault.conn) == 1

@@ -81,8 +81,8 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
     # Thumbnails are made from the bytes in memory, orientation applied (6 = rotate 90°).
     model = view.model
     street = _row_named(window, "street.jpg")
-    model.data(model.index(street), Qt.ItemDataRole.DecorationRole)
-    qtbot.waitUntil(lambda: len(model.thumbs) >= 1, timeout=5000)
+    # Wait for this item's own thumbnail: another item's may arrive first.
+    qtbot.waitUntil(lambda: model.thumbs.get(model.item_at(street)) is not None, timeout=5000)
     icon = model.data(model.index(street), Qt.ItemDataRole.DecorationRole)
     size = icon.availableSizes()[0]
     assert size.height() > size.width()  # 320x200 stored, shown upright as 200x320

@@ -180,6 +180,16 @@ def count(conn: Connection, where: ItemFilter | None = None) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+def never_sealed(conn: Connection) -> int:
+    """How many present items were never sealed in a bundle to anyone (the backup reminder)."""
+    row = conn.execute(
+        "SELECT count(*) FROM items i WHERE i.deleted_at IS NULL AND NOT EXISTS ("
+        "SELECT 1 FROM custody_items ci JOIN custody c ON c.seq = ci.seq "
+        "WHERE ci.item_id = i.id AND c.action = 'bundle.sealed')"
+    ).fetchone()
+    return int(row[0])
+
+
 @dataclass(frozen=True)
 class Facets:
     """Counts for a sidebar: cases, tags and broad content types."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ FILE_NAME = "desktop.json"
 
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
+_LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Settings:
     vault_dir: Path | None = None
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0: never
     lock_on_minimise: bool = False
+    language: str = ""  # "" follows the system; else a code such as "be", "ru", "uk", "en"
 
     def effective_vault_dir(self) -> Path:
         """The remembered location, else the default one (environment, portable, user data)."""
@@ -48,10 +51,12 @@ def load() -> Settings:
     raw = data.get("vault_dir")
     minutes = data.get("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
     minimise = data.get("lock_on_minimise", False)
+    language = data.get("language", "")
     return Settings(
         Path(raw) if isinstance(raw, str) and raw else None,
         minutes if isinstance(minutes, int) and 0 <= minutes <= 24 * 60 else DEFAULT_AUTO_LOCK_MINUTES,
         minimise if isinstance(minimise, bool) else False,
+        language if isinstance(language, str) and _LANGUAGE.fullmatch(language) else "",
     )
 
 
@@ -63,6 +68,7 @@ def save(settings: Settings) -> None:
         "vault_dir": str(settings.vault_dir) if settings.vault_dir is not None else None,
         "auto_lock_minutes": settings.auto_lock_minutes,
         "lock_on_minimise": settings.lock_on_minimise,
+        "language": settings.language,
     }
     tmp = path.with_name(path.name + ".new")
     tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -44,13 +44,14 @@ from ..core.verify import VerifyReport
 from .autolock import AutoLock
 from .bundle_intake import BundleIntakeDialog
 from .common import human_size, icon, short_time
+from .custody_view import CustodyWindow, Verification
 from .duress_dialog import DuressDialog, open_duress_dialog
 from .export_wizard import ExportWizard
 from .importing import ImportDialog
 from .main_view import MainView
 from .models import ItemRole
 from .session import Session
-from .tasks import Task
+from .settings_dialog import IDLE_CHOICES, SettingsDialog, idle_label
 from .unlock import UnlockScreen
 from .viewers import ViewerWindow, viewer_for
 from .wizard import FirstRunWizard
@@ -87,7 +88,9 @@ class AppWindow(QMainWindow):
         self.dialogs: list[DuressDialog] = []
         self.import_dialog: ImportDialog | None = None
         self.transfer_dialogs: list[ExportWizard | BundleIntakeDialog] = []
-        self.verify_task: Task | None = None
+        self.verification = Verification(self)
+        self.custody_window: CustodyWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -103,6 +106,10 @@ class AppWindow(QMainWindow):
 
         self._build_actions()
         self._build_status()
+        self.verification.started.connect(self._verify_started)
+        self.verification.progress.connect(self._verify_progress)
+        self.verification.finished.connect(self._verified)
+        self.verification.failed.connect(self._verify_failed)
         self.autolock = AutoLock(self.lock, lambda: self.is_unlocked, self)
         preferences = settings.load()
         self._apply_lock_settings(preferences.auto_lock_minutes, preferences.lock_on_minimise)
@@ -140,6 +147,7 @@ class AppWindow(QMainWindow):
         self.export_action = action(self.tr("Export…"), "archive", "Ctrl+E", self.open_export)
         self.export_action.setToolTip(self.tr("Seal the selected items or a case for investigators (Ctrl+E)"))
         self.open_bundle_action = action(self.tr("Open a received bundle…"), "verify", None, self.open_bundle)
+        self.custody_action = action(self.tr("Custody log…"), "verify", "Ctrl+Shift+L", self.open_custody)
         self.lock_action = action(self.tr("Lock"), "lock", "Ctrl+L", self.lock)
         self.lock_action.setToolTip(self.tr("Lock the archive (Ctrl+L)"))
         # Ctrl+L locks from any window, viewers included.
@@ -172,10 +180,15 @@ class AppWindow(QMainWindow):
         menu.addAction(self.open_bundle_action)
         menu.addSeparator()
         menu.addAction(self.verify_action)
+        menu.addAction(self.custody_action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
         self._build_lock_menu(menu.addMenu(self.tr("Lock automatically")))
         menu.addSeparator()
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        menu.addAction(self.settings_action)
         self.duress_action = QAction(self.tr("Duress passphrase…"), self)
         self.duress_action.triggered.connect(self.open_duress)
         menu.addAction(self.duress_action)
@@ -213,6 +226,7 @@ class AppWindow(QMainWindow):
             self.export_action,
             self.open_bundle_action,
             self.verify_action,
+            self.custody_action,
             self.lock_action,
         ):
             act.setEnabled(unlocked)
@@ -296,7 +310,15 @@ class AppWindow(QMainWindow):
         self.size_label.clear()
         self.verify_label.clear()
         self.verify_progress.hide()
-        self.verify_task = None
+        self.verification.forget()
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+        if self.custody_window is not None:
+            self.custody_window.close()
+            self.custody_window.deleteLater()
+            self.custody_window = None
         QGuiApplication.clipboard().clear()
         self.show_unlock()
         if session is not None:
@@ -451,54 +473,55 @@ class AppWindow(QMainWindow):
         )
 
     def verify_now(self) -> None:
-        if self.session is None or self.verify_task is not None:
-            return
+        if self.session is not None:
+            self.verification.start(self.session)
+
+    def _verify_started(self) -> None:
         self.verify_progress.setRange(0, 0)
         self.verify_progress.show()
         self.verify_label.setText(self.tr("Verifying…"))
 
-        def work(vault: Vault, task: Task) -> VerifyReport:
-            return verify.verify(vault, lambda done, total: task.report((done, total)))
-
-        def progress(value: tuple[int, int]) -> None:
-            done, total = value
-            self.verify_progress.setRange(0, max(1, total))
-            self.verify_progress.setValue(done)
-
-        self.verify_task = self.session.on_vault(work, self._verified, self._verify_failed, progress)
+    def _verify_progress(self, done: int, total: int) -> None:
+        self.verify_progress.setRange(0, max(1, total))
+        self.verify_progress.setValue(done)
 
     def _verified(self, report: VerifyReport) -> None:
-        self.verify_task = None
         self.verify_progress.hide()
         self._load_verification()
-        if not report.ok:
+        if not report.ok and self.custody_window is None:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(self.tr("Verification found problems"))
-            box.setText(self.tr("{n} problems were found.").format(n=len(report.problems)))
+            box.setText(self.tr("%n problem(s) were found.", "", len(report.problems)))
             box.setDetailedText("\n".join(report.problems))
             box.show()
-        else:
+        elif report.ok:
             self.statusBar().showMessage(
-                self.tr("Verified {n} items: all intact.").format(n=report.items_checked), 8000
+                self.tr("Verified %n item(s): all intact.", "", report.items_checked), 8000
             )
 
-    def _verify_failed(self, exc: BaseException) -> None:
-        self.verify_task = None
+    def _verify_failed(self, message: str) -> None:
         self.verify_progress.hide()
-        self.verify_label.setText(self.tr("Verification could not run: {e}").format(e=exc))
+        self.verify_label.setText(self.tr("Verification could not run: {e}").format(e=message))
+
+    def open_custody(self) -> None:
+        """The custody log, filtered to the selected item when one is selected."""
+        if self.session is None:
+            return
+        if self.custody_window is not None:
+            self.custody_window.close()
+            self.custody_window.deleteLater()
+        self.custody_window = CustodyWindow(
+            self.session, self.verification, self.main_view.details.current, self
+        )
+        self.custody_window.show()
 
     # -- locking without being asked -------------------------------------------------------------
-    _IDLE_CHOICES = (1, 5, 15, 30, 60, 0)
-
     def _build_lock_menu(self, menu: QMenu) -> None:
         group = QActionGroup(self)
         self.idle_actions: dict[int, QAction] = {}
-        for minutes in self._IDLE_CHOICES:
-            text = (
-                self.tr("Never") if minutes == 0 else self.tr("After %n minute(s) without use", "", minutes)
-            )
-            act = QAction(text, self, checkable=True)
+        for minutes in IDLE_CHOICES:
+            act = QAction(idle_label(self, minutes), self, checkable=True)
             act.triggered.connect(lambda _checked=False, m=minutes: self._choose_idle(m))
             group.addAction(act)
             menu.addAction(act)
@@ -520,6 +543,8 @@ class AppWindow(QMainWindow):
         preferences.auto_lock_minutes = minutes
         settings.save(preferences)
         self.autolock.set_idle_minutes(minutes)
+        if minutes in self.idle_actions:
+            self.idle_actions[minutes].setChecked(True)
 
     def _choose_minimise(self, enabled: bool) -> None:
         preferences = settings.load()
@@ -527,6 +552,7 @@ class AppWindow(QMainWindow):
             preferences.lock_on_minimise = enabled
             settings.save(preferences)
         self.autolock.lock_on_minimise = enabled
+        self.minimise_action.setChecked(enabled)
 
     def _build_tray(self) -> None:
         self.tray: QSystemTrayIcon | None = None
@@ -547,6 +573,22 @@ class AppWindow(QMainWindow):
     def open_duress(self) -> None:
         if self.session is not None:
             open_duress_dialog(self.session, self, self.dialogs)
+
+    def open_settings(self) -> None:
+        if self.session is None:
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+        dialog = SettingsDialog(self.session, str(self.location), self)
+        dialog.idle_chosen.connect(self._choose_idle)
+        dialog.minimise_chosen.connect(self._choose_minimise)
+        dialog.duress_requested.connect(self._duress_from_settings)
+        self.settings_dialog = dialog
+        dialog.show()
+
+    def _duress_from_settings(self) -> None:
+        if self.session is not None and self.settings_dialog is not None:
+            open_duress_dialog(self.session, self, self.dialogs, self.settings_dialog.refresh)
 
     def quick_delete(self) -> None:
         """Destroy the archive at once, after one clear question, without the passphrase."""

@@ -6,6 +6,7 @@ finds it unlocked must not be able to arm or disarm this.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -144,14 +145,22 @@ class DuressDialog(QDialog):
         self.session.on_vault(work, finished, failed)
 
 
-def open_duress_dialog(session: Session, parent: QWidget, opened: list[DuressDialog]) -> None:
-    """Ask the vault whether duress is set (off the UI thread), then show the dialog."""
+def open_duress_dialog(
+    session: Session,
+    parent: QWidget,
+    opened: list[DuressDialog],
+    closed: Callable[[], None] | None = None,
+) -> None:
+    """Ask the vault whether duress is set (off the UI thread), then show the dialog;
+    ``closed`` is called when it closes."""
 
     def show(is_set: bool) -> None:
         dialog = DuressDialog(session, is_set, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         opened.append(dialog)
         dialog.finished.connect(lambda _result: opened.remove(dialog) if dialog in opened else None)
+        if closed is not None:
+            dialog.finished.connect(lambda _result: closed())
         dialog.open()
 
     session.on_vault(lambda vault, task: duress.is_set(vault), show)

@@ -1,4 +1,4 @@
-"""Reusable pieces: the passphrase pair with a strength meter, a busy indicator."""
+"""Reusable pieces: the passphrase pair with a strength meter, a busy indicator, the recovery code."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .common import mono_font
 from .strength import estimate
 
 _COLOURS = ("#b0b8c0", "#c0392b", "#d68910", "#2e86c1", "#1e8449")
@@ -132,3 +133,21 @@ class Busy(QWidget):
 
     def stop(self) -> None:
         self.hide()
+
+
+class RecoveryCode(QLabel):
+    """A recovery code shown once, large, in two rows of five groups; copy-free on
+    purpose (no selection, no context menu): paper, not the clipboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryCode")
+        self.setFont(mono_font(20))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAccessibleName(self.tr("Recovery code"))
+
+    def set_code(self, code: str) -> None:
+        groups = code.split("-")
+        self.setText("\n".join("  ".join(groups[i : i + 5]) for i in range(0, len(groups), 5)))

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..core import settings
 from ..core.vault import Vault, vault_exists
-from .common import heading_font, mono_font, pixmap
+from .common import heading_font, pixmap
 from .tasks import Runner, Task
-from .widgets import Busy, PassphrasePair
+from .widgets import Busy, PassphrasePair, RecoveryCode
 
 WELCOME, LOCATION, PASSPHRASE, CREATING, RECOVERY, FIRST_IMPORT = range(6)
 SUBFOLDER = "Archive"
@@ -221,14 +221,7 @@ class FirstRunWizard(QWidget):
                 )
             )
         )
-        self.code_label = QLabel()
-        self.code_label.setObjectName("recoveryCode")
-        self.code_label.setFont(mono_font(20))
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Copy-free on purpose: no selection, no context menu. Paper, not the clipboard.
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.code_label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.code_label = RecoveryCode()
         page.add(self.code_label)
         page.add(_text(self.tr("Anyone who has this code can open the archive. Do not photograph it.")))
         self.written_box = QCheckBox(self.tr("I have written it down"))
@@ -383,7 +376,7 @@ class FirstRunWizard(QWidget):
         self.settings.vault_dir = None if default == self.location else self.location
         self._save_settings()
         self.passphrase.clear()
-        self.code_label.setText(_format_code(self.recovery_code))
+        self.code_label.set_code(self.recovery_code)
         self._go(RECOVERY)
         self.written_box.setFocus()
 
@@ -391,10 +384,3 @@ class FirstRunWizard(QWidget):
         self.busy.stop()
         self._go(PASSPHRASE)
         self.passphrase.problem.setText(self.tr("The archive could not be created: {e}").format(e=exc))
-
-
-def _format_code(code: str) -> str:
-    """Two rows of five groups of four digits, easy to copy onto paper."""
-    groups = code.split("-")
-    rows = ["  ".join(groups[i : i + 5]) for i in range(0, len(groups), 5)]
-    return "\n".join(rows)
