@@ -52,6 +52,7 @@ from .main_view import MainView
 from .models import ItemRole
 from .session import Session
 from .settings_dialog import IDLE_CHOICES, SettingsDialog, idle_label
+from .statements_view import StatementsWindow
 from .unlock import UnlockScreen
 from .viewers import ViewerWindow, viewer_for
 from .wizard import FirstRunWizard
@@ -101,6 +102,7 @@ class AppWindow(QMainWindow):
         self.main_view.open_item.connect(self.open_viewer)
         self.main_view.counts_changed.connect(self._counts)
         self.wizard: FirstRunWizard | None = None
+        self.statements_window: StatementsWindow | None = None
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.main_view)
 
@@ -155,6 +157,8 @@ class AppWindow(QMainWindow):
         for act in (self.import_files_action, self.import_folder_action, self.verify_action):
             self.toolbar.addAction(act)
         self.toolbar.addAction(self.export_action)
+        self.statements_action = action(self.tr("Statements"), "document", None, self.open_statements)
+        self.toolbar.addAction(self.statements_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -175,6 +179,10 @@ class AppWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Archive"))
         menu.addAction(self.import_files_action)
         menu.addAction(self.import_folder_action)
+        menu.addSeparator()
+        menu.addAction(self.statements_action)
+        self.new_case_action = menu.addAction(self.tr("New case…"), self.main_view.new_case)
+        self.edit_case_action = menu.addAction(self.tr("Edit case…"), lambda: self.main_view.edit_case())
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addAction(self.open_bundle_action)
@@ -295,6 +303,10 @@ class AppWindow(QMainWindow):
         self.viewers.clear()
         for dialog in list(self.dialogs):
             dialog.reject()
+        if self.statements_window is not None:
+            self.statements_window.close()
+            self.statements_window.deleteLater()
+            self.statements_window = None
         for transfer in list(self.transfer_dialogs):
             transfer.reject()  # stops a running export (its half-written file is deleted)
             transfer.deleteLater()
@@ -449,6 +461,17 @@ class AppWindow(QMainWindow):
     def _viewer_closed(self, viewer: ViewerWindow) -> None:
         if viewer in self.viewers:
             self.viewers.remove(viewer)
+
+    def open_statements(self) -> StatementsWindow | None:
+        """Witness statements, in their own window (closed on lock)."""
+        if self.session is None:
+            return None
+        if self.statements_window is None:
+            self.statements_window = StatementsWindow(self.session, self)
+        self.statements_window.show()
+        self.statements_window.raise_()
+        self.statements_window.activateWindow()
+        return self.statements_window
 
     # -- status and verification ---------------------------------------------------------------
     def _counts(self, total: int, size: int) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -17,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import cases
 from ..core.database import Connection
 from ..core.items import Facets, ItemFilter, ItemSummary, facets
+from ..core.vault import Vault
+from .cases_dialog import CaseDialog
 from .common import pixmap, type_label
 from .details import DetailsPanel
-from .models import ItemListModel, ItemRole, Query
+from .models import ItemListModel, ItemRole, Query, item_ids_from
 from .session import Session
+from .tasks import Task
 
 FilterRole = Qt.ItemDataRole.UserRole + 10
 
@@ -35,6 +41,9 @@ class _Group:
 
 class Sidebar(QTreeWidget):
     filter_chosen = Signal(object)  # ItemFilter
+    new_case_requested = Signal()
+    edit_case_requested = Signal(str)  # case name
+    items_dropped = Signal(str, list)  # case name, item ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +58,11 @@ class Sidebar(QTreeWidget):
         self.setObjectName("sidebar")
         self.currentItemChanged.connect(self._chosen)
         self._current = ItemFilter()
+        self._drop_target: QTreeWidgetItem | None = None
+        # Items dragged from the grid are dropped on a case (and only on a case).
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.clear_all()
 
     def clear_all(self) -> None:
@@ -119,6 +133,80 @@ class Sidebar(QTreeWidget):
     def current_filter(self) -> ItemFilter:
         return self._current
 
+    # -- cases: context menu and drops ------------------------------------------------
+    def case_item(self, name: str) -> QTreeWidgetItem | None:
+        for top in range(self.topLevelItemCount()):
+            header = self.topLevelItem(top)
+            for row in range(header.childCount()):
+                child = header.child(row)
+                if self.case_of(child) == name:
+                    return child
+        return None
+
+    @staticmethod
+    def case_of(item: QTreeWidgetItem | None) -> str | None:
+        where = item.data(0, FilterRole) if item is not None else None
+        return where.case if isinstance(where, ItemFilter) else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.topLevelItemCount() == 0:
+            return
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        item = self.currentItem() if keyboard else self.itemAt(event.pos())
+        name = self.case_of(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("New case…"), self.new_case_requested.emit)
+        if name is not None:
+            menu.addAction(self.tr("Edit case…"), lambda: self.edit_case_requested.emit(name))
+        menu.exec(event.globalPos())
+
+    def _case_at(self, event: QDragMoveEvent | QDropEvent) -> QTreeWidgetItem | None:
+        if not item_ids_from(event.mimeData()):
+            return None
+        item = self.itemAt(event.position().toPoint())
+        return item if self.case_of(item) is not None else None
+
+    def _mark(self, item: QTreeWidgetItem | None) -> None:
+        if self._drop_target is item:
+            return
+        for old in (self._drop_target,):
+            if old is not None:
+                for column in range(2):
+                    old.setData(column, Qt.ItemDataRole.BackgroundRole, None)
+        self._drop_target = item
+        if item is not None:
+            for column in range(2):
+                item.setBackground(column, self.palette().highlight().color().lighter(160))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if item_ids_from(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        target = self._case_at(event)
+        self._mark(target)
+        if target is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept(self.visualItemRect(target))
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self._mark(None)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self._case_at(event)
+        self._mark(None)
+        name = self.case_of(target)
+        if name is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.items_dropped.emit(name, item_ids_from(event.mimeData()))
+
     def reset_filter(self) -> None:
         self._current = ItemFilter()
 
@@ -137,9 +225,12 @@ class ItemGrid(QListView):
         self.setSpacing(4)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several items can be selected and dragged onto a case in the sidebar.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setDragEnabled(False)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setAccessibleName(self.tr("Items"))
         self.setObjectName("grid")
 
@@ -147,6 +238,8 @@ class ItemGrid(QListView):
 class MainView(QWidget):
     open_item = Signal(object)  # ItemSummary
     counts_changed = Signal(int, int)  # all items, total bytes
+    assigned = Signal(str, int)  # case name, items filed
+    assign_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +285,10 @@ class MainView(QWidget):
         self.setTabOrder(self.sidebar, self.grid)
         self.setTabOrder(self.grid, self.details)
         self.sidebar.filter_chosen.connect(self._filter_chosen)
+        self.sidebar.new_case_requested.connect(self.new_case)
+        self.sidebar.edit_case_requested.connect(self.edit_case)
+        self.sidebar.items_dropped.connect(self.assign_items)
+        self.case_dialog: CaseDialog | None = None
         self.grid.activated.connect(lambda index: self.open_item.emit(index.data(ItemRole)))
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.page_loaded.connect(self._update_empty)
@@ -214,6 +311,8 @@ class MainView(QWidget):
     def clear(self) -> None:
         """Forget everything shown (on lock): items, thumbnails, details, sections."""
         self._search_timer.stop()
+        if self.case_dialog is not None:
+            self.case_dialog.reject()  # forgets it (finished)
         self.session = None
         self.model.clear()
         self.details.attach(None)
@@ -282,6 +381,53 @@ class MainView(QWidget):
         indexes = selected.indexes()
         item = indexes[0].data(ItemRole) if indexes else None
         self.details.show_item(item if isinstance(item, ItemSummary) else None)
+
+    # -- cases -------------------------------------------------------------------------
+    def new_case(self) -> CaseDialog | None:
+        return self._case_dialog(None)
+
+    def edit_case(self, name: str | None = None) -> CaseDialog | None:
+        name = name if name is not None else self.sidebar.current_filter.case
+        if name is None:
+            item = self.sidebar.currentItem()
+            name = self.sidebar.case_of(item)
+        if name is None:
+            return self._case_dialog(None)  # no case chosen: offer a new one
+        return self._case_dialog(name)
+
+    def _case_dialog(self, name: str | None) -> CaseDialog | None:
+        if self.session is None:
+            return None
+        if self.case_dialog is not None:
+            self.case_dialog.reject()
+        dialog = CaseDialog(self.session, name, self)
+        dialog.saved.connect(lambda _name: self.refresh())
+        dialog.finished.connect(lambda _result: self._case_dialog_closed(dialog))
+        self.case_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _case_dialog_closed(self, dialog: CaseDialog) -> None:
+        if self.case_dialog is dialog:
+            self.case_dialog = None
+        dialog.deleteLater()
+
+    def assign_items(self, name: str, ids: list[int]) -> None:
+        """File the dragged items under the case (one custody event per newly filed item)."""
+        if self.session is None or not ids:
+            return
+
+        def work(vault: Vault, _task: Task) -> int:
+            for item_id in ids:
+                cases.add_item(vault, name, item_id)
+            return len(ids)
+
+        def done(count: int) -> None:
+            self.assigned.emit(name, count)
+            self.refresh()
+            self.details.refresh()
+
+        self.session.on_vault(work, done, lambda exc: self.assign_failed.emit(str(exc)))
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row)

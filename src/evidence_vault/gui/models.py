@@ -10,6 +10,7 @@ orientation applied). Decoded icons stay only in a bounded cache that ``clear`` 
 from __future__ import annotations
 
 import itertools
+import json
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QBuffer,
     QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,8 +41,21 @@ THUMB_SIZE = 128
 THUMB_MAX_BYTES = 48 * 1024 * 1024  # larger images get their type icon in the grid
 CACHE_LIMIT = 3000
 ItemRole = Qt.ItemDataRole.UserRole + 1
+# Dragging items onto a case in the sidebar carries only their ids (never their content).
+ITEM_IDS_MIME = "application/x-evidence-vault-item-ids"
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def item_ids_from(data: QMimeData) -> list[int]:
+    """The item ids a drag from the grid carries (empty for anything else)."""
+    if not data.hasFormat(ITEM_IDS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(data.data(ITEM_IDS_MIME).data()).decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return []
+    return [int(i) for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
 
 
 @dataclass(frozen=True)
@@ -274,6 +289,22 @@ class ItemListModel(QAbstractListModel):
         if role == ItemRole:
             return item
         return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        ids = sorted({self._items[i.row()].id for i in indexes if i.isValid() and i.row() < len(self._items)})
+        data = QMimeData()
+        data.setData(ITEM_IDS_MIME, QByteArray(json.dumps(ids).encode("ascii")))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
     def previews_changed(self) -> None:
         """New stored previews exist (an analysis run ended): fetch thumbnails again."""
