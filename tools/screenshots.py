@@ -138,6 +138,94 @@ def make_samples(folder: Path) -> list[Path]:
     return paths
 
 
+def statement_screens(window, shot, wait, pump) -> None:
+    """A case with items filed by drag and drop, and a witness statement in two versions."""
+    from evidence_vault.core import cases
+
+    session, view = window.session, window.main_view
+    box: list[object] = []
+    details = cases.CaseDetails(
+        "Detentions near Pushkinskaya metro",
+        "2020-08-10",
+        "2020-08-12",
+        "Minsk, Pushkin avenue",
+        "Detentions after the polls closed; people taken to the Akrestsina detention centre.",
+    )
+    session.on_vault(lambda vault, task: cases.add(vault, "Pushkinskaya", details), box.append, box.append)
+    wait(lambda: box)
+    ids = [view.model.item_at(row).id for row in range(4)]
+    view.assign_items("Pushkinskaya", ids)
+    wait(lambda: view.sidebar.case_item("Pushkinskaya") is not None)
+    wait(lambda: view.sidebar.case_item("Pushkinskaya").text(1) == "4")
+    dialog = view.edit_case("Pushkinskaya")
+    wait(lambda: dialog.save_button.isEnabled())
+    shot(dialog, "22-case-dialog.png")
+    dialog.reject()
+
+    statements = window.open_statements()
+    statements.resize(1400, 900)
+    editor = statements.editor
+    wait(lambda: editor.case_combo.count() == 1)
+    editor.pseudonym.setText("Tsimur")
+    editor.title.setText("Затрыманне каля Пушкінскай")
+    editor.narrative.setPlainText(
+        "Мяне затрымалі 10 жніўня 2020 года каля Пушкінскай, калі я ішоў дадому. Затрыманне было "
+        "жорсткім: мяне білі дубінкамі ў аўтазаку.\n\nУ аўтазаку было яшчэ шэсць чалавек. Нас "
+        "паклалі на падлогу тварам уніз."
+    )
+    editor.events_start.setText("2020-08-10T23:30")
+    editor.events_end.setText("2020-08-13")
+    editor.approximate.setChecked(True)
+    editor.events_when.setText("the night of 10 to 11 August, after the polls closed")
+    editor.place_of_events.setText("Minsk, Pushkin avenue, near the metro exit")
+    editor.place_of_detention.setText("Akrestsina detention centre")
+    editor.perpetrators.setPlainText("Riot police in black uniforms without insignia; a grey minibus")
+    editor.injuries.setPlainText("Bruises on the back and both legs")
+    for region in ("back", "left leg", "right leg"):
+        editor.body.buttons[region].setChecked(True)
+    editor.medical_care.setPlainText("Emergency room on 13 August; discharge note photographed")
+    editor.witnesses.setPlainText("Six other detainees in the van")
+    editor.interviewer.setText("Documenter A")
+    editor.interview_date.setText("2020-09-01")
+    editor.language.setText("Belarusian")
+    linked = [view.model.item_at(row) for row in (5, 6)]
+    editor.linked = {item.id: item.name for item in linked}
+    editor._show_links()
+    editor.case_combo.setCurrentText("Pushkinskaya")
+    editor.add_to_case()
+    pane = editor.sensitive
+    pane.real_name.setText("Ivan Karpenka")
+    pane.contact.setText("Signal +375 29 000-00-00")
+    pane.set_audience("named-investigators")
+    pane.recipients.setText("A. Investigator, B. Investigator")
+    pane.given_on.setText("2020-09-01")
+    pane.how_given.setText("orally, recorded on audio")
+    editor.save()
+    wait(lambda: editor.statement is not None)
+    wait(lambda: statements.list.row_count() == 1)
+    editor.narrative.setPlainText(
+        editor.narrative.toPlainText().replace("калі я ішоў дадому", "калі я вяртаўся з выбарчага ўчастка")
+        + " Потым нас адвезлі на Акрэсціна."
+    )
+    editor.injuries.setPlainText("Bruises on the back and both legs; a cracked rib (X-ray on 13 August)")
+    editor.body.buttons["chest"].setChecked(True)
+    editor.save()
+    wait(lambda: editor.statement is not None and editor.statement.latest.number == 2)
+    wait(
+        lambda: (
+            statements.list.tree.topLevelItemCount() == 1
+            and statements.list.tree.topLevelItem(0).text(2) == "v2"
+        )
+    )
+    statements.list.tree.setCurrentItem(statements.list.tree.topLevelItem(0))
+    wait(lambda: not editor.busy and "Loading" not in editor.message.text())
+    editor.tabs.setCurrentIndex(0)
+    shot(statements, "20-statement-editor.png")
+    editor.tabs.setCurrentWidget(editor.history)
+    shot(statements, "21-statement-versions.png")
+    statements.close()
+
+
 def main() -> int:
     tmp = _isolate()
     sys.path.insert(0, str(ROOT / "src"))
@@ -230,6 +318,7 @@ def main() -> int:
     wait(lambda: not viewer.image.isNull())  # type: ignore[attr-defined]
     shot(viewer, "11-image-viewer.png")
     viewer.close()
+    statement_screens(window, shot, wait, pump)
 
     window.duress_action.trigger()
     wait(lambda: len(window.dialogs) == 1)
