@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -63,39 +63,47 @@ def type_icon_name(content_type: str) -> str:
 def type_label(kind: str) -> str:
     """A plain word for a content type or a broad kind from ``items.facets``."""
     labels = {
-        "image": tr("Images"),
-        "video": tr("Videos"),
-        "audio": tr("Audio"),
-        "text": tr("Text"),
-        "application/pdf": tr("PDF documents"),
-        "application/zip": tr("ZIP archives"),
-        "application/octet-stream": tr("Other files"),
-        "application/x-empty": tr("Empty files"),
+        "image": QCoreApplication.translate("Common", "Images"),
+        "video": QCoreApplication.translate("Common", "Videos"),
+        "audio": QCoreApplication.translate("Common", "Audio"),
+        "text": QCoreApplication.translate("Common", "Text"),
+        "application/pdf": QCoreApplication.translate("Common", "PDF documents"),
+        "application/zip": QCoreApplication.translate("Common", "ZIP archives"),
+        "application/octet-stream": QCoreApplication.translate("Common", "Other files"),
+        "application/x-empty": QCoreApplication.translate("Common", "Empty files"),
     }
     return labels.get(kind, kind)
 
 
 def human_size(size: float) -> str:
-    units = [tr("bytes"), tr("KB"), tr("MB"), tr("GB"), tr("TB")]
+    """A file size in the user's language and number format: "1.5 MB", "1,5 МБ"."""
+    units = [
+        QCoreApplication.translate("Common", "bytes"),
+        QCoreApplication.translate("Common", "KB"),
+        QCoreApplication.translate("Common", "MB"),
+        QCoreApplication.translate("Common", "GB"),
+        QCoreApplication.translate("Common", "TB"),
+    ]
     value = float(size)
+    locale = QLocale()
     for unit in units:
         if value < 1024 or unit == units[-1]:
             if unit == units[0]:
-                return f"{int(value)} {unit}"
-            return f"{value:.1f} {unit}"
+                return f"{locale.toString(int(value))} {unit}"
+            return f"{locale.toString(value, 'f', 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} {units[-1]}"
+    return f"{locale.toString(value, 'f', 1)} {units[-1]}"
 
 
 def human_duration(seconds: float) -> str:
     seconds = max(0, int(seconds + 0.5))
     if seconds < 60:
-        return tr("{n} s").format(n=seconds)
+        return QCoreApplication.translate("Common", "{n} s").format(n=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return tr("{m} min {s} s").format(m=minutes, s=seconds)
+        return QCoreApplication.translate("Common", "{m} min {s} s").format(m=minutes, s=seconds)
     hours, minutes = divmod(minutes, 60)
-    return tr("{h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("Common", "{h} h {m} min").format(h=hours, m=minutes)
 
 
 def short_time(iso: str) -> str:

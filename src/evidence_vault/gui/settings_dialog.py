@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,8 +61,8 @@ def _facts(vault: Vault, _task: Task) -> Facts:
 
 def idle_label(widget: QWidget, minutes: int) -> str:
     if minutes == 0:
-        return widget.tr("Never")
-    return widget.tr("After %n minute(s) without use", "", minutes)
+        return QCoreApplication.translate("SettingsDialog", "Never")
+    return QCoreApplication.translate("SettingsDialog", "After %n minute(s) without use", "", minutes)
 
 
 class SecretDialog(QDialog):

@@ -1,0 +1,3260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="be" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddRecipientDialog</name>
+    <message>
+        <source>Add a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UN investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key that starts with age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the public key from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fingerprint aloud with the recipient (by phone or in person) and add them only if it matches theirs exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an age public key. It starts with age1 and has 62 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file with the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read that file: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file holds no age public key (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnchorDialog</name>
+    <message>
+        <source>Anchor of the custody log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep this code outside the archive: write it on paper, or send it to someone you trust. Later, “Check an anchor” proves that the custody log still contains everything it contained now, unchanged. It covers %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anchor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a received bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the archive (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the archive now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are still being added. Try again when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified {when}: all intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified {when}: PROBLEMS FOUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) were found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n item(s): all intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification could not run: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys everything in the archive at {path} now. Nobody can recover it, not even with the passphrase or the recovery code. Destroy it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyRegions</name>
+    <message>
+        <source>Injured body regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body region: {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleIntakeDialog</name>
+    <message>
+        <source>Open a received bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle (.evb) is checked completely before anything is shown or stored: who sealed it, every file&apos;s SHA-256 and the custody proofs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .evb file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with this archive&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with an identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age identity file (AGE-SECRET-KEY-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the sender&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sender by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the bundle and their checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks, problems and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contents to folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contents to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {done} of about {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the bundle is intact and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED: do not rely on this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>originals, byte-exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {profile}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAILED: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: signatures and inclusion proofs verified against the sender&apos;s log ({n} events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels re-encoded; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym}), version SHA-256 {sha}{identity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with the witness&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed to: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing into this archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was refused: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking again and writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the verified files, report.txt and report.html to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case groups items and statements about one incident. Drag items from the grid onto a case in the sidebar to file them under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case name (short, unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pushkinskaya 2020-08-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2020-08-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case keeps its name; change the title instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported again (already present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported again after deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned copy made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (record kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed in a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older copy of the archive was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted import cleaned up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key slot added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key slot removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement rendered as a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement added to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyWindow</name>
+    <message>
+        <source>Custody log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events about the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV1-…  an anchor code kept outside the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor code to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show anchor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying every item and every custody event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PASSED: %n item(s) and their custody events are intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification could not run: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor could not be made: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor does NOT hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Item details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture time and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata by risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{human} ({n} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet: the vault is reading this file&apos;s metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say when it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at {lat:.6f}, {lon:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say where it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file carries no metadata the vault can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk: can identify people or places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk: device, software and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk: technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metadata found in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail about how the picture or sound is stored. Rarely says anything about people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this was recorded. Anyone who sees it can find the place, and perhaps the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the position record written by the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number unique to one device or one file. It can tie this file to a phone or camera, and to every other file it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera maker&apos;s private block. Often holds serial numbers and settings no one reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedded picture, video or file. It may show what was cropped or hidden in the main picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text someone typed or software stored. It can hold names, places or anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s name or contact. It may identify the person who recorded or handled this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which device or program made or edited this. Narrows down who could have made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this was made or changed. Can place a person at a moment; a time zone hints at a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in our table. Treated as worth a look, because unknown tags sometimes hold private data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase is for when someone forces you to open the archive. Typed instead of your passphrase, it seems to work: it opens a second archive that holds only what you put in it now, or nothing. At the same moment it destroys your real archive. Nobody can recover it afterwards, not you either: your passphrase and your recovery code will then say “wrong passphrase”.
+
+Before you set it up, seal your evidence in a bundle for investigators you trust.
+
+It does not protect a copy of the archive made before the duress passphrase is typed, and destroying evidence can itself be a crime in some countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (an empty archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that typing it destroys my real archive for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the decoy shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innocuous photos and notes for the decoy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two duress passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected item(s) (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected items (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole case, with its statements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What kind of copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals for investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanitized copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain sanitized files to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves with the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the metadata of each file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata of each file and what happens to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements and their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody anchor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select items in the main window, or file items under a case, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+fingerprint {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add one with “Add recipient…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the recipient: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export in that choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata could not be read: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANNOT be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANNOT be cleaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be cleaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metadata found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be cleaned as shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) can be cleaned as shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym}): {mark}
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n statement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanitized file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statements are never written to a plain folder; they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the sanitized copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is locking; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sealed bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. The half-written output was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this archive — {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned file(s) were written and checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are ordinary files: anyone who has the folder can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safe place for your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app keeps photos, videos, recordings and documents in one locked archive on this computer or on a USB stick. Everything inside is encrypted: without your passphrase nobody can open it, not even with the computer in their hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are stored exactly as they were, with a fingerprint (SHA-256) and a signed record of when they were added and opened, so you can later show they were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works without the internet and never sends anything anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up takes about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is one folder. Keep it on this computer, or on a USB stick you can take with you or hide. This choice is remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder or USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will type it each time you open the archive. Make it long and something others would not guess; a short sentence or four random words works well. Do not reuse a password from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the key with your passphrase. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back in. Write it on paper now and keep the paper somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has this code can open the archive. Do not photograph it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can add a folder now, or later by dragging files onto the window. The originals stay where they are; you decide whether to delete them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen. You can skip this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive already exists here. Continuing opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will add everything in: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remember this place: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be created: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions; select two to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) to see what changed between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version {a} ({when_a}) to version {b} ({when_b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} pixels · {size} · {zoom}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding files to the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {n} of {total} · {done} of {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}/s · about {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {imported} · Already in the archive: {dup} · Failed: {failed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added because you cancelled: {n}. Nothing half-added was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} stored in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemGrid</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Link items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter items by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the archive; check those to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link checked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the archive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <source>Nothing here yet.
+Drag files or folders onto this window, or use Add files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: four or more unrelated words are strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} — rough estimate, about {bits} bits. Longer is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. It cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Document page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of {n} </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this PDF could not be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one: the old code stops working at once. Write the new code on paper and destroy the old paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. The old passphrase stops working. The recovery code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitivePane</name>
+    <message>
+        <source>Sensitive: the witness&apos;s identity and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive — kept apart from the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real name and contact are never part of a version, never searched and never written to the custody log. Exports use the pseudonym unless the witness agreed to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the real name and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the real name and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may see the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only named investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigators in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public, when anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigators named in the consent, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness agreed to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. orally, recorded on audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date consent was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the witness withdrew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name in rendered PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the real name in rendered PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the witness agreed to be named and consent stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a new statement, identity and consent are saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded: the statement cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {date}: nothing of this statement may be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigators in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public, when anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness may be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness must not be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current consent: may be seen by {who}. {named} Given {date} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second passphrase for when someone forces you to open the archive. It opens a decoy archive and destroys the real one at the same moment, for good: nobody can recover it, not you either. Seal your evidence for investigators you trust before you set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up or change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the duress passphrase and its decoy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were never sealed to anyone. If this computer is lost or taken, they are lost too: export them in a bundle to an investigator you trust.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item has been sealed in a bundle at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sections: all items, cases, tags and types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <source>Pseudonym of the witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the witness is referred to by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short title, e.g. Detention near the metro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement: what the witness said, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the witness said, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2020-08-10 or 2020-08-10T22:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the events began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the events ended (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the night of 9 to 10 August, after the curfew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units, uniforms, vehicles, names or numbers heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries, in the witness&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care received and medical documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other witnesses mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2020-09-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Belarusian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked items of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case to add the statement to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S). Saving an existing statement adds a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: {cases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version 1. Later changes add versions; none is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} of {total}, recorded {when}. SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as statement {id}, version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed, so no new version was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version {n}. Earlier versions remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity saved, apart from the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: nothing of this statement may be exported now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the case {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the statement to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} (recorded in the custody log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementList</name>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New statement (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements: pseudonym, title, version and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements yet. Use New statement to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public, anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{pseudonym}: {title}, %n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementsWindow</name>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 40-digit recovery code from your paper, then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and set the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking and setting the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged and cannot be opened: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>{name} — Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
