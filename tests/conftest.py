@@ -13,6 +13,18 @@ from evidence_vault.core.vault import Vault
 from tests.support import PASSPHRASE
 
 
+@pytest.fixture(autouse=True, scope="session")
+def compiled_translations() -> None:
+    """The .qm catalogues are build output (dev.sh builds them); rebuild any missing or stale one."""
+    from tools import translations
+
+    for language in translations.LANGUAGES:
+        source = translations.ts_path(language)
+        target = translations.QM_DIR / f"{translations.PREFIX}_{language}.qm"
+        if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
+            translations.build([language])
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path_factory.mktemp("env")
@@ -26,6 +38,7 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv(kdf.WEAK_KDF_ENV, "1")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.delenv("EVIDENCE_VAULT_DIR", raising=False)
+    monkeypatch.setenv("EVIDENCE_VAULT_LANGUAGE", "en")  # i18n.LANGUAGE_ENV: English whatever $LANG is
     return root
 
 

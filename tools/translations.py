@@ -33,7 +33,7 @@ SOURCE_LANGUAGE = "en"
 PLURAL_FORMS = {"en": 2, "be": 3, "ru": 3, "uk": 3, "ar": 6, "fa": 2, "pseudo": 2}
 
 # Placeholders that a translation must keep: {name} for str.format, %n for plurals, %1.. for arg().
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%L?[1-9]")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%L?[1-9]")
 
 
 def sources(root: Path = ROOT) -> list[Path]:

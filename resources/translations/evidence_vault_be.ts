@@ -328,9 +328,13 @@
         <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} items</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not verified yet</source>
@@ -382,6 +386,10 @@
     </message>
     <message>
         <source>This destroys everything in the archive at {path} now. Nobody can recover it, not even with the passphrase or the recovery code. Destroy it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2393,13 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source> (this PDF could not be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

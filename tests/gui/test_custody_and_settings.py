@@ -127,7 +127,7 @@ def test_settings_locking_reminder_language_and_key(qtbot, unlocked: AppWindow, 
     window = unlocked
     _import(qtbot, window, [sample_files])
     dialog = _open_settings(qtbot, window)
-    assert "3 item(s) were never sealed" in dialog.backup.text()
+    assert "3 items were never sealed" in dialog.backup.text()
     assert dialog.duress_state.text() == "No duress passphrase is set."
     session = window.session
     assert session is not None

@@ -47,6 +47,7 @@ from .common import human_size, icon, short_time
 from .custody_view import CustodyWindow, Verification
 from .duress_dialog import DuressDialog, open_duress_dialog
 from .export_wizard import ExportWizard
+from .i18n import install as install_translations
 from .importing import ImportDialog
 from .main_view import MainView
 from .models import ItemRole
@@ -475,7 +476,7 @@ class AppWindow(QMainWindow):
 
     # -- status and verification ---------------------------------------------------------------
     def _counts(self, total: int, size: int) -> None:
-        self.count_label.setText(self.tr("{n} items").format(n=f"{total:,}"))
+        self.count_label.setText(self.tr("%Ln item(s)", "", total))
         self.size_label.setText(human_size(size))
 
     def _load_verification(self) -> None:
@@ -658,6 +659,7 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     else:
         app = QApplication(list(argv) if argv is not None else sys.argv)
     QCoreApplication.setApplicationName("Archive")
+    install_translations()  # the settings' language, else the system's; Qt's own dialogs too
     app.setApplicationDisplayName(QCoreApplication.translate("AppWindow", "Archive"))
     app.setWindowIcon(icon("archive"))
     app.setStyle("Fusion")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -107,8 +107,14 @@ def human_duration(seconds: float) -> str:
 
 
 def short_time(iso: str) -> str:
-    """'2024-05-01T12:34:56.123456Z' → '2024-05-01 12:34:56 UTC'."""
+    """'2024-05-01T12:34:56.123456Z' → '2024-05-01 12:34:56 UTC' in English, the local date form otherwise."""
     if len(iso) >= 19 and iso[10] == "T":
+        locale = QLocale()
+        if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+            return f"{iso[:10]} {iso[11:19]} UTC"
+        date = QDate.fromString(iso[:10], "yyyy-MM-dd")
+        if date.isValid():
+            return f"{locale.toString(date, QLocale.FormatType.ShortFormat)} {iso[11:19]} UTC"
         return f"{iso[:10]} {iso[11:19]} UTC"
     return iso
 

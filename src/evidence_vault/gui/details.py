@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -170,7 +170,9 @@ class DetailsPanel(QScrollArea):
         self.type_icon.setPixmap(pixmap(type_icon_name(item.content_type), 40))
         self.type.setText(item.content_type)
         self.size_value.setText(
-            self.tr("{human} ({n} bytes)").format(human=human_size(item.size), n=f"{item.size:,}")
+            self.tr("{human} ({n} bytes)").format(
+                human=human_size(item.size), n=QLocale().toString(item.size)
+            )
         )
         self.imported.setText(short_time(item.imported_at))
         self.sha256.setText(_wrap_hash(item.sha256))
