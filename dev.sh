@@ -36,6 +36,8 @@ ensure_venv() {
     fi
     .venv/bin/python -m pip install -q --upgrade pip
     .venv/bin/python -m pip install -q -e "$1"
+    # The compiled translations (.qm) are build output, made from resources/translations/*.ts.
+    .venv/bin/python tools/translations.py build >/dev/null
 }
 
 case "${1:-}" in
