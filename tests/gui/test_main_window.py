@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QIcon
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication
 
@@ -81,9 +81,18 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
     # Thumbnails are made from the bytes in memory, orientation applied (6 = rotate 90°).
     model = view.model
     street = _row_named(window, "street.jpg")
-    # Wait for this item's own thumbnail: another item's may arrive first.
-    qtbot.waitUntil(lambda: model.thumbs.get(model.item_at(street)) is not None, timeout=5000)
-    icon = model.data(model.index(street), Qt.ItemDataRole.DecorationRole)
+    # Wait for this item's own thumbnail (another item's may arrive first), and keep the one
+    # seen: the cache is emptied when the background analysis ends, which may be now.
+    made: list[QIcon] = []
+
+    def thumbnail_made() -> bool:
+        icon = model.thumbs.get(model.item_at(street))
+        if icon is not None:
+            made.append(icon)
+        return icon is not None
+
+    qtbot.waitUntil(thumbnail_made, timeout=5000)
+    icon = made[-1]
     size = icon.availableSizes()[0]
     assert size.height() > size.width()  # 320x200 stored, shown upright as 200x320
 

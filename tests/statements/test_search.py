@@ -132,3 +132,47 @@ class TestSearch:
         rowids = [4 * ref + {"item": 1, "statement": 2, "case": 3}[kind] for kind, ref in newest_first]
         assert rowids == sorted(rowids, reverse=True)
         assert _hits(filled, "затрыма", kind="statement", limit=1) == [("statement", 1)]
+
+
+class TestSearchFacts:
+    """The filters read search_facts, kept by triggers; a vault from before them is filled in."""
+
+    def test_dates_follow_capture_time_amendments_and_case_dates(self, filled: Vault) -> None:
+        assert _hits(filled, "затрыма", kind="image", date_to="2019") == []
+        filled.conn.execute(
+            "INSERT INTO media_analysis (item_id, status, analysed_at, analyser, capture_time, facts) "
+            "VALUES (1, 'done', '2026-01-01', 1, '2019-05-01T10:00:00', '{}')"
+        )
+        assert _hits(filled, "затрыма", kind="image", date_to="2019") == [("item", 1)]
+        filled.conn.execute("DELETE FROM media_analysis WHERE item_id = 1")
+        assert _hits(filled, "затрыма", kind="image", date_to="2019") == []
+
+        statements.amend(filled, 2, Fields("Задержание у метро", "Текст.", events_start="2019-03-02"))
+        assert _hits(filled, "метро", date_to="2019-03") == [("statement", 2)]
+        (hit,) = search.search(filled.conn, search.Query("метро"))
+        assert hit.date == "2019-03-02"
+
+        cases.update(filled, "Hrodna", starts_on="2020-08-09")
+        assert _hits(filled, "жнівень", date_from="2020-08-09", date_to="2020-08-09") == [("case", 2)]
+
+    def test_deleted_items_leave_filtered_results(self, filled: Vault) -> None:
+        assert _hits(filled, "затрыма", tag="phone") == [("item", 1)]
+        items.delete(filled, items.resolve(filled.conn, "1"), "test")
+        assert _hits(filled, "затрыма", tag="phone") == []
+        assert _hits(filled, "затрыма", case="Minsk 2020") == [("statement", 1)]
+
+    def test_migration_fills_facts_for_an_older_vault(self, filled: Vault) -> None:
+        from evidence_vault.core import schema
+
+        conn = filled.conn
+        before = conn.execute("SELECT * FROM search_facts ORDER BY rowid").fetchall()
+        assert len(before) == 3 + 3 + 2  # items, statements, cases
+        with filled.transaction() as tx:
+            for name, kind in tx.execute(
+                "SELECT name, type FROM sqlite_master WHERE (name = 'search_facts' AND type = 'table') "
+                "OR (name LIKE 'search_facts_%' AND type = 'trigger')"
+            ).fetchall():
+                tx.execute(f"DROP {kind.upper()} {name}")
+            tx.execute(f"PRAGMA user_version = {schema.LATEST - 1}")
+            schema.apply(tx, schema.LATEST - 1)
+        assert conn.execute("SELECT * FROM search_facts ORDER BY rowid").fetchall() == before

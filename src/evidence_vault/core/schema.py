@@ -285,6 +285,76 @@ CREATE TABLE derivatives (
 );
 """
 MIGRATIONS.append(_script(_V6_DERIVATIVES))
+
+# What search filters need about each search entry (rowid = 4 * id + kind, as in
+# search_index), in narrow rows kept by triggers, so no writer can forget them. A
+# filtered search reads these instead of the wide items rows: for an item the date
+# is its capture time when known, else its import time; for a statement the start
+# of the events when given, else when it was recorded; for a case its start.
+_V7_SEARCH_FACTS = """
+CREATE TABLE search_facts (
+    rowid      INTEGER PRIMARY KEY,
+    type       TEXT NOT NULL,
+    day        TEXT NOT NULL,
+    positioned INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL
+);
+CREATE INDEX search_facts_by_day ON search_facts (day);
+CREATE INDEX search_facts_by_type ON search_facts (type);
+CREATE INDEX search_facts_positioned ON search_facts (rowid) WHERE positioned;
+CREATE INDEX search_facts_deleted ON search_facts (rowid) WHERE deleted;
+CREATE TRIGGER search_facts_item AFTER INSERT ON items BEGIN
+    INSERT OR REPLACE INTO search_facts VALUES
+        (4 * new.id + 1, new.content_type, new.imported_at, 0, new.deleted_at IS NOT NULL);
+END;
+CREATE TRIGGER search_facts_item_deleted AFTER UPDATE OF deleted_at ON items BEGIN
+    UPDATE search_facts SET deleted = new.deleted_at IS NOT NULL WHERE rowid = 4 * new.id + 1;
+END;
+CREATE TRIGGER search_facts_media AFTER INSERT ON media_analysis BEGIN
+    UPDATE search_facts SET
+        day = coalesce(new.capture_time, (SELECT imported_at FROM items WHERE id = new.item_id)),
+        positioned = new.latitude IS NOT NULL AND new.longitude IS NOT NULL
+    WHERE rowid = 4 * new.item_id + 1;
+END;
+CREATE TRIGGER search_facts_media_changed AFTER UPDATE ON media_analysis BEGIN
+    UPDATE search_facts SET
+        day = coalesce(new.capture_time, (SELECT imported_at FROM items WHERE id = new.item_id)),
+        positioned = new.latitude IS NOT NULL AND new.longitude IS NOT NULL
+    WHERE rowid = 4 * new.item_id + 1;
+END;
+CREATE TRIGGER search_facts_media_gone AFTER DELETE ON media_analysis BEGIN
+    UPDATE search_facts SET
+        day = (SELECT imported_at FROM items WHERE id = old.item_id), positioned = 0
+    WHERE rowid = 4 * old.item_id + 1;
+END;
+CREATE TRIGGER search_facts_statement AFTER INSERT ON statement_versions BEGIN
+    INSERT OR REPLACE INTO search_facts VALUES (
+        4 * new.statement_id + 2, '',
+        coalesce(nullif(json_extract(new.body, '$.fields.events_start'), ''),
+                 (SELECT created_at FROM statements WHERE id = new.statement_id)),
+        0, 0);
+END;
+CREATE TRIGGER search_facts_case AFTER INSERT ON cases BEGIN
+    INSERT OR REPLACE INTO search_facts VALUES (4 * new.id + 3, '', new.created_at, 0, 0);
+END;
+CREATE TRIGGER search_facts_case_changed AFTER UPDATE OF starts_on ON cases BEGIN
+    UPDATE search_facts SET day = coalesce(nullif(new.starts_on, ''), new.created_at)
+    WHERE rowid = 4 * new.id + 3;
+END;
+INSERT INTO search_facts
+    SELECT 4 * i.id + 1, i.content_type, coalesce(m.capture_time, i.imported_at),
+           coalesce(m.latitude IS NOT NULL AND m.longitude IS NOT NULL, 0), i.deleted_at IS NOT NULL
+    FROM items i LEFT JOIN media_analysis m ON m.item_id = i.id;
+INSERT INTO search_facts
+    SELECT 4 * s.id + 2, '',
+           coalesce(nullif((SELECT json_extract(v.body, '$.fields.events_start') FROM statement_versions v
+                            WHERE v.statement_id = s.id ORDER BY v.version DESC LIMIT 1), ''), s.created_at),
+           0, 0
+    FROM statements s;
+INSERT INTO search_facts
+    SELECT 4 * id + 3, '', coalesce(nullif(starts_on, ''), created_at), 0, 0 FROM cases;
+"""
+MIGRATIONS.append(_script(_V7_SEARCH_FACTS))
 LATEST = len(MIGRATIONS)
 
 

@@ -9,7 +9,9 @@ place and description) and ``extra`` (tags, case names, pseudonym).
 How the index stays current: entries are written from Python, by the core
 function that changes the indexed data, inside that change's transaction
 (importer -> ``index_item``, statements -> ``index_statement``, cases ->
-``index_case``). SQL triggers were the alternative, but file names are stored as
+``index_case``). The facts the filters need (type, date, position, deleted) are
+kept by SQL triggers in ``search_facts`` (schema migration 7). For the text, SQL
+triggers were the alternative, but file names are stored as
 exact bytes and are indexed as shown (``items.display_name``), which needs a
 Python function registered on every connection that ever writes; a trigger on a
 connection without it would fail the import. Keeping index writes next to the
@@ -29,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -240,24 +243,100 @@ def _check_date(value: str | None, what: str) -> str | None:
     return value
 
 
-# The date a hit is filtered on: for an item the capture time if known, else the import time;
-# for a statement the start of the events if given, else when it was recorded; for a case its start.
-_KIND = "(f.rowid % 4)"
-_REF = "(f.rowid / 4)"
-_DATE_EXPR = f"""CASE {_KIND}
-    WHEN 1 THEN (SELECT coalesce(m.capture_time, i.imported_at) FROM items i
-                 LEFT JOIN media_analysis m ON m.item_id = i.id WHERE i.id = {_REF})
-    WHEN 2 THEN (SELECT coalesce(nullif(json_extract(v.body, '$.fields.events_start'), ''), s.created_at)
-                 FROM statements s JOIN statement_versions v ON v.statement_id = s.id
-                 WHERE s.id = {_REF} ORDER BY v.version DESC LIMIT 1)
-    ELSE (SELECT coalesce(nullif(starts_on, ''), created_at) FROM cases WHERE id = {_REF})
-END"""
-
-
 # Ranking (bm25) reads every match's column sizes, which costs ~15 us a match on an
 # encrypted vault: fine for a few thousand, not for "phone" in 30,000 file names. Above
 # this many matches, results come newest first (row id order), which FTS5 can stop early.
 RANKED_UP_TO = 1000
+_LAST = "\U0010ffff"  # sorts after every character: "2020-08" + _LAST ends that month
+
+
+@dataclass
+class _Filters:
+    """A query's filters, each answered from its own side as a set of search row ids.
+
+    Matches are then read in order and kept when they are in that set, so a filter
+    costs one indexed read of what passes it, never a lookup per match: a common word
+    filtered down to a handful of hits is as fast as an unfiltered search.
+    """
+
+    kinds: set[int]
+    allowed: set[int] | None  # None: no filter beyond kinds and deleted items
+    deleted: set[int]
+
+    def pick(self, rowids: Iterable[tuple[int]], limit: int) -> list[int]:
+        """The first ``limit`` row ids that pass, in the order given (best or newest first)."""
+        chosen: list[int] = []
+        allowed, kinds, deleted = self.allowed, self.kinds, self.deleted
+        for (rowid,) in rowids:
+            if rowid in allowed if allowed is not None else rowid % 4 in kinds and rowid not in deleted:
+                chosen.append(rowid)
+                if len(chosen) >= limit:
+                    break
+        return chosen
+
+
+def _rowids(conn: Connection, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> set[int]:
+    return {int(r[0]) for r in conn.execute(sql, params)}
+
+
+def _filters(conn: Connection, query: Query) -> _Filters:
+    kinds = {ITEM, STATEMENT, CASE}
+    facts: list[str] = []
+    params: list[Any] = []
+    if query.kind:
+        kind = query.kind.strip().lower()
+        named = {name: number for number, name in KINDS.items()}
+        if kind in named:
+            kinds = {named[kind]}
+        else:
+            prefix = kind if "/" in kind else kind + "/"
+            kinds = {ITEM}
+            # With a date range too, let the day index drive (a type like "image" can hold
+            # most of the vault, a date range rarely does): unary + keeps the type index out.
+            column = "+type" if query.date_from or query.date_to else "type"
+            facts.append(f"{column} >= ? AND {column} < ?")
+            params += [prefix, prefix + _LAST]
+    date_from = _check_date(query.date_from, "--from")
+    date_to = _check_date(query.date_to, "--to")
+    if date_from is not None:
+        facts.append("day >= ?")
+        params.append(date_from)
+    if date_to is not None:
+        facts.append("day < ?")
+        params.append(date_to + _LAST)
+    if query.has_position:
+        kinds &= {ITEM}
+        facts.append("positioned")
+    allowed: list[set[int]] = []
+    if facts:
+        allowed.append(_rowids(conn, f"SELECT rowid FROM search_facts WHERE {' AND '.join(facts)}", params))
+    if query.case is not None:
+        row = conn.execute("SELECT id FROM cases WHERE name = ?", (query.case,)).fetchone()
+        case_id = -1 if row is None else int(row[0])
+        allowed.append(
+            _rowids(
+                conn,
+                "SELECT 4 * item_id + 1 FROM item_cases WHERE case_id = ?1 "
+                "UNION ALL SELECT 4 * statement_id + 2 FROM statement_cases WHERE case_id = ?1 "
+                "UNION ALL SELECT 4 * ?1 + 3",
+                (case_id,),
+            )
+        )
+    if query.tag is not None:
+        allowed.append(
+            _rowids(
+                conn,
+                "SELECT 4 * item_id + 1 FROM item_tags WHERE tag = ?1 "
+                "UNION ALL SELECT 4 * statement_id + 2 FROM statement_tags WHERE tag = ?1",
+                (query.tag,),
+            )
+        )
+    deleted = _rowids(conn, "SELECT rowid FROM search_facts WHERE deleted")
+    if not allowed:
+        return _Filters(kinds, None, deleted)
+    allowed.sort(key=len)
+    passing = {rowid for rowid in allowed[0] if rowid % 4 in kinds}.intersection(*allowed[1:])
+    return _Filters(kinds, passing - deleted, deleted)
 
 
 def search(conn: Connection, query: Query) -> list[Hit]:
@@ -269,82 +348,45 @@ def search(conn: Connection, query: Query) -> list[Hit]:
     expression = match_expression(query.text, conn)
     if not expression:
         raise UsageError("give at least one word to search for")
-    # Every filter is a lookup by primary key for the row at hand (correlated EXISTS), never
-    # a scan of a whole table, so the cost follows the matches examined, not the vault size.
-    clauses = ["search_index MATCH ?"]
-    params: list[Any] = [expression]
-    clauses.append(
-        f"({_KIND} != 1 OR NOT EXISTS (SELECT 1 FROM items i WHERE i.id = {_REF} "
-        "AND i.deleted_at IS NOT NULL))"
-    )
-    if query.kind:
-        kind = query.kind.strip().lower()
-        named = {name: number for number, name in KINDS.items()}
-        if kind in named:
-            clauses.append(f"{_KIND} = ?")
-            params.append(named[kind])
-        else:
-            prefix = kind if "/" in kind else kind + "/"
-            clauses.append(
-                f"{_KIND} = 1 AND EXISTS (SELECT 1 FROM items i WHERE i.id = {_REF} "
-                "AND substr(i.content_type, 1, ?) = ?)"
-            )
-            params += [len(prefix), prefix]
-    if query.case is not None:
-        row = conn.execute("SELECT id FROM cases WHERE name = ?", (query.case,)).fetchone()
-        case_id = -1 if row is None else int(row[0])
-        clauses.append(
-            f"""CASE {_KIND}
-                WHEN 1 THEN EXISTS (SELECT 1 FROM item_cases WHERE item_id = {_REF} AND case_id = ?)
-                WHEN 2 THEN EXISTS (SELECT 1 FROM statement_cases WHERE statement_id = {_REF} AND case_id = ?)
-                ELSE {_REF} = ? END"""
-        )
-        params += [case_id] * 3
-    if query.tag is not None:
-        clauses.append(
-            f"""CASE {_KIND}
-                WHEN 1 THEN EXISTS (SELECT 1 FROM item_tags WHERE item_id = {_REF} AND tag = ?)
-                WHEN 2 THEN EXISTS (SELECT 1 FROM statement_tags WHERE statement_id = {_REF} AND tag = ?)
-                ELSE 0 END"""
-        )
-        params += [query.tag] * 2
-    if query.has_position:
-        clauses.append(
-            f"{_KIND} = 1 AND EXISTS (SELECT 1 FROM media_analysis m WHERE m.item_id = {_REF} "
-            "AND m.latitude IS NOT NULL AND m.longitude IS NOT NULL)"
-        )
-    date_from = _check_date(query.date_from, "--from")
-    date_to = _check_date(query.date_to, "--to")
-    if date_from is not None:
-        clauses.append(f"substr(({_DATE_EXPR}), 1, ?) >= ?")
-        params += [len(date_from), date_from]
-    if date_to is not None:
-        clauses.append(f"substr(({_DATE_EXPR}), 1, ?) <= ?")
-        params += [len(date_to), date_to]
-    matches = conn.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)",
-        (expression, RANKED_UP_TO + 1),
-    ).fetchone()[0]
-    order = "rank" if matches <= RANKED_UP_TO else "f.rowid DESC"
-    sql = (
-        f"SELECT f.rowid, snippet(search_index, -1, '[', ']', '…', 12), {_DATE_EXPR} "
-        f"FROM search_index f WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ?"
-    )
-    params.append(max(1, query.limit))
     with database.damage_as_error("searching"):
-        rows = conn.execute(sql, params).fetchall()
-    hits = []
-    for rowid, snippet, date in rows:
-        kind_number, ref = int(rowid) % 4, int(rowid) // 4
-        hits.append(
-            Hit(
-                KINDS[kind_number],
-                ref,
-                visible(_title(conn, kind_number, ref, display_name)),
-                visible(str(snippet).replace("\n", " ")),
-                str(date or ""),
-            )
+        filters = _filters(conn, query)
+        matches = conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)",
+            (expression, RANKED_UP_TO + 1),
+        ).fetchone()[0]
+        order = "rank" if matches <= RANKED_UP_TO else "rowid DESC"
+        cursor = conn.execute(
+            f"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY {order}", (expression,)
         )
+        chosen = filters.pick(cursor, max(1, query.limit))
+        cursor.close()
+        if not chosen:
+            return []
+        # Snippets and dates for the chosen rows in one statement (one per row costs
+        # ~0.3 ms each); unary + makes the id list a filter, not an FTS5 constraint.
+        found = {
+            int(rowid): (str(snippet), str(day or ""))
+            for rowid, snippet, day in conn.execute(
+                "SELECT f.rowid, snippet(search_index, -1, '[', ']', '…', 12), x.day "
+                "FROM search_index f LEFT JOIN search_facts x ON x.rowid = f.rowid "
+                "WHERE search_index MATCH ? AND f.rowid BETWEEN ? AND ? "
+                "AND +f.rowid IN (SELECT value FROM json_each(?))",
+                (expression, min(chosen), max(chosen), json.dumps(chosen)),
+            )
+        }
+        hits = []
+        for rowid in chosen:
+            snippet, day = found[rowid]
+            kind_number, ref = rowid % 4, rowid // 4
+            hits.append(
+                Hit(
+                    KINDS[kind_number],
+                    ref,
+                    visible(_title(conn, kind_number, ref, display_name)),
+                    visible(snippet.replace("\n", " ")),
+                    day,
+                )
+            )
     return hits
 
 
