@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, cli_bundle, cli_media, cli_sanitize, cli_statements
-from .core import anchor, custody, duress, items, kdf, locations, minisign
+from .core import anchor, custody, duress, items, kdf, locations, minisign, selftest
 from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
@@ -398,12 +398,25 @@ def cmd_recovery(args: argparse.Namespace) -> int:
 
 
 # -- parser --------------------------------------------------------------------------
+class _SelfTestAction(argparse.Action):
+    """``--selftest``: every known-answer test and a throwaway vault, then exit (0 or 5)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        report = selftest.run(selftest.FULL)
+        print("\n".join(report.lines()))
+        print(report.message(), file=sys.stdout if report.ok else sys.stderr)
+        parser.exit(0 if report.ok else selftest.EXIT_BROKEN)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="evidence-vault",
         description="Offline encrypted evidence vault with a verifiable chain of custody.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--selftest", action=_SelfTestAction, nargs=0, help="check this copy of the program works, then exit"
+    )
     parser.add_argument(
         "--vault",
         metavar="DIR",
@@ -488,6 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        selftest.startup_check()  # a few ms: known answers before any evidence is touched
         return int(args.func(args))
     except VaultError as exc:
         print(f"evidence-vault: {exc}", file=sys.stderr)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import duress, items, settings, verify
+from ..core import duress, items, selftest, settings, verify
 from ..core.custody import Event
 from ..core.items import ItemSummary
 from ..core.vault import Vault, vault_exists
@@ -668,10 +668,42 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app = make_app(argv)
+    arguments = list(argv) if argv is not None else sys.argv
+    if "--selftest" in arguments[1:]:
+        return _selftest(arguments)
+    try:
+        selftest.startup_check()  # a few ms: known answers before any evidence is touched
+    except selftest.SelfTestFailed as exc:
+        make_app(arguments)
+        QMessageBox.critical(None, QCoreApplication.translate("AppWindow", "Archive cannot start"), str(exc))
+        return exc.exit_code
+    app = make_app(arguments)
     window = AppWindow()
     window.show()
     return int(app.exec())
+
+
+def _selftest(arguments: list[str]) -> int:
+    """``--selftest``: the full self-test, then the first window, quitting from the event loop."""
+    from PySide6.QtCore import QTimer
+
+    report = selftest.run(selftest.FULL)
+    print("\n".join(report.lines()), flush=True)
+    print(report.message(), flush=True)
+    app = make_app([arguments[0]])
+    window = AppWindow()
+    window.show()
+    reached: list[bool] = []
+
+    def first_turn() -> None:
+        reached.append(window.isVisible())
+        print("GUI: first window shown, event loop running", flush=True)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, first_turn)
+    app.exec()
+    return 0 if report.ok and reached == [True] else selftest.EXIT_BROKEN
 
 
 if __name__ == "__main__":

@@ -1,0 +1,7 @@
+"""Frozen entry point of the command line (evidence-vault)."""
+
+import sys
+
+from evidence_vault.cli import main
+
+sys.exit(main())
