@@ -45,6 +45,11 @@ if [ ! -x "$VENV/bin/pyinstaller" ]; then
         -r packaging/requirements-lock.txt
 fi
 
+if [ -f tools/translations.py ]; then
+    say "translations (.qm)"
+    "$VENV/bin/python" tools/translations.py build >/dev/null
+fi
+
 say "PyInstaller"
 rm -rf "$BUILD_DIR/dist"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
