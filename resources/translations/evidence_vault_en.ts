@@ -198,6 +198,16 @@
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>

@@ -51,6 +51,7 @@ from .i18n import install as install_translations
 from .importing import ImportDialog
 from .main_view import MainView
 from .models import ItemRole
+from .search_view import SearchWindow
 from .session import Session
 from .settings_dialog import IDLE_CHOICES, SettingsDialog, idle_label
 from .statements_view import StatementsWindow
@@ -93,6 +94,7 @@ class AppWindow(QMainWindow):
         self.verification = Verification(self)
         self.custody_window: CustodyWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.search_window: SearchWindow | None = None
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -164,8 +166,12 @@ class AppWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name"))
-        self.search.setAccessibleName(self.tr("Search by name"))
+        self.search.setPlaceholderText(self.tr("Name, or Enter to search everything"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setToolTip(
+            self.tr("Typing narrows the items by name; Enter also searches statements, tags and cases")
+        )
+        self.search.returnPressed.connect(lambda: self.open_search(self.search.text()))
         self.search.setClearButtonEnabled(True)
         self.search.setFixedWidth(260)
         self.search.textChanged.connect(self.main_view.set_search)
@@ -324,6 +330,10 @@ class AppWindow(QMainWindow):
         self.verify_label.clear()
         self.verify_progress.hide()
         self.verification.forget()
+        if self.search_window is not None:
+            self.search_window.close()
+            self.search_window.deleteLater()
+            self.search_window = None
         if self.settings_dialog is not None:
             self.settings_dialog.close()
             self.settings_dialog.deleteLater()
@@ -597,6 +607,31 @@ class AppWindow(QMainWindow):
     def open_duress(self) -> None:
         if self.session is not None:
             open_duress_dialog(self.session, self, self.dialogs)
+
+    def open_search(self, text: str = "") -> SearchWindow | None:
+        """Full-text search in its own window (closed on lock)."""
+        if self.session is None:
+            return None
+        if self.search_window is None:
+            window = SearchWindow(self.session, self)
+            window.open_item.connect(self._open_item_by_id)
+            window.open_statement.connect(self._open_statement_by_id)
+            window.open_case.connect(self.main_view.sidebar.select_case)
+            self.search_window = window
+        self.search_window.show()
+        self.search_window.raise_()
+        if text.strip():
+            self.search_window.search_for(text)
+        return self.search_window
+
+    def _open_item_by_id(self, item_id: int) -> None:
+        if self.session is not None:
+            self.session.query(lambda conn: items.resolve(conn, str(item_id)), self.open_viewer)
+
+    def _open_statement_by_id(self, statement_id: int) -> None:
+        window = self.open_statements()
+        if window is not None:
+            window.reload(select=statement_id)
 
     def open_settings(self) -> None:
         if self.session is None:

@@ -210,6 +210,17 @@ class Sidebar(QTreeWidget):
     def reset_filter(self) -> None:
         self._current = ItemFilter()
 
+    def select_case(self, name: str) -> bool:
+        """Show the items of the case called ``name`` (a search hit); False if it is not listed."""
+        for top in range(self.topLevelItemCount()):
+            header = self.topLevelItem(top)
+            for index in range(header.childCount()):
+                child = header.child(index)
+                if self.case_of(child) == name:
+                    self.setCurrentItem(child)
+                    return True
+        return False
+
 
 class ItemGrid(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
