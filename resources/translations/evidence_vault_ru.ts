@@ -5,812 +5,820 @@
     <name></name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <source>Events began</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало событий</translation>
     </message>
     <message>
         <source>Events ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание событий</translation>
     </message>
     <message>
         <source>Dates approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты приблизительные</translation>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (словами)</translation>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Место событий</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Место содержания</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнители (по описанию)</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Травмы</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Области тела</translation>
     </message>
     <message>
         <source>Medical care and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинская помощь и документы</translation>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Упомянутые свидетели</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервьюер</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата интервью</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>лицо</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>шея</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>грудь</translation>
     </message>
     <message>
         <source>abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>живот</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>спина</translation>
     </message>
     <message>
         <source>buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ягодицы</translation>
     </message>
     <message>
         <source>genitals</source>
-        <translation type="unfinished"></translation>
+        <translation>половые органы</translation>
     </message>
     <message>
         <source>left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>левая рука</translation>
     </message>
     <message>
         <source>right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>правая рука</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>левая кисть</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>правая кисть</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>левая нога</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>правая нога</translation>
     </message>
     <message>
         <source>left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>левая стопа</translation>
     </message>
     <message>
         <source>right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>правая стопа</translation>
     </message>
 </context>
 <context>
     <name>AddRecipientDialog</name>
     <message>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить получателя</translation>
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя получателя</translation>
     </message>
     <message>
         <source>e.g. UN investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>например, следователи ООН</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый ключ</translation>
     </message>
     <message>
         <source>Paste the key that starts with age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте ключ, начинающийся с age1…</translation>
     </message>
     <message>
         <source>Load from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить из файла…</translation>
     </message>
     <message>
         <source>Load the public key from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить открытый ключ из файла</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить получателя</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Read the fingerprint aloud with the recipient (by phone or in person) and add them only if it matches theirs exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте отпечаток ключа с получателем вслух (по телефону или при встрече) и добавляйте получателя, только если отпечаток в точности совпадает с его отпечатком.</translation>
     </message>
     <message>
         <source>This is not an age public key. It starts with age1 and has 62 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не открытый ключ age. Такой ключ начинается с age1 и состоит из 62 символов.</translation>
     </message>
     <message>
         <source>Choose the file with the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл с открытым ключом</translation>
     </message>
     <message>
         <source>Cannot read that file: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать этот файл: {e}</translation>
     </message>
     <message>
         <source>That file holds no age public key (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле нет открытого ключа age (age1…).</translation>
     </message>
 </context>
 <context>
     <name>AnchorDialog</name>
     <message>
         <source>Anchor of the custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Якорь журнала хранения</translation>
     </message>
     <message numerus="yes">
         <source>Keep this code outside the archive: write it on paper, or send it to someone you trust. Later, “Check an anchor” proves that the custody log still contains everything it contained now, unchanged. It covers %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Храните этот код вне архива: запишите его на бумаге или отправьте человеку, которому доверяете. Позже «Проверить якорь» докажет, что журнал хранения по-прежнему содержит всё, что содержит сейчас, без изменений. Код охватывает %n событие.</numerusform>
+            <numerusform>Храните этот код вне архива: запишите его на бумаге или отправьте человеку, которому доверяете. Позже «Проверить якорь» докажет, что журнал хранения по-прежнему содержит всё, что содержит сейчас, без изменений. Код охватывает %n события.</numerusform>
+            <numerusform>Храните этот код вне архива: запишите его на бумаге или отправьте человеку, которому доверяете. Позже «Проверить якорь» докажет, что журнал хранения по-прежнему содержит всё, что содержит сейчас, без изменений. Код охватывает %n событий.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря</translation>
     </message>
     <message>
         <source>QR code of the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код якоря</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан {when}</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать код</translation>
     </message>
 </context>
 <context>
     <name>AppWindow</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить папку…</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить сейчас</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатать выбранные материалы или дело для следователей (Ctrl+E)</translation>
     </message>
     <message>
         <source>Open a received bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть полученный пакет…</translation>
     </message>
     <message>
         <source>Custody log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал хранения…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Lock the archive (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать архив (Ctrl+L)</translation>
     </message>
     <message>
         <source>Statements</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Name, or Enter to search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name</source>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архив</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дело…</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать автоматически</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <source>Duress passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением…</translation>
     </message>
     <message>
         <source>Destroy the archive now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожить архив сейчас…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файлы для добавления</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для добавления</translation>
     </message>
     <message>
         <source>Files are still being added. Try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ещё добавляются. Повторите попытку, когда добавление завершится.</translation>
     </message>
     <message>
         <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл такого типа ({type}) здесь показать нельзя. Сведения о нём — справа.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln материал</numerusform>
+            <numerusform>%Ln материала</numerusform>
+            <numerusform>%Ln материалов</numerusform>
         </translation>
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка ещё не проводилась</translation>
     </message>
     <message>
         <source>Last verified {when}: all intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка {when}: всё цело</translation>
     </message>
     <message>
         <source>Last verified {when}: PROBLEMS FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка {when}: НАЙДЕНЫ ПРОБЛЕМЫ</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Verification found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка выявила проблемы</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n проблема.</numerusform>
+            <numerusform>Найдены %n проблемы.</numerusform>
+            <numerusform>Найдено %n проблем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified %n item(s): all intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверен %n материал: всё цело.</numerusform>
+            <numerusform>Проверены %n материала: всё цело.</numerusform>
+            <numerusform>Проверено %n материалов: всё цело.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить проверку: {e}</translation>
     </message>
     <message>
         <source>When the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>При сворачивании окна</translation>
     </message>
     <message>
         <source>Destroy the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожить архив</translation>
     </message>
     <message>
         <source>This destroys everything in the archive at {path} now. Nobody can recover it, not even with the passphrase or the recovery code. Destroy it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас будет уничтожено всё содержимое архива в папке {path}. Восстановить его не сможет никто — даже с парольной фразой или кодом восстановления. Уничтожить?</translation>
     </message>
     <message>
         <source>Archive cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся запустить архив</translation>
     </message>
 </context>
 <context>
     <name>BodyRegions</name>
     <message>
         <source>Injured body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Травмированные области тела</translation>
     </message>
     <message>
         <source>Body region: {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область тела: {region}</translation>
     </message>
 </context>
 <context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть полученный пакет</translation>
     </message>
     <message>
         <source>A bundle (.evb) is checked completely before anything is shown or stored: who sealed it, every file&apos;s SHA-256 and the custody proofs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет (.evb) полностью проверяется, прежде чем что-либо будет показано или сохранено: кто его запечатал, SHA-256 каждого файла и подтверждения журнала хранения.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <source>Choose the .evb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл .evb</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл пакета</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный ключ этого архива</translation>
     </message>
     <message>
         <source>Open with this archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть собственным ключом этого архива</translation>
     </message>
     <message>
         <source>An identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл идентификации:</translation>
     </message>
     <message>
         <source>Open with an identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть с помощью файла идентификации</translation>
     </message>
     <message>
         <source>Identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл идентификации</translation>
     </message>
     <message>
         <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл идентификации age (AGE-SECRET-KEY-…)</translation>
     </message>
     <message>
         <source>Choose the identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл идентификации</translation>
     </message>
     <message>
         <source>Open with</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем открыть</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Check the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить пакет</translation>
     </message>
     <message>
         <source>Checking the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакета</translation>
     </message>
     <message>
         <source>Decrypting and checking every file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровка и проверка каждого файла…</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход проверки</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки</translation>
     </message>
     <message>
         <source>Sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем запечатан</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа подписи отправителя</translation>
     </message>
     <message>
         <source>Sealed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда запечатан</translation>
     </message>
     <message>
         <source>Custody proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждения журнала хранения</translation>
     </message>
     <message>
         <source>Sealed by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан ключом</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the sender by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте отпечаток ключа с отправителем голосом или по другому надёжному каналу: пакет доказывает, каким ключом он запечатан, но не то, чей это ключ.</translation>
     </message>
     <message>
         <source>Files in the bundle and their checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы в пакете и их проверка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Checks, problems and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки, проблемы и показания</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой…</translation>
     </message>
     <message>
         <source>Open another bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой пакет</translation>
     </message>
     <message>
         <source>Save contents to folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить содержимое в папку…</translation>
     </message>
     <message>
         <source>Save contents to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить содержимое в папку</translation>
     </message>
     <message>
         <source>Import into this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать в этот архив</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакет</translation>
     </message>
     <message>
         <source>Sealed bundles (*.evb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатанные пакеты (*.evb);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose your identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите свой файл идентификации</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не найден.</translation>
     </message>
     <message>
         <source>Checked {done} of about {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено {done} из примерно {total}…</translation>
     </message>
     <message>
         <source>Verified: the bundle is intact and signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено: пакет цел и подписан</translation>
     </message>
     <message>
         <source>Verification FAILED: do not rely on this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка НЕ ПРОЙДЕНА: не полагайтесь на этот пакет</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>originals, byte-exact</source>
-        <translation type="unfinished"></translation>
+        <translation>оригиналы, байт в байт</translation>
     </message>
     <message>
         <source>sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>очищенные копии</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), {profile}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл, {profile}</numerusform>
+            <numerusform>%n файла, {profile}</numerusform>
+            <numerusform>%n файлов, {profile}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n показание</numerusform>
+            <numerusform>; %n показания</numerusform>
+            <numerusform>; %n показаний</numerusform>
         </translation>
     </message>
     <message>
         <source>FAILED: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНО: {p}</translation>
     </message>
     <message>
         <source>ok: signatures and inclusion proofs verified against the sender&apos;s log ({n} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: подписи и доказательства включения сверены с журналом отправителя (событий: {n})</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверено</translation>
     </message>
     <message>
         <source>pixels re-encoded; </source>
-        <translation type="unfinished"></translation>
+        <translation>пиксели перекодированы; </translation>
     </message>
     <message>
         <source>hash failed</source>
-        <translation type="unfinished"></translation>
+        <translation>хеш не совпал</translation>
     </message>
     <message>
         <source>hash ok</source>
-        <translation type="unfinished"></translation>
+        <translation>хеш совпал</translation>
     </message>
     <message>
         <source>nothing (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего (оригинал)</translation>
     </message>
     <message>
         <source>PROBLEM: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОБЛЕМА: {p}</translation>
     </message>
     <message>
         <source>ok: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {c}</translation>
     </message>
     <message>
         <source>Statement {id} ({pseudonym}), version SHA-256 {sha}{identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {id} ({pseudonym}), SHA-256 версии {sha}{identity}</translation>
     </message>
     <message>
         <source>, with the witness&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>, с личными данными свидетеля</translation>
     </message>
     <message>
         <source>Sealed to: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан для: {r}</translation>
     </message>
     <message>
         <source>Importing into this archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в этот архив…</translation>
     </message>
     <message>
         <source>The import was refused: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отклонён: {p}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В этот архив импортирован %n файл — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ним.</numerusform>
+            <numerusform>В этот архив импортированы %n файла — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ними.</numerusform>
+            <numerusform>В этот архив импортировано %n файлов — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ними.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an empty folder for the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пустую папку для содержимого</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
         <source>Checking again and writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная проверка и запись файлов…</translation>
     </message>
     <message>
         <source>Nothing was saved: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: {p}</translation>
     </message>
     <message>
         <source>Saved the verified files, report.txt and report.html to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенные файлы, report.txt и report.html сохранены в {path}.</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дело</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <source>A case groups items and statements about one incident. Drag items from the grid onto a case in the sidebar to file them under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело объединяет материалы и показания об одном происшествии. Чтобы отнести материалы к делу, перетащите их из сетки на дело в боковой панели.</translation>
     </message>
     <message>
         <source>Case name (short, unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название дела (короткое, уникальное)</translation>
     </message>
     <message>
         <source>e.g. Pushkinskaya 2020-08-10</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Пушкинская 2020-08-10</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, в нескольких словах</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>2020-08-10</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-08-10</translation>
     </message>
     <message>
         <source>End date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания (необязательно)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать дело</translation>
     </message>
     <message>
         <source>A case keeps its name; change the title instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название дела изменить нельзя; измените заголовок.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материала</numerusform>
+            <numerusform>%n материалов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n показание</numerusform>
+            <numerusform>%n показания</numerusform>
+            <numerusform>%n показаний</numerusform>
         </translation>
     </message>
 </context>
@@ -818,507 +826,507 @@
     <name>Common</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудио</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-документы</translation>
     </message>
     <message>
         <source>ZIP archives</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-архивы</translation>
     </message>
     <message>
         <source>Other files</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие файлы</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустые файлы</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>байт</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>КБ</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>ТБ</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} с</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} мин {s} с</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} ч {m} мин</translation>
     </message>
 </context>
 <context>
     <name>Custody</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован</translation>
     </message>
     <message>
         <source>Imported again (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован повторно (уже был в архиве)</translation>
     </message>
     <message>
         <source>Imported again after deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован повторно после удаления</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрен</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведён</translation>
     </message>
     <message>
         <source>Exported a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортирована копия</translation>
     </message>
     <message>
         <source>Metadata read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитаны метаданные</translation>
     </message>
     <message>
         <source>Cleaned copy made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана очищенная копия</translation>
     </message>
     <message>
         <source>Deleted (record kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён (запись сохранена)</translation>
     </message>
     <message>
         <source>Sealed in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан в пакет</translation>
     </message>
     <message>
         <source>Received in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен в пакете</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано дело</translation>
     </message>
     <message>
         <source>Added to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен в дело</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверен</translation>
     </message>
     <message>
         <source>Archive created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан архив</translation>
     </message>
     <message>
         <source>Archive upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив обновлён</translation>
     </message>
     <message>
         <source>An older copy of the archive was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта более старая копия архива</translation>
     </message>
     <message>
         <source>Interrupted import cleaned up</source>
-        <translation type="unfinished"></translation>
+        <translation>Убраны остатки прерванного импорта</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена</translation>
     </message>
     <message>
         <source>New recovery code made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан новый код восстановления</translation>
     </message>
     <message>
         <source>Key slot added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен слот ключа</translation>
     </message>
     <message>
         <source>Key slot removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён слот ключа</translation>
     </message>
     <message>
         <source>Anchor shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показан якорь</translation>
     </message>
     <message>
         <source>Bundle key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан ключ пакетов</translation>
     </message>
     <message>
         <source>Recipient added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен получатель</translation>
     </message>
     <message>
         <source>Recipient removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён получатель</translation>
     </message>
     <message>
         <source>Statement written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаны показания</translation>
     </message>
     <message>
         <source>Statement amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесены изменения в показания</translation>
     </message>
     <message>
         <source>Witness identity stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранены личные данные свидетеля</translation>
     </message>
     <message>
         <source>Statement tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаниям присвоена метка</translation>
     </message>
     <message>
         <source>Statement rendered as a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания оформлены в документ</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировано согласие</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано</translation>
     </message>
     <message>
         <source>Case edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело изменено</translation>
     </message>
     <message>
         <source>Statement added to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания добавлены в дело</translation>
     </message>
 </context>
 <context>
     <name>CustodyWindow</name>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал хранения</translation>
     </message>
     <message>
         <source>Only events about the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Только события выбранного материала</translation>
     </message>
     <message>
         <source>Only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Только {name}</translation>
     </message>
     <message>
         <source>Only the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выбранный материал</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Все события</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>События хранения</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные проблемы</translation>
     </message>
     <message>
         <source>EV1-…  an anchor code kept outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>EV1-…  код якоря, хранящийся вне архива</translation>
     </message>
     <message>
         <source>Anchor code to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря для проверки</translation>
     </message>
     <message>
         <source>Check an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить якорь</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить сейчас</translation>
     </message>
     <message>
         <source>Show anchor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать якорь…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Verifying every item and every custody event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждого материала и каждого события хранения…</translation>
     </message>
     <message numerus="yes">
         <source>PASSED: %n item(s) and their custody events are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПРОЙДЕНО: %n материал и связанные с ним события хранения целы.</numerusform>
+            <numerusform>ПРОЙДЕНО: %n материала и связанные с ними события хранения целы.</numerusform>
+            <numerusform>ПРОЙДЕНО: %n материалов и связанные с ними события хранения целы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>FAILED: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>НЕ ПРОЙДЕНО: найдена %n проблема.</numerusform>
+            <numerusform>НЕ ПРОЙДЕНО: найдены %n проблемы.</numerusform>
+            <numerusform>НЕ ПРОЙДЕНО: найдено %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить проверку: {e}</translation>
     </message>
     <message>
         <source>The anchor could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать якорь: {e}</translation>
     </message>
     <message>
         <source>Anchor holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Якорь подтверждён</translation>
     </message>
     <message>
         <source>Anchor does NOT hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Якорь НЕ подтверждён</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о материале</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите материал, чтобы увидеть сведения о нём.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать SHA-256 в буфер обмена</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован</translation>
     </message>
     <message>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела и метки</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Capture time and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Время и место записи</translation>
     </message>
     <message>
         <source>Metadata by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные по уровню риска</translation>
     </message>
     <message>
         <source>Custody history</source>
-        <translation type="unfinished"></translation>
+        <translation>История хранения</translation>
     </message>
     <message>
         <source>{human} ({n} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{human} ({n} байт)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Not read yet: the vault is reading this file&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не прочитано: архив читает метаданные этого файла.</translation>
     </message>
     <message>
         <source>Not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проанализировано.</translation>
     </message>
     <message>
         <source>The file does not say when it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле не указано, когда сделана запись.</translation>
     </message>
     <message>
         <source>Recorded at {lat:.6f}, {lon:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в точке {lat:.6f}, {lon:.6f}</translation>
     </message>
     <message>
         <source>The file does not say where it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле не указано, где сделана запись.</translation>
     </message>
     <message>
         <source>{s:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} с</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} стр.</translation>
     </message>
     <message>
         <source>This kind of file carries no metadata the vault can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файлах такого типа нет метаданных, которые архив может прочитать.</translation>
     </message>
     <message>
         <source>High risk: can identify people or places</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий риск: может указать на людей или места</translation>
     </message>
     <message>
         <source>Medium risk: device, software and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний риск: устройство, программы и время</translation>
     </message>
     <message>
         <source>Low risk: technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий риск: технические подробности</translation>
     </message>
     <message>
         <source>and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {n}</translation>
     </message>
     <message>
         <source>No metadata found in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле метаданные не найдены.</translation>
     </message>
     <message>
         <source>Technical detail about how the picture or sound is stored. Rarely says anything about people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Технические сведения о том, как хранится изображение или звук. Редко говорят что-либо о людях.</translation>
     </message>
     <message>
         <source>Where this was recorded. Anyone who sees it can find the place, and perhaps the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где это было записано. Любой, кто это увидит, сможет найти место, а возможно, и человека.</translation>
     </message>
     <message>
         <source>Part of the position record written by the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть записи о местоположении, сделанной устройством.</translation>
     </message>
     <message>
         <source>A number unique to one device or one file. It can tie this file to a phone or camera, and to every other file it made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, уникальный для одного устройства или одного файла. Он может связать этот файл с телефоном или камерой и со всеми другими файлами, которые они создали.</translation>
     </message>
     <message>
         <source>A camera maker&apos;s private block. Often holds serial numbers and settings no one reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый блок данных производителя камеры. Часто содержит серийные номера и настройки, которые никто не проверяет.</translation>
     </message>
     <message>
         <source>A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожка данных с привязкой ко времени (текст, субтитры, данные датчиков или координаты) рядом с изображением и звуком.</translation>
     </message>
     <message>
         <source>An embedded picture, video or file. It may show what was cropped or hidden in the main picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенное изображение, видео или файл. Оно может показать то, что было обрезано или скрыто на основном изображении.</translation>
     </message>
     <message>
         <source>Free text someone typed or software stored. It can hold names, places or anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный текст, который кто-то ввёл или сохранила программа. В нём могут быть имена, места или что угодно ещё.</translation>
     </message>
     <message>
         <source>A person&apos;s name or contact. It may identify the person who recorded or handled this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или контакт человека. По ним можно установить, кто сделал эту запись или работал с ней.</translation>
     </message>
     <message>
         <source>Which device or program made or edited this. Narrows down who could have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каким устройством или программой это создано или изменено. Сужает круг тех, кто мог это сделать.</translation>
     </message>
     <message>
         <source>When this was made or changed. Can place a person at a moment; a time zone hints at a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это создано или изменено. Может показать, где был человек в определённый момент; часовой пояс указывает на регион.</translation>
     </message>
     <message>
         <source>Not in our table. Treated as worth a look, because unknown tags sometimes hold private data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в нашей таблице. Считается заслуживающим проверки: неизвестные поля метаданных иногда содержат личные данные.</translation>
     </message>
 </context>
 <context>
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением</translation>
     </message>
     <message>
         <source>A duress passphrase is for when someone forces you to open the archive. Typed instead of your passphrase, it seems to work: it opens a second archive that holds only what you put in it now, or nothing. At the same moment it destroys your real archive. Nobody can recover it afterwards, not you either: your passphrase and your recovery code will then say “wrong passphrase”.
@@ -1326,86 +1334,90 @@
 Before you set it up, seal your evidence in a bundle for investigators you trust.
 
 It does not protect a copy of the archive made before the duress passphrase is typed, and destroying evidence can itself be a crime in some countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением нужна на случай, если вас заставят открыть архив. Если ввести её вместо вашей парольной фразы, она как будто подходит: открывается второй архив, в котором есть только то, что вы положите в него сейчас, или вообще ничего. В тот же момент ваш настоящий архив уничтожается. После этого его не сможет восстановить никто, в том числе вы: на вашу парольную фразу и ваш код восстановления программа будет отвечать «неверная парольная фраза».
+
+Прежде чем её настраивать, запечатайте свои доказательства в пакет для следователей, которым вы доверяете.
+
+Она не защищает копию архива, сделанную до того, как введена парольная фраза под принуждением, а уничтожение доказательств в некоторых странах само по себе может быть преступлением.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша парольная фраза</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением ещё раз</translation>
     </message>
     <message>
         <source>Nothing (an empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего (пустой архив)</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку…</translation>
     </message>
     <message>
         <source>I understand that typing it destroys my real archive for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я понимаю, что её ввод безвозвратно уничтожит мой настоящий архив.</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>What the decoy shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Что покажет архив-приманка</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Remove the duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить парольную фразу под принуждением</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить</translation>
     </message>
     <message>
         <source>Innocuous photos and notes for the decoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Безобидные фото и заметки для архива-приманки</translation>
     </message>
     <message>
         <source>The two duress passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые парольные фразы под принуждением не совпадают.</translation>
     </message>
     <message>
         <source>Working… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется… это займёт несколько секунд.</translation>
     </message>
     <message>
         <source>That is not your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ваша парольная фраза.</translation>
     </message>
 </context>
 <context>
     <name>EventModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2423,117 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in names, statements, tags and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not run: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing contains these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>New recovery code</source>
@@ -3258,6 +3381,432 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>ViewerWindow</name>
     <message>
         <source>{name} — Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>no {what} given (empty input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new {what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two {what}s differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-vault: WARNING: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring this computer to choose the key-derivation cost...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault created at {directory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: write it down now and keep it somewhere safe. It is shown only once,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and it opens the vault if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{files_done}/{files_total}] {done} of {total}, {rate}/s  {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}, already present {present}, failed {failed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  failed: {path}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote item {id} to {out} ({size} bytes, SHA-256 {sha256})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {items_checked} items and {events_checked} custody events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification passed: every item matches its hash and the custody log is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the bytes of item {id}. Its record and custody events remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody log anchor: {size} events, signed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root: {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamped by {server} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this code outside the vault (a message to someone you trust, or paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;evidence-vault anchors check CODE&apos; later proves the log still extends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare by voice): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+A duress passphrase is for when someone forces you to open the vault.
+Typed instead of your passphrase, it seems to work: it opens a decoy vault holding
+only what you choose now (or nothing). At the same moment it destroys the key of
+your real vault. Nobody can recover the real evidence afterwards, not even you:
+your passphrase and recovery code will then say &quot;wrong passphrase&quot;.
+Before you set it up, seal a bundle of your evidence to investigators you trust.
+It does not protect a copy of the vault taken before the duress passphrase is typed,
+and destroying evidence may itself be a crime where you are. See docs/threat-model.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duress passphrase is cleared; the decoy is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. The decoy holds {decoy_items} item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick-delete destroys the vault for good; confirm with --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the vault at {directory} for good? Nobody can recover it. Type yes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase set. The recovery code still works; keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-vault: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+evidence-vault: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a new age identity to {out} (keep it secret; it opens bundles sealed to you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}. Fingerprint, to compare by voice: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+    {public_key}
+    fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add one with: evidence-vault recipients add NAME age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items in a case called {case!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves in the sanitized copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing: {done} of {total} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id}, SHA-256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  to {name}: fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the verified contents and report.txt / report.html to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into this vault, with the sender&apos;s signatures and proofs kept beside the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata [{done}/{total}] {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item has been analysed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata: not read yet (run: evidence-vault analyse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: {status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: no metadata reader for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      why: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaned: {name} -&gt; {output}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    removed {count} fields and places (--report lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED: {name}: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    remaining: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sha256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pixels were re-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_id} ({name}, {kind}): {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocking: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the narrative from {path}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the witness agreed to with --consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded statement {sid} (version 1, SHA-256 {sha256}) under the pseudonym “{pseudonym}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded yet: the statement cannot be exported until it is (statement edit --consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: the content is unchanged, so no new version (still version {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: recorded version {number} (SHA-256 {sha256}). Earlier versions remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the statement can no longer be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id:&gt;6}  v{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements yet. Record one with: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} already exists; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the witness&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the pseudonym only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote statement {id} to {out} ({format}, {shown}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created case “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated case “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --item ITEM or --statement ID (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case “{name}” updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {items} items, {statements} statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with: evidence-vault case add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
