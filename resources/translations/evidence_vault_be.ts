@@ -2,815 +2,700 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates approximate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When, in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of the events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of detention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perpetrators as described</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medical care and documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witnesses mentioned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abdomen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>buttocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>genitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddRecipientDialog</name>
     <message>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць атрымальніка</translation>
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя атрымальніка</translation>
     </message>
     <message>
         <source>e.g. UN investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, следчыя ААН</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Публічны ключ</translation>
     </message>
     <message>
         <source>Paste the key that starts with age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаўце ключ, які пачынаецца з age1…</translation>
     </message>
     <message>
         <source>Load from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузіць з файла…</translation>
     </message>
     <message>
         <source>Load the public key from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузіць публічны ключ з файла</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак ключа</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць атрымальніка</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <source>Read the fingerprint aloud with the recipient (by phone or in person) and add them only if it matches theirs exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звярыце адбітак ключа з атрымальнікам уголас (па тэлефоне або асабіста) і дадайце атрымальніка, толькі калі адбітак дакладна супадае з ягоным.</translation>
     </message>
     <message>
         <source>This is not an age public key. It starts with age1 and has 62 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта не публічны ключ age. Такі ключ пачынаецца з age1 і мае 62 сімвалы.</translation>
     </message>
     <message>
         <source>Choose the file with the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце файл з публічным ключом</translation>
     </message>
     <message>
         <source>Cannot read that file: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдаецца прачытаць гэты файл: {e}</translation>
     </message>
     <message>
         <source>That file holds no age public key (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтым файле няма публічнага ключа age (age1…).</translation>
     </message>
 </context>
 <context>
     <name>AnchorDialog</name>
     <message>
         <source>Anchor of the custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Якар журнала захоўвання</translation>
     </message>
     <message numerus="yes">
         <source>Keep this code outside the archive: write it on paper, or send it to someone you trust. Later, “Check an anchor” proves that the custody log still contains everything it contained now, unchanged. It covers %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Захоўвайце гэты код па-за архівам: запішыце яго на паперы або дашліце таму, каму давяраеце. Пазней «Праверыць якар» пацвердзіць, што журнал захоўвання па-ранейшаму змяшчае ўсё, што змяшчае цяпер, без змен. Код ахоплівае %n падзею.</numerusform>
+            <numerusform>Захоўвайце гэты код па-за архівам: запішыце яго на паперы або дашліце таму, каму давяраеце. Пазней «Праверыць якар» пацвердзіць, што журнал захоўвання па-ранейшаму змяшчае ўсё, што змяшчае цяпер, без змен. Код ахоплівае %n падзеі.</numerusform>
+            <numerusform>Захоўвайце гэты код па-за архівам: запішыце яго на паперы або дашліце таму, каму давяраеце. Пазней «Праверыць якар» пацвердзіць, што журнал захоўвання па-ранейшаму змяшчае ўсё, што змяшчае цяпер, без змен. Код ахоплівае %n падзей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якара</translation>
     </message>
     <message>
         <source>QR code of the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код якара</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Падпісана {when}</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць код</translation>
     </message>
 </context>
 <context>
     <name>AppWindow</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Асноўная панэль</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць файлы…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць папку…</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверыць зараз</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт…</translation>
     </message>
     <message>
         <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаць выбраныя запісы або справу для следчых (Ctrl+E)</translation>
     </message>
     <message>
         <source>Open a received bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць атрыманы пакет…</translation>
     </message>
     <message>
         <source>Custody log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал захоўвання…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблакаваць</translation>
     </message>
     <message>
         <source>Lock the archive (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблакаваць архіў (Ctrl+L)</translation>
     </message>
     <message>
         <source>Statements</source>
+        <translation>Сведчанні</translation>
+    </message>
+    <message>
+        <source>Name, or Enter to search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name</source>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архіў</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая справа…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэдагаваць справу…</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Блакаваць аўтаматычна</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Налады…</translation>
     </message>
     <message>
         <source>Duress passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам…</translation>
     </message>
     <message>
         <source>Destroy the archive now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знішчыць архіў зараз…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйсці</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце файлы, каб дадаць іх</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце папку, каб дадаць яе</translation>
     </message>
     <message>
         <source>Files are still being added. Try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы яшчэ дадаюцца. Паспрабуйце зноў, калі даданне скончыцца.</translation>
     </message>
     <message>
         <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл гэтага тыпу ({type}) тут паказаць нельга. Звесткі пра яго — справа.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запіс</numerusform>
+            <numerusform>%Ln запісы</numerusform>
+            <numerusform>%Ln запісаў</numerusform>
         </translation>
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ не правяраўся</translation>
     </message>
     <message>
         <source>Last verified {when}: all intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошняя праверка {when}: усё цэлае</translation>
     </message>
     <message>
         <source>Last verified {when}: PROBLEMS FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошняя праверка {when}: ВЫЯЎЛЕНЫ ПРАБЛЕМЫ</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка…</translation>
     </message>
     <message>
         <source>Verification found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка выявіла праблемы</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выяўлена %n праблема.</numerusform>
+            <numerusform>Выяўлены %n праблемы.</numerusform>
+            <numerusform>Выяўлена %n праблем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified %n item(s): all intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Правераны %n запіс: усё цэлае.</numerusform>
+            <numerusform>Правераны %n запісы: усё цэлае.</numerusform>
+            <numerusform>Праверана %n запісаў: усё цэлае.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося правесці праверку: {e}</translation>
     </message>
     <message>
         <source>When the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Пры згортванні акна</translation>
     </message>
     <message>
         <source>Destroy the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Знішчыць архіў</translation>
     </message>
     <message>
         <source>This destroys everything in the archive at {path} now. Nobody can recover it, not even with the passphrase or the recovery code. Destroy it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта зараз жа знішчыць усё, што ёсць у архіве ў папцы {path}. Ніхто не зможа яго аднавіць — нават з парольнай фразай або кодам аднаўлення. Знішчыць?</translation>
     </message>
     <message>
         <source>Archive cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў не можа запусціцца</translation>
     </message>
 </context>
 <context>
     <name>BodyRegions</name>
     <message>
         <source>Injured body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Пашкоджаныя часткі цела</translation>
     </message>
     <message>
         <source>Body region: {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка цела: {region}</translation>
     </message>
 </context>
 <context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць атрыманы пакет</translation>
     </message>
     <message>
         <source>A bundle (.evb) is checked completely before anything is shown or stored: who sealed it, every file&apos;s SHA-256 and the custody proofs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет (.evb) цалкам правяраецца, перш чым з яго нешта будзе паказана або захавана: хто яго запячатаў, SHA-256 кожнага файла і пацвярджэнні ланцуга захоўвання.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <source>Choose the .evb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце файл .evb</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць…</translation>
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце файл пакета</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Уласны ключ гэтага архіва</translation>
     </message>
     <message>
         <source>Open with this archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць уласным ключом гэтага архіва</translation>
     </message>
     <message>
         <source>An identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл асабістага ключа:</translation>
     </message>
     <message>
         <source>Open with an identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць з дапамогай файла асабістага ключа</translation>
     </message>
     <message>
         <source>Identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл асабістага ключа</translation>
     </message>
     <message>
         <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл асабістага ключа age (AGE-SECRET-KEY-…)</translation>
     </message>
     <message>
         <source>Choose the identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце файл асабістага ключа</translation>
     </message>
     <message>
         <source>Open with</source>
-        <translation type="unfinished"></translation>
+        <translation>Чым адкрыць</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>Check the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверыць пакет</translation>
     </message>
     <message>
         <source>Checking the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка пакета</translation>
     </message>
     <message>
         <source>Decrypting and checking every file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшыфроўка і праверка кожнага файла…</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход праверкі</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынік праверкі</translation>
     </message>
     <message>
         <source>Sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто запячатаў</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак ключа подпісу адпраўніка</translation>
     </message>
     <message>
         <source>Sealed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі запячатаны</translation>
     </message>
     <message>
         <source>Custody proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пацвярджэнні ланцуга захоўвання</translation>
     </message>
     <message>
         <source>Sealed by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаны ключом</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак ключа</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Змесціва</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the sender by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звярыце адбітак ключа з адпраўніком голасам або праз іншы надзейны канал: пакет даказвае, якім ключом ён запячатаны, але не тое, чый гэта ключ.</translation>
     </message>
     <message>
         <source>Files in the bundle and their checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ў пакеце і вынікі іх праверкі</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Памер</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдалена</translation>
     </message>
     <message>
         <source>Checks, problems and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверкі, праблемы і сведчанні</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынік</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць іншы…</translation>
     </message>
     <message>
         <source>Open another bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць іншы пакет</translation>
     </message>
     <message>
         <source>Save contents to folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць змесціва ў папку…</translation>
     </message>
     <message>
         <source>Save contents to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць змесціва ў папку</translation>
     </message>
     <message>
         <source>Import into this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць у гэты архіў</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце пакет</translation>
     </message>
     <message>
         <source>Sealed bundles (*.evb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаныя пакеты (*.evb);;Усе файлы (*)</translation>
     </message>
     <message>
         <source>Choose your identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце свой файл асабістага ключа</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла {path} няма.</translation>
     </message>
     <message>
         <source>Checked {done} of about {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверана {done} з прыблізна {total}…</translation>
     </message>
     <message>
         <source>Verified: the bundle is intact and signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверана: пакет цэлы і падпісаны</translation>
     </message>
     <message>
         <source>Verification FAILED: do not rely on this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка НЕ ПРАЙШЛА: не давярайце гэтаму пакету</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невядома</translation>
     </message>
     <message>
         <source>originals, byte-exact</source>
-        <translation type="unfinished"></translation>
+        <translation>арыгіналы, байт у байт</translation>
     </message>
     <message>
         <source>sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>ачышчаныя копіі</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), {profile}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл, {profile}</numerusform>
+            <numerusform>%n файлы, {profile}</numerusform>
+            <numerusform>%n файлаў, {profile}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n сведчанне</numerusform>
+            <numerusform>; %n сведчанні</numerusform>
+            <numerusform>; %n сведчанняў</numerusform>
         </translation>
     </message>
     <message>
         <source>FAILED: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРАЙШЛА ПРАВЕРКУ: {p}</translation>
     </message>
     <message>
         <source>ok: signatures and inclusion proofs verified against the sender&apos;s log ({n} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>у парадку: подпісы і пацвярджэнні ўключэння правераны па журнале адпраўніка (падзей: {n})</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>не праверана</translation>
     </message>
     <message>
         <source>pixels re-encoded; </source>
-        <translation type="unfinished"></translation>
+        <translation>пікселі перакадаваны; </translation>
     </message>
     <message>
         <source>hash failed</source>
-        <translation type="unfinished"></translation>
+        <translation>хэш не супадае</translation>
     </message>
     <message>
         <source>hash ok</source>
-        <translation type="unfinished"></translation>
+        <translation>хэш супадае</translation>
     </message>
     <message>
         <source>nothing (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>нічога (арыгінал)</translation>
     </message>
     <message>
         <source>PROBLEM: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРАБЛЕМА: {p}</translation>
     </message>
     <message>
         <source>ok: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>у парадку: {c}</translation>
     </message>
     <message>
         <source>Statement {id} ({pseudonym}), version SHA-256 {sha}{identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне {id} ({pseudonym}), SHA-256 версіі {sha}{identity}</translation>
     </message>
     <message>
         <source>, with the witness&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>, са звесткамі пра асобу сведкі</translation>
     </message>
     <message>
         <source>Sealed to: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаны для: {r}</translation>
     </message>
     <message>
         <source>Importing into this archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне ў гэты архіў…</translation>
     </message>
     <message>
         <source>The import was refused: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне адхілена: {p}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У гэты архіў дададзены %n файл (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з ім.</numerusform>
+            <numerusform>У гэты архіў дададзены %n файлы (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з імі.</numerusform>
+            <numerusform>У гэты архіў дададзена %n файлаў (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з імі.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an empty folder for the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце пустую папку для змесціва</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
     </message>
     <message>
         <source>Checking again and writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Паўторная праверка і запіс файлаў…</translation>
     </message>
     <message>
         <source>Nothing was saved: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не захавана: {p}</translation>
     </message>
     <message>
         <source>Saved the verified files, report.txt and report.html to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правераныя файлы, report.txt і report.html захаваны ў {path}.</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэдагаваць справу</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая справа</translation>
     </message>
     <message>
         <source>A case groups items and statements about one incident. Drag items from the grid onto a case in the sidebar to file them under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа аб&apos;ядноўвае запісы і сведчанні пра адно здарэнне. Каб далучыць запісы да справы, перацягніце іх з сеткі на справу на бакавой панэлі.</translation>
     </message>
     <message>
         <source>Case name (short, unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва справы (кароткая, непаўторная)</translation>
     </message>
     <message>
         <source>e.g. Pushkinskaya 2020-08-10</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, Пушкінская 2020-08-10</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Загаловак</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Што адбылося, у некалькіх словах</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пачатку</translation>
     </message>
     <message>
         <source>2020-08-10</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-08-10</translation>
     </message>
     <message>
         <source>End date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заканчэння (неабавязкова)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>неабавязкова</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Апісанне</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>па</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць змены</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць справу</translation>
     </message>
     <message>
         <source>A case keeps its name; change the title instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назву справы змяніць нельга; змяніце загаловак.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запіс</numerusform>
+            <numerusform>%n запісы</numerusform>
+            <numerusform>%n запісаў</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сведчанне</numerusform>
+            <numerusform>%n сведчанні</numerusform>
+            <numerusform>%n сведчанняў</numerusform>
         </translation>
     </message>
 </context>
@@ -818,210 +703,210 @@
     <name>Common</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявы</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Відэа</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Аўдыё</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэкст</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакументы PDF</translation>
     </message>
     <message>
         <source>ZIP archives</source>
-        <translation type="unfinished"></translation>
+        <translation>Архівы ZIP</translation>
     </message>
     <message>
         <source>Other files</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншыя файлы</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустыя файлы</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>байт</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>КБ</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>ТБ</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} с</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} хв {s} с</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} гадз {m} хв</translation>
     </message>
 </context>
 <context>
     <name>Custody</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена ў архіў</translation>
     </message>
     <message>
         <source>Imported again (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена паўторна (ужо было ў архіве)</translation>
     </message>
     <message>
         <source>Imported again after deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена паўторна пасля выдалення</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагледжана</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайграна</translation>
     </message>
     <message>
         <source>Exported a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспартавана копія</translation>
     </message>
     <message>
         <source>Metadata read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прачытаны метаданыя</translation>
     </message>
     <message>
         <source>Cleaned copy made</source>
-        <translation type="unfinished"></translation>
+        <translation>Зроблена ачышчаная копія</translation>
     </message>
     <message>
         <source>Deleted (record kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдалена (запіс захаваны)</translation>
     </message>
     <message>
         <source>Sealed in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатана ў пакет</translation>
     </message>
     <message>
         <source>Received in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрымана ў пакеце</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створана справа</translation>
     </message>
     <message>
         <source>Added to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена да справы</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверана</translation>
     </message>
     <message>
         <source>Archive created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створаны архіў</translation>
     </message>
     <message>
         <source>Archive upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў абноўлены</translation>
     </message>
     <message>
         <source>An older copy of the archive was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыта старэйшая копія архіва</translation>
     </message>
     <message>
         <source>Interrupted import cleaned up</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыбраны вынікі перапыненага дадання</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза зменена</translation>
     </message>
     <message>
         <source>New recovery code made</source>
-        <translation type="unfinished"></translation>
+        <translation>Створаны новы код аднаўлення</translation>
     </message>
     <message>
         <source>Key slot added</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзены слот ключа</translation>
     </message>
     <message>
         <source>Key slot removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдалены слот ключа</translation>
     </message>
     <message>
         <source>Anchor shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаны якар</translation>
     </message>
     <message>
         <source>Bundle key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створаны ключ для пакетаў</translation>
     </message>
     <message>
         <source>Recipient added</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзены атрымальнік</translation>
     </message>
     <message>
         <source>Recipient removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдалены атрымальнік</translation>
     </message>
     <message>
         <source>Statement written</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана сведчанне</translation>
     </message>
     <message>
         <source>Statement amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне зменена</translation>
     </message>
     <message>
         <source>Witness identity stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваны звесткі пра асобу сведкі</translation>
     </message>
     <message>
         <source>Statement tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанню дададзены тэг</translation>
     </message>
     <message>
         <source>Statement rendered as a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне аформлена як дакумент</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана згода</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода адклікана</translation>
     </message>
     <message>
         <source>Case edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа зменена</translation>
     </message>
     <message>
         <source>Statement added to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне дададзена да справы</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +973,7 @@
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Праверыць зараз</translation>
     </message>
     <message>
         <source>Show anchor…</source>
@@ -1096,7 +981,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрыць</translation>
     </message>
     <message>
         <source>Verifying every item and every custody event…</source>
@@ -1120,7 +1005,7 @@
     </message>
     <message>
         <source>Verification could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не ўдалося правесці праверку: {e}</translation>
     </message>
     <message>
         <source>The anchor could not be made: {e}</source>
@@ -1151,11 +1036,11 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
@@ -1171,11 +1056,11 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Памер</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дададзена ў архіў</translation>
     </message>
     <message>
         <source>Filed under</source>
@@ -1207,7 +1092,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Загрузка…</translation>
     </message>
     <message>
         <source>none</source>
@@ -1358,7 +1243,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасаваць</translation>
     </message>
     <message>
         <source>Remove the duress passphrase</source>
@@ -1424,7 +1309,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасаваць</translation>
     </message>
     <message>
         <source>Cancel the export</source>
@@ -1516,7 +1401,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дадаць атрымальніка</translation>
     </message>
     <message>
         <source>This archive&apos;s own key is always included…</source>
@@ -1524,7 +1409,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Уласны ключ гэтага архіва</translation>
     </message>
     <message>
         <source>What leaves with the files</source>
@@ -1584,7 +1469,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выбраць…</translation>
     </message>
     <message>
         <source>Choose where to write it</source>
@@ -1620,7 +1505,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256</translation>
     </message>
     <message>
         <source>Sealed to</source>
@@ -1628,7 +1513,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>Anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Код якара</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n item(s)</source>
@@ -1697,7 +1582,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">невядома</translation>
     </message>
     <message>
         <source>sent unchanged</source>
@@ -1786,7 +1671,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
@@ -1802,7 +1687,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ачышчаныя копіі</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
@@ -1838,7 +1723,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрыць</translation>
     </message>
     <message>
         <source>Making the sanitized copies…</source>
@@ -2037,7 +1922,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выберыце папку, каб дадаць яе</translation>
     </message>
     <message>
         <source>Will add everything in: {path}</source>
@@ -2064,7 +1949,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256</translation>
     </message>
     <message>
         <source>Versions; select two to compare</source>
@@ -2166,7 +2051,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасаваць</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -2174,7 +2059,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрыць</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -2248,7 +2133,7 @@ fingerprint {fp}</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Загрузка…</translation>
     </message>
     <message>
         <source>Link checked items</source>
@@ -2407,6 +2292,117 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>RecoveryCode</name>
     <message>
         <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in names, statements, tags and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished">Відэа</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished">Аўдыё</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished">Сведчанні</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not run: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing contains these words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,7 +2676,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Блакаваць аўтаматычна</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
@@ -2708,7 +2704,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мова</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -2799,11 +2795,11 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новая справа…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Рэдагаваць справу…</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2814,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Загаловак</translation>
     </message>
     <message>
         <source>A short title, e.g. Detention near the metro</source>
@@ -2858,7 +2854,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Калі (словамі)</translation>
     </message>
     <message>
         <source>e.g. the night of 9 to 10 August, after the curfew</source>
@@ -2866,15 +2862,15 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Месца падзей</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Месца ўтрымання</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выканаўцы (паводле апісання)</translation>
     </message>
     <message>
         <source>Units, uniforms, vehicles, names or numbers heard</source>
@@ -2894,7 +2890,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Інтэрв&apos;юер</translation>
     </message>
     <message>
         <source>2020-09-01</source>
@@ -2902,7 +2898,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата інтэрв&apos;ю</translation>
     </message>
     <message>
         <source>Language of the statement</source>
@@ -2938,7 +2934,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">па</translation>
     </message>
     <message>
         <source>When</source>
@@ -2950,11 +2946,11 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Траўмы</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Часткі цела</translation>
     </message>
     <message>
         <source>Medical care</source>
@@ -2962,7 +2958,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Згаданыя сведкі</translation>
     </message>
     <message>
         <source>on</source>
@@ -2970,7 +2966,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мова</translation>
     </message>
     <message>
         <source>Linked items</source>
@@ -2982,7 +2978,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сведчанне</translation>
     </message>
     <message>
         <source>Circumstances</source>
@@ -3026,7 +3022,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Загрузка…</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
@@ -3090,10 +3086,141 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>StatementFields</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Загаловак</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Сведчанне</translation>
+    </message>
+    <message>
+        <source>Events began</source>
+        <translation type="unfinished">Пачатак падзей</translation>
+    </message>
+    <message>
+        <source>Events ended</source>
+        <translation type="unfinished">Канец падзей</translation>
+    </message>
+    <message>
+        <source>Dates approximate</source>
+        <translation type="unfinished">Даты прыблізныя</translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation type="unfinished">Калі (словамі)</translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation type="unfinished">Месца падзей</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished">Месца ўтрымання</translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation type="unfinished">Выканаўцы (паводле апісання)</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished">Траўмы</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation type="unfinished">Часткі цела</translation>
+    </message>
+    <message>
+        <source>Medical care and documents</source>
+        <translation type="unfinished">Медыцынская дапамога і дакументы</translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation type="unfinished">Згаданыя сведкі</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">Інтэрв&apos;юер</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished">Дата інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Мова</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished">галава</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation type="unfinished">твар</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished">шыя</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished">грудзі</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation type="unfinished">жывот</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished">спіна</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation type="unfinished">ягадзіцы</translation>
+    </message>
+    <message>
+        <source>genitals</source>
+        <translation type="unfinished">палавыя органы</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation type="unfinished">левая рука</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation type="unfinished">правая рука</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation type="unfinished">левая кісць</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation type="unfinished">правая кісць</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation type="unfinished">левая нага</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation type="unfinished">правая нага</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation type="unfinished">левая ступня</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation type="unfinished">правая ступня</translation>
+    </message>
+</context>
+<context>
     <name>StatementList</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сведчанні</translation>
     </message>
     <message>
         <source>New statement</source>
@@ -3109,7 +3236,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Загаловак</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3168,14 +3295,14 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementsWindow</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сведчанні</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Архіў</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -3262,13 +3389,428 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
-    <name>widget</name>
+    <name>cli</name>
     <message>
-        <source>Title</source>
+        <source>no {what} given (empty input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>head</source>
+        <source>cannot read the passphrase: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new {what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two {what}s differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-vault: WARNING: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring this computer to choose the key-derivation cost...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault created at {directory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: write it down now and keep it somewhere safe. It is shown only once,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and it opens the vault if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{files_done}/{files_total}] {done} of {total}, {rate}/s  {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}, already present {present}, failed {failed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  failed: {path}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote item {id} to {out} ({size} bytes, SHA-256 {sha256})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {items_checked} items and {events_checked} custody events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification passed: every item matches its hash and the custody log is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the bytes of item {id}. Its record and custody events remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody log anchor: {size} events, signed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root: {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamped by {server} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this code outside the vault (a message to someone you trust, or paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;evidence-vault anchors check CODE&apos; later proves the log still extends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare by voice): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+A duress passphrase is for when someone forces you to open the vault.
+Typed instead of your passphrase, it seems to work: it opens a decoy vault holding
+only what you choose now (or nothing). At the same moment it destroys the key of
+your real vault. Nobody can recover the real evidence afterwards, not even you:
+your passphrase and recovery code will then say &quot;wrong passphrase&quot;.
+Before you set it up, seal a bundle of your evidence to investigators you trust.
+It does not protect a copy of the vault taken before the duress passphrase is typed,
+and destroying evidence may itself be a crime where you are. See docs/threat-model.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duress passphrase is cleared; the decoy is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. The decoy holds {decoy_items} item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick-delete destroys the vault for good; confirm with --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the vault at {directory} for good? Nobody can recover it. Type yes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase set. The recovery code still works; keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-vault: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+evidence-vault: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a new age identity to {out} (keep it secret; it opens bundles sealed to you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}. Fingerprint, to compare by voice: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+    {public_key}
+    fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add one with: evidence-vault recipients add NAME age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items in a case called {case!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves in the sanitized copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing: {done} of {total} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id}, SHA-256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  to {name}: fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the verified contents and report.txt / report.html to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into this vault, with the sender&apos;s signatures and proofs kept beside the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata [{done}/{total}] {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item has been analysed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata: not read yet (run: evidence-vault analyse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: {status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: no metadata reader for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      why: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaned: {name} -&gt; {output}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    removed {count} fields and places (--report lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED: {name}: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    remaining: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sha256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pixels were re-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_id} ({name}, {kind}): {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocking: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the narrative from {path}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the witness agreed to with --consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded statement {sid} (version 1, SHA-256 {sha256}) under the pseudonym “{pseudonym}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded yet: the statement cannot be exported until it is (statement edit --consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: the content is unchanged, so no new version (still version {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: recorded version {number} (SHA-256 {sha256}). Earlier versions remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the statement can no longer be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id:&gt;6}  v{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements yet. Record one with: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} already exists; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the witness&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the pseudonym only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote statement {id} to {out} ({format}, {shown}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created case “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated case “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --item ITEM or --statement ID (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case “{name}” updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {items} items, {statements} statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with: evidence-vault case add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
