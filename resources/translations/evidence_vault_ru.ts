@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Statement</source>
-        <translation>Показания</translation>
-    </message>
-    <message>
-        <source>Events began</source>
-        <translation>Начало событий</translation>
-    </message>
-    <message>
-        <source>Events ended</source>
-        <translation>Окончание событий</translation>
-    </message>
-    <message>
-        <source>Dates approximate</source>
-        <translation>Даты приблизительные</translation>
-    </message>
-    <message>
-        <source>When, in words</source>
-        <translation>Когда (словами)</translation>
-    </message>
-    <message>
-        <source>Place of the events</source>
-        <translation>Место событий</translation>
-    </message>
-    <message>
-        <source>Place of detention</source>
-        <translation>Место содержания</translation>
-    </message>
-    <message>
-        <source>Perpetrators as described</source>
-        <translation>Исполнители (по описанию)</translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation>Травмы</translation>
-    </message>
-    <message>
-        <source>Body regions</source>
-        <translation>Области тела</translation>
-    </message>
-    <message>
-        <source>Medical care and documents</source>
-        <translation>Медицинская помощь и документы</translation>
-    </message>
-    <message>
-        <source>Witnesses mentioned</source>
-        <translation>Упомянутые свидетели</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Интервьюер</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Дата интервью</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>face</source>
-        <translation>лицо</translation>
-    </message>
-    <message>
-        <source>neck</source>
-        <translation>шея</translation>
-    </message>
-    <message>
-        <source>chest</source>
-        <translation>грудь</translation>
-    </message>
-    <message>
-        <source>abdomen</source>
-        <translation>живот</translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation>спина</translation>
-    </message>
-    <message>
-        <source>buttocks</source>
-        <translation>ягодицы</translation>
-    </message>
-    <message>
-        <source>genitals</source>
-        <translation>половые органы</translation>
-    </message>
-    <message>
-        <source>left arm</source>
-        <translation>левая рука</translation>
-    </message>
-    <message>
-        <source>right arm</source>
-        <translation>правая рука</translation>
-    </message>
-    <message>
-        <source>left hand</source>
-        <translation>левая кисть</translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation>правая кисть</translation>
-    </message>
-    <message>
-        <source>left leg</source>
-        <translation>левая нога</translation>
-    </message>
-    <message>
-        <source>right leg</source>
-        <translation>правая нога</translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation>левая стопа</translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation>правая стопа</translation>
-    </message>
-</context>
-<context>
     <name>AddRecipientDialog</name>
     <message>
         <source>Add a recipient</source>
@@ -1424,854 +1301,856 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <name>ExportWizard</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить экспорт</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Что экспортировать</translation>
     </message>
     <message numerus="yes">
         <source>The selected item(s) (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбранные материалы (%n)</numerusform>
+            <numerusform>Выбранные материалы (%n)</numerusform>
+            <numerusform>Выбранные материалы (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected items (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные материалы (ничего не выбрано)</translation>
     </message>
     <message>
         <source>Export the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать выбранные материалы</translation>
     </message>
     <message>
         <source>A whole case, with its statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Целое дело вместе с его показаниями:</translation>
     </message>
     <message>
         <source>Export a whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать целое дело</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>What kind of copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие копии</translation>
     </message>
     <message>
         <source>Originals for investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригиналы для следователей</translation>
     </message>
     <message>
         <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы точно в том виде, в каком они попали в архив, со всеми метаданными (место, время, устройство), запечатанные в зашифрованный подписанный пакет, который могут открыть только выбранные получатели.</translation>
     </message>
     <message>
         <source>Sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенные копии</translation>
     </message>
     <message>
         <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии, из которых удалены метаданные о местоположении, устройстве и личные данные; они тоже запечатываются в пакет. Если программа не может очистить какой-либо файл, экспорт останавливается.</translation>
     </message>
     <message>
         <source>Plain sanitized files to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенные файлы в обычную папку</translation>
     </message>
     <message>
         <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенные копии, записанные как обычные незашифрованные файлы, — для публикации. Подписи и подтверждения журнала хранения к ним не прилагаются.</translation>
     </message>
     <message>
         <source>Who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сможет открыть</translation>
     </message>
     <message>
         <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, для кого предназначен пакет. Прежде чем что-либо отправлять, сверьте с каждым получателем его отпечаток ключа голосом.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Add recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить получателя…</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить получателя</translation>
     </message>
     <message>
         <source>This archive&apos;s own key is always included…</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный ключ этого архива всегда включается…</translation>
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный ключ этого архива</translation>
     </message>
     <message>
         <source>What leaves with the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Что уходит вместе с файлами</translation>
     </message>
     <message>
         <source>Reading the metadata of each file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение метаданных каждого файла…</translation>
     </message>
     <message>
         <source>Reading metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение метаданных</translation>
     </message>
     <message>
         <source>Metadata of each file and what happens to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные каждого файла и что с ними произойдёт</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Consent for the statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие для показаний</translation>
     </message>
     <message>
         <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания передаются только тем получателям, на которых распространяется зафиксированное согласие свидетеля. Они передаются под псевдонимом; личные данные свидетеля здесь никогда не включаются.</translation>
     </message>
     <message>
         <source>Statements and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания и согласие на их передачу</translation>
     </message>
     <message>
         <source>Where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не выбрано.</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Место назначения</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Choose where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда записать</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256 пакета</translation>
     </message>
     <message>
         <source>Custody anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря журнала хранения</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан для</translation>
     </message>
     <message>
         <source>Anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n материал</numerusform>
+            <numerusform>{name} — %n материала</numerusform>
+            <numerusform>{name} — %n материалов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n показание</numerusform>
+            <numerusform>, %n показания</numerusform>
+            <numerusform>, %n показаний</numerusform>
         </translation>
     </message>
     <message>
         <source>Select items in the main window, or file items under a case, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите материалы в главном окне или отнесите материалы к делу.</translation>
     </message>
     <message>
         <source>{name}
 fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+отпечаток ключа {fp}</translation>
     </message>
     <message>
         <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный ключ этого архива включается всегда, чтобы вы сами могли снова открыть пакет (отпечаток ключа {fp}).</translation>
     </message>
     <message>
         <source>No recipients yet. Add one with “Add recipient…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получателей пока нет. Добавьте получателя кнопкой «Добавить получателя…».</translation>
     </message>
     <message>
         <source>Could not add the recipient: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить получателя: {e}</translation>
     </message>
     <message>
         <source>There is nothing to export in that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В выбранном нечего экспортировать.</translation>
     </message>
     <message>
         <source>The metadata could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать метаданные: {e}</translation>
     </message>
     <message>
         <source>kept (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохраняется (оригинал)</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удаляется</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>сохраняется</translation>
     </message>
     <message>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>перекодируется</translation>
     </message>
     <message>
         <source>CANNOT be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить НЕВОЗМОЖНО</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>sent unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>передаётся без изменений</translation>
     </message>
     <message>
         <source>CANNOT be cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>очистить НЕВОЗМОЖНО</translation>
     </message>
     <message>
         <source>can be cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>можно очистить</translation>
     </message>
     <message>
         <source>Cannot clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно очистить</translation>
     </message>
     <message>
         <source>No metadata found</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные не найдены</translation>
     </message>
     <message>
         <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригиналы уходят точно в том виде, в каком они есть: все поля ниже передаются вместе с ними. Прочитать их смогут только получатели.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be cleaned as shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл будет очищен, как показано.</numerusform>
+            <numerusform>%n файла будут очищены, как показано.</numerusform>
+            <numerusform>%n файлов будут очищены, как показано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл невозможно очистить (выделен красным). Вернитесь назад и исключите его или отправьте оригиналы.</numerusform>
+            <numerusform>%n файла невозможно очистить (выделены красным). Вернитесь назад и исключите их или отправьте оригиналы.</numerusform>
+            <numerusform>%n файлов невозможно очистить (выделены красным). Вернитесь назад и исключите их или отправьте оригиналы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) can be cleaned as shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все файлы (%n) можно очистить, как показано.</numerusform>
+            <numerusform>Все %n файла можно очистить, как показано.</numerusform>
+            <numerusform>Все %n файлов можно очистить, как показано.</numerusform>
         </translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешено</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТКАЗАНО</translation>
     </message>
     <message>
         <source>Statement {id} ({pseudonym}): {mark}
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {id} ({pseudonym}): {mark}
+{reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n показание нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
+            <numerusform>%n показания нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
+            <numerusform>%n показаний нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет как</translation>
     </message>
     <message>
         <source>Sealed bundles (*.evb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатанные пакеты (*.evb)</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пустую папку</translation>
     </message>
     <message>
         <source>That file already exists. Choose a new name; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой файл уже существует. Выберите новое имя: ничего не перезаписывается.</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {n} из {total}</translation>
     </message>
     <message>
         <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новый файл для запечатанного пакета (.evb). Открыть его смогут только получатели.</translation>
     </message>
     <message>
         <source>originals</source>
-        <translation type="unfinished"></translation>
+        <translation>оригиналы</translation>
     </message>
     <message>
         <source>sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>очищенные копии</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл ({kind}) будет запечатан для получателей: {who}, а также для этого архива.</numerusform>
+            <numerusform>%n файла ({kind}) будут запечатаны для получателей: {who}, а также для этого архива.</numerusform>
+            <numerusform>%n файлов ({kind}) будут запечатаны для получателей: {who}, а также для этого архива.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With %n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Включая показания: %n.</numerusform>
+            <numerusform>Включая показания: %n.</numerusform>
+            <numerusform>Включая показания: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пустую папку. Очищенные копии будут записаны туда как обычные файлы, которые сможет прочитать любой, у кого есть эта папка.</translation>
     </message>
     <message numerus="yes">
         <source>%n sanitized file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n очищенный файл.</numerusform>
+            <numerusform>%n очищенных файла.</numerusform>
+            <numerusform>%n очищенных файлов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Statements are never written to a plain folder; they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания никогда не записываются в обычную папку; они не будут включены.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Making the sanitized copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание очищенных копий…</translation>
     </message>
     <message>
         <source>Sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатывание…</translation>
     </message>
     <message>
         <source>The archive is locking; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив блокируется; ничего не записано.</translation>
     </message>
     <message>
         <source>Checking the sealed bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запечатанного пакета…</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} из {total}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>Export cancelled. The half-written output was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён. Частично записанный результат удалён.</translation>
     </message>
     <message>
         <source>The export stopped. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт остановлен. Ничего не сохранено.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файл.</numerusform>
+            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файла.</numerusform>
+            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <source>this archive — {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>этот архив — {fp}</translation>
     </message>
     <message>
         <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте получателям SHA-256 отдельно, а код якоря запишите где-нибудь вне этого компьютера: по нему любой сможет позже проверить, что историю этого архива не переписали.</translation>
     </message>
     <message numerus="yes">
         <source>%n cleaned file(s) were written and checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n очищенный файл записан и проверен.</numerusform>
+            <numerusform>%n очищенных файла записаны и проверены.</numerusform>
+            <numerusform>%n очищенных файлов записаны и проверены.</numerusform>
         </translation>
     </message>
     <message>
         <source>These are ordinary files: anyone who has the folder can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обычные файлы: их может прочитать любой, у кого есть эта папка.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>A safe place for your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжное место для ваших файлов</translation>
     </message>
     <message>
         <source>This app keeps photos, videos, recordings and documents in one locked archive on this computer or on a USB stick. Everything inside is encrypted: without your passphrase nobody can open it, not even with the computer in their hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта программа хранит фотографии, видео, аудиозаписи и документы в одном запертом архиве на этом компьютере или на USB-флешке. Всё содержимое зашифровано: без вашей парольной фразы никто не сможет его открыть, даже если компьютер окажется у него в руках.</translation>
     </message>
     <message>
         <source>Files are stored exactly as they were, with a fingerprint (SHA-256) and a signed record of when they were added and opened, so you can later show they were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы хранятся точно в том виде, в каком были добавлены, вместе с отпечатком (SHA-256) и подписанной записью о том, когда их добавляли и открывали, — так вы сможете потом показать, что они не изменялись.</translation>
     </message>
     <message>
         <source>It works without the internet and never sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа работает без интернета и никогда ничего никуда не отправляет.</translation>
     </message>
     <message>
         <source>Setting up takes about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка займёт около минуты.</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранить архив</translation>
     </message>
     <message>
         <source>The archive is one folder. Keep it on this computer, or on a USB stick you can take with you or hide. This choice is remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив — это одна папка. Храните её на этом компьютере или на USB-флешке, которую можно взять с собой или спрятать. Этот выбор будет запомнен.</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка архива</translation>
     </message>
     <message>
         <source>Choose another folder or USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другую папку или USB-флешку…</translation>
     </message>
     <message>
         <source>Use the default place</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать место по умолчанию</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте парольную фразу</translation>
     </message>
     <message>
         <source>You will type it each time you open the archive. Make it long and something others would not guess; a short sentence or four random words works well. Do not reuse a password from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы будете вводить её при каждом открытии архива. Сделайте её длинной и такой, чтобы другие не могли её угадать; хорошо подходит короткое предложение или четыре случайных слова. Не используйте пароль, который уже где-то применяли.</translation>
     </message>
     <message>
         <source>Creating your archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание архива</translation>
     </message>
     <message>
         <source>Protecting the key with your passphrase. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ защищается вашей парольной фразой. Это займёт несколько секунд.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Write down your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите код восстановления</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way back in. Write it on paper now and keep the paper somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете парольную фразу, этот код — единственный способ снова попасть в архив. Запишите его сейчас на бумаге и храните её в надёжном месте, не рядом с этим компьютером. Код показывается только один раз.</translation>
     </message>
     <message>
         <source>Anyone who has this code can open the archive. Do not photograph it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой, у кого есть этот код, может открыть архив. Не фотографируйте его.</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) код</translation>
     </message>
     <message>
         <source>Add your first files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте первые файлы</translation>
     </message>
     <message>
         <source>You can add a folder now, or later by dragging files onto the window. The originals stay where they are; you decide whether to delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно добавить папку сейчас или позже, перетащив файлы в окно. Оригиналы остаются на месте; удалять ли их потом, решаете вы.</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку…</translation>
     </message>
     <message>
         <source>No folder chosen. You can skip this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка не выбрана. Этот шаг можно пропустить.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {n} из {total}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <source>Create archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать архив</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Add and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить и завершить</translation>
     </message>
     <message>
         <source>An archive already exists here. Continuing opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь уже есть архив. Если продолжить, он будет открыт.</translation>
     </message>
     <message>
         <source>Choose where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, где хранить архив</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для добавления</translation>
     </message>
     <message>
         <source>Will add everything in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлено всё содержимое папки: {path}</translation>
     </message>
     <message>
         <source>Could not remember this place: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запомнить это место: {e}</translation>
     </message>
     <message>
         <source>The archive could not be created: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать архив: {e}</translation>
     </message>
 </context>
 <context>
     <name>HistoryPane</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записана</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Versions; select two to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии; выберите две для сравнения</translation>
     </message>
     <message>
         <source>Select two versions (Ctrl+click) to see what changed between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две версии (Ctrl+щелчок), чтобы увидеть, что между ними изменилось.</translation>
     </message>
     <message>
         <source>Differences between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Различия между версиями</translation>
     </message>
     <message>
         <source>Version {n} is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {n} — первая.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные материалы</translation>
     </message>
     <message>
         <source>Changes from version {a} ({when_a}) to version {b} ({when_b})</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения от версии {a} ({when_a}) к версии {b} ({when_b})</translation>
     </message>
     <message>
         <source>Unchanged: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений: {fields}</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровка…</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>По размеру окна</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>This image could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось декодировать это изображение.</translation>
     </message>
     <message>
         <source>{w} × {h} pixels · {size} · {zoom}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} пикселей · {size} · {zoom}%</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление файлов</translation>
     </message>
     <message>
         <source>Adding files to the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы добавляются в архив…</translation>
     </message>
     <message>
         <source>Looking at the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр файлов…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <source>Files that could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы, которые не удалось добавить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>File {n} of {total} · {done} of {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {n} из {total} · {done} из {size}</translation>
     </message>
     <message>
         <source>{rate}/s · about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}/с · осталось около {left}</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён</translation>
     </message>
     <message>
         <source>Import finished with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён с проблемами</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Added: {imported} · Already in the archive: {dup} · Failed: {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: {imported} · Уже было в архиве: {dup} · Не удалось: {failed}</translation>
     </message>
     <message>
         <source>Not added because you cancelled: {n}. Nothing half-added was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлено, потому что вы отменили импорт: {n}. Ничего частично добавленного не сохранено.</translation>
     </message>
     <message>
         <source>{size} stored in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} сохранено за {time}</translation>
     </message>
     <message>
         <source>The import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен</translation>
     </message>
 </context>
 <context>
     <name>ItemGrid</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы</translation>
     </message>
 </context>
 <context>
     <name>ItemPicker</name>
     <message>
         <source>Link items</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать материалы</translation>
     </message>
     <message>
         <source>Filter items by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр материалов по названию</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию</translation>
     </message>
     <message>
         <source>Items of the archive; check those to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы архива; отметьте те, которые нужно связать</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Link checked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать отмеченные материалы</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in the archive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал в архиве</numerusform>
+            <numerusform>%n материала в архиве</numerusform>
+            <numerusform>%n материалов в архиве</numerusform>
         </translation>
     </message>
 </context>
@@ -2280,34 +2159,35 @@ fingerprint {fp}</source>
     <message>
         <source>Nothing here yet.
 Drag files or folders onto this window, or use Add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь пока ничего нет.
+Перетащите файлы или папки в это окно или нажмите «Добавить файлы».</translation>
     </message>
     <message>
         <source>No items match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих материалов нет.</translation>
     </message>
 </context>
 <context>
     <name>MediaViewer</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести или приостановить</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести или приостановить (Space)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2322,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все события</translation>
     </message>
     <message>
         <source>Files</source>
@@ -2454,19 +2334,19 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Видео</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аудио</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показания</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дела</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2490,19 +2370,19 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">По</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Начальная дата</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конечная дата</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2803,7 +2683,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Блокировать автоматически</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
@@ -2811,7 +2691,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Парольная фраза под принуждением</translation>
     </message>
     <message>
         <source>A second passphrase for when someone forces you to open the archive. It opens a decoy archive and destroys the real one at the same moment, for good: nobody can recover it, not you either. Seal your evidence for investigators you trust before you set it up.</source>
@@ -2831,7 +2711,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Язык</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -2906,11 +2786,11 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дела</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Метки</translation>
     </message>
     <message>
         <source>Types</source>
@@ -2922,11 +2802,11 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новое дело…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить дело…</translation>
     </message>
 </context>
 <context>
@@ -2941,7 +2821,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заголовок</translation>
     </message>
     <message>
         <source>A short title, e.g. Detention near the metro</source>
@@ -2981,7 +2861,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Когда (словами)</translation>
     </message>
     <message>
         <source>e.g. the night of 9 to 10 August, after the curfew</source>
@@ -2989,15 +2869,15 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Место событий</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Место содержания</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Исполнители (по описанию)</translation>
     </message>
     <message>
         <source>Units, uniforms, vehicles, names or numbers heard</source>
@@ -3017,7 +2897,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Интервьюер</translation>
     </message>
     <message>
         <source>2020-09-01</source>
@@ -3025,7 +2905,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата интервью</translation>
     </message>
     <message>
         <source>Language of the statement</source>
@@ -3061,7 +2941,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">по</translation>
     </message>
     <message>
         <source>When</source>
@@ -3073,11 +2953,11 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Травмы</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Области тела</translation>
     </message>
     <message>
         <source>Medical care</source>
@@ -3085,7 +2965,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Упомянутые свидетели</translation>
     </message>
     <message>
         <source>on</source>
@@ -3093,7 +2973,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Язык</translation>
     </message>
     <message>
         <source>Linked items</source>
@@ -3101,11 +2981,11 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дела</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показания</translation>
     </message>
     <message>
         <source>Circumstances</source>
@@ -3149,7 +3029,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Загрузка…</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
@@ -3213,10 +3093,141 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>StatementFields</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Events began</source>
+        <translation>Начало событий</translation>
+    </message>
+    <message>
+        <source>Events ended</source>
+        <translation>Окончание событий</translation>
+    </message>
+    <message>
+        <source>Dates approximate</source>
+        <translation>Даты приблизительные</translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation>Когда (словами)</translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation>Место событий</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation>Исполнители (по описанию)</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Травмы</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Области тела</translation>
+    </message>
+    <message>
+        <source>Medical care and documents</source>
+        <translation>Медицинская помощь и документы</translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation>Упомянутые свидетели</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата интервью</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>шея</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>грудь</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation>живот</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>спина</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation>ягодицы</translation>
+    </message>
+    <message>
+        <source>genitals</source>
+        <translation>половые органы</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>левая рука</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>правая рука</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>левая кисть</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>правая кисть</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>левая нога</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>правая нога</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>левая стопа</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>правая стопа</translation>
+    </message>
+</context>
+<context>
     <name>StatementList</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показания</translation>
     </message>
     <message>
         <source>New statement</source>
@@ -3232,7 +3243,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заголовок</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3291,14 +3302,14 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementsWindow</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показания</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Архив</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -3807,17 +3818,6 @@ evidence-vault: interrupted</source>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>head</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
