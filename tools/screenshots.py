@@ -226,6 +226,36 @@ def statement_screens(window, shot, wait, pump) -> None:
     statements.close()
 
 
+def custody_settings_search_screens(window, shot, wait) -> None:  # type: ignore[no-untyped-def]
+    """The custody log after a verification, an anchor, the settings, full-text search."""
+    window.custody_action.trigger()
+    log = window.custody_window
+    log.resize(1100, 680)
+    wait(lambda: log.model.rowCount() > 0 and not log.model.loading)
+    log.verify_button.click()
+    wait(lambda: log.report_title.text().startswith(("PASSED", "FAILED")), timeout=60.0)
+    wait(lambda: not log.model.loading)
+    shot(log, "40-custody-log.png")
+    log.anchor_button.click()
+    wait(lambda: log.anchor_dialog is not None)
+    shot(log.anchor_dialog, "41-anchor.png")
+    log.anchor_dialog.accept()
+    log.close()
+
+    window.settings_action.trigger()
+    settings_dialog = window.settings_dialog
+    settings_dialog.resize(680, 620)
+    wait(lambda: settings_dialog.fingerprint.text() != "Checking…")
+    shot(settings_dialog, "42-settings.png")
+    settings_dialog.close()
+
+    search = window.open_search("затрыманне")
+    search.resize(800, 520)
+    wait(lambda: search.results.count() > 0 or "Nothing" in search.status.text())
+    shot(search, "43-search.png")
+    search.close()
+
+
 def main() -> int:
     tmp = _isolate()
     sys.path.insert(0, str(ROOT / "src"))
@@ -367,6 +397,7 @@ def main() -> int:
     wait(lambda: intake.stack.currentIndex() == bundle_intake.REPORT, timeout=60.0)
     shot(intake, "33-bundle-report.png")
     intake.reject()
+    custody_settings_search_screens(window, shot, wait)
 
     window.lock()
     wait(lambda: window.unlock_screen.ready)

@@ -182,7 +182,7 @@ class SettingsDialog(QDialog):
         self.session = session
         self.secret_dialog: SecretDialog | None = None
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(640, 720)
+        self.resize(640, 600)
         preferences = settings.load()
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
