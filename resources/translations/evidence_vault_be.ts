@@ -3089,131 +3089,131 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementFields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Загаловак</translation>
+        <translation>Загаловак</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Сведчанне</translation>
+        <translation>Сведчанне</translation>
     </message>
     <message>
         <source>Events began</source>
-        <translation type="unfinished">Пачатак падзей</translation>
+        <translation>Пачатак падзей</translation>
     </message>
     <message>
         <source>Events ended</source>
-        <translation type="unfinished">Канец падзей</translation>
+        <translation>Канец падзей</translation>
     </message>
     <message>
         <source>Dates approximate</source>
-        <translation type="unfinished">Даты прыблізныя</translation>
+        <translation>Даты прыблізныя</translation>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished">Калі (словамі)</translation>
+        <translation>Калі (словамі)</translation>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished">Месца падзей</translation>
+        <translation>Месца падзей</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished">Месца ўтрымання</translation>
+        <translation>Месца ўтрымання</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished">Выканаўцы (паводле апісання)</translation>
+        <translation>Выканаўцы (паводле апісання)</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished">Траўмы</translation>
+        <translation>Траўмы</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished">Часткі цела</translation>
+        <translation>Часткі цела</translation>
     </message>
     <message>
         <source>Medical care and documents</source>
-        <translation type="unfinished">Медыцынская дапамога і дакументы</translation>
+        <translation>Медыцынская дапамога і дакументы</translation>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished">Згаданыя сведкі</translation>
+        <translation>Згаданыя сведкі</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Інтэрв&apos;юер</translation>
+        <translation>Інтэрв&apos;юер</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished">Дата інтэрв&apos;ю</translation>
+        <translation>Дата інтэрв&apos;ю</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished">галава</translation>
+        <translation>галава</translation>
     </message>
     <message>
         <source>face</source>
-        <translation type="unfinished">твар</translation>
+        <translation>твар</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished">шыя</translation>
+        <translation>шыя</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished">грудзі</translation>
+        <translation>грудзі</translation>
     </message>
     <message>
         <source>abdomen</source>
-        <translation type="unfinished">жывот</translation>
+        <translation>жывот</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished">спіна</translation>
+        <translation>спіна</translation>
     </message>
     <message>
         <source>buttocks</source>
-        <translation type="unfinished">ягадзіцы</translation>
+        <translation>ягадзіцы</translation>
     </message>
     <message>
         <source>genitals</source>
-        <translation type="unfinished">палавыя органы</translation>
+        <translation>палавыя органы</translation>
     </message>
     <message>
         <source>left arm</source>
-        <translation type="unfinished">левая рука</translation>
+        <translation>левая рука</translation>
     </message>
     <message>
         <source>right arm</source>
-        <translation type="unfinished">правая рука</translation>
+        <translation>правая рука</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished">левая кісць</translation>
+        <translation>левая кісць</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished">правая кісць</translation>
+        <translation>правая кісць</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished">левая нага</translation>
+        <translation>левая нага</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished">правая нага</translation>
+        <translation>правая нага</translation>
     </message>
     <message>
         <source>left foot</source>
-        <translation type="unfinished">левая ступня</translation>
+        <translation>левая ступня</translation>
     </message>
     <message>
         <source>right foot</source>
-        <translation type="unfinished">правая ступня</translation>
+        <translation>правая ступня</translation>
     </message>
 </context>
 <context>

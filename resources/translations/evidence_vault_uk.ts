@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates approximate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When, in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of the events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of detention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perpetrators as described</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medical care and documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witnesses mentioned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abdomen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>buttocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>genitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddRecipientDialog</name>
     <message>
         <source>Add a recipient</source>
@@ -273,7 +150,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name</source>
+        <source>Name, or Enter to search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,6 +2296,117 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in names, statements, tags and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not run: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing contains these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>New recovery code</source>
@@ -3090,6 +3086,137 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>StatementFields</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementList</name>
     <message>
         <source>Statements</source>
@@ -3262,13 +3389,428 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
-    <name>widget</name>
+    <name>cli</name>
     <message>
-        <source>Title</source>
+        <source>no {what} given (empty input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>head</source>
+        <source>cannot read the passphrase: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new {what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two {what}s differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-vault: WARNING: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring this computer to choose the key-derivation cost...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault created at {directory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: write it down now and keep it somewhere safe. It is shown only once,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and it opens the vault if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{files_done}/{files_total}] {done} of {total}, {rate}/s  {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}, already present {present}, failed {failed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  failed: {path}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote item {id} to {out} ({size} bytes, SHA-256 {sha256})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {items_checked} items and {events_checked} custody events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification passed: every item matches its hash and the custody log is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the bytes of item {id}. Its record and custody events remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody log anchor: {size} events, signed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root: {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamped by {server} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this code outside the vault (a message to someone you trust, or paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;evidence-vault anchors check CODE&apos; later proves the log still extends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare by voice): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+A duress passphrase is for when someone forces you to open the vault.
+Typed instead of your passphrase, it seems to work: it opens a decoy vault holding
+only what you choose now (or nothing). At the same moment it destroys the key of
+your real vault. Nobody can recover the real evidence afterwards, not even you:
+your passphrase and recovery code will then say &quot;wrong passphrase&quot;.
+Before you set it up, seal a bundle of your evidence to investigators you trust.
+It does not protect a copy of the vault taken before the duress passphrase is typed,
+and destroying evidence may itself be a crime where you are. See docs/threat-model.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duress passphrase is cleared; the decoy is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. The decoy holds {decoy_items} item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick-delete destroys the vault for good; confirm with --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the vault at {directory} for good? Nobody can recover it. Type yes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase set. The recovery code still works; keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-vault: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+evidence-vault: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a new age identity to {out} (keep it secret; it opens bundles sealed to you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}. Fingerprint, to compare by voice: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+    {public_key}
+    fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add one with: evidence-vault recipients add NAME age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items in a case called {case!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves in the sanitized copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing: {done} of {total} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id}, SHA-256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  to {name}: fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the verified contents and report.txt / report.html to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into this vault, with the sender&apos;s signatures and proofs kept beside the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata [{done}/{total}] {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item has been analysed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata: not read yet (run: evidence-vault analyse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: {status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: no metadata reader for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      why: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaned: {name} -&gt; {output}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    removed {count} fields and places (--report lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED: {name}: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    remaining: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sha256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pixels were re-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item_id} ({name}, {kind}): {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocking: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the narrative from {path}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the witness agreed to with --consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded statement {sid} (version 1, SHA-256 {sha256}) under the pseudonym “{pseudonym}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded yet: the statement cannot be exported until it is (statement edit --consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: the content is unchanged, so no new version (still version {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: recorded version {number} (SHA-256 {sha256}). Earlier versions remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the statement can no longer be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {id}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id:&gt;6}  v{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements yet. Record one with: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} already exists; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the witness&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the pseudonym only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote statement {id} to {out} ({format}, {shown}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created case “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated case “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --item ITEM or --statement ID (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case “{name}” updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {items} items, {statements} statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with: evidence-vault case add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
 from .core.vault import Vault
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .statusline import StatusLine
 
 
@@ -31,7 +32,7 @@ from .statusline import StatusLine
 def _read_secret_line(stream: TextIO, what: str) -> str:
     line = stream.readline()
     if not line:
-        raise UsageError(f"no {what} given (empty input)")
+        raise UsageError(translate("cli", "no {what} given (empty input)").format(what=what))
     return line.rstrip("\r\n")
 
 
@@ -55,7 +56,9 @@ class Secrets:
                     with os.fdopen(self.fd, encoding="utf-8", closefd=False) as handle:
                         text = handle.read()
             except OSError as exc:
-                raise UsageError(f"cannot read the passphrase: {exc.strerror}") from exc
+                raise UsageError(
+                    translate("cli", "cannot read the passphrase: {strerror}").format(strerror=exc.strerror)
+                ) from exc
             self._lines = [line.rstrip("\r") for line in text.split("\n")]
         return self._lines
 
@@ -63,7 +66,7 @@ class Secrets:
         lines = self._supplied()
         if lines is not None:
             if not lines or not lines[0]:
-                raise UsageError("the passphrase file is empty")
+                raise UsageError(translate("cli", "the passphrase file is empty"))
             return lines[0]
         return getpass.getpass(prompt)
 
@@ -71,11 +74,13 @@ class Secrets:
         if from_file is not None:
             with open(from_file, encoding="utf-8") as handle:
                 return _read_secret_line(handle, f"new {what}")
-        first = getpass.getpass(f"New {what}: ")
+        first = getpass.getpass(translate("cli", "New {what}: ").format(what=what))
         if not first:
-            raise UsageError(f"the {what} must not be empty")
-        if getpass.getpass(f"Repeat the new {what}: ") != first:
-            raise UsageError(f"the two {what}s differ; nothing was changed")
+            raise UsageError(translate("cli", "the {what} must not be empty").format(what=what))
+        if getpass.getpass(translate("cli", "Repeat the new {what}: ").format(what=what)) != first:
+            raise UsageError(
+                translate("cli", "the two {what}s differ; nothing was changed").format(what=what)
+            )
         return first
 
 
@@ -86,7 +91,7 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace) -> Vault:
     vault = Vault.unlock(_vault_dir(args), Secrets(args).current())
     for warning in vault.warnings:
-        print(f"evidence-vault: WARNING: {warning}", file=sys.stderr)
+        print(translate("cli", "evidence-vault: WARNING: {warning}").format(warning=warning), file=sys.stderr)
     return vault
 
 
@@ -109,12 +114,18 @@ def cmd_init(args: argparse.Namespace) -> int:
     secrets = Secrets(args)
     passphrase = secrets.current() if secrets._supplied() is not None else secrets.new()
     if not kdf.weak_kdf_allowed():
-        print("Measuring this computer to choose the key-derivation cost...", file=sys.stderr)
+        print(
+            translate("cli", "Measuring this computer to choose the key-derivation cost..."), file=sys.stderr
+        )
     vault, code = Vault.create(directory, passphrase)
     vault.lock()
-    print(f"Vault created at {directory}")
-    print("Recovery code: write it down now and keep it somewhere safe. It is shown only once,")
-    print("and it opens the vault if the passphrase is forgotten.")
+    print(translate("cli", "Vault created at {directory}").format(directory=directory))
+    print(
+        translate(
+            "cli", "Recovery code: write it down now and keep it somewhere safe. It is shown only once,"
+        )
+    )
+    print(translate("cli", "and it opens the vault if the passphrase is forgotten."))
     print()
     print(f"    {code}")
     return 0
@@ -127,8 +138,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     def progress(state: ImportProgress) -> None:
         rate = state.bytes_done / max(time.monotonic() - line.started, 1e-6)
         line.show(
-            f"[{state.files_done}/{state.files_total}] {human_size(state.bytes_done)} of "
-            f"{human_size(state.bytes_total)}, {human_size(rate)}/s  {state.current}"
+            translate("cli", "[{files_done}/{files_total}] {done} of {total}, {rate}/s  {current}").format(
+                files_done=state.files_done,
+                files_total=state.files_total,
+                done=human_size(state.bytes_done),
+                total=human_size(state.bytes_total),
+                rate=human_size(rate),
+                current=state.current,
+            )
         )
 
     def on_result(result: ImportResult) -> None:
@@ -151,12 +168,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     line.clear()
     failed = summary.count(Status.FAILED)
     print(
-        f"Imported {summary.count(Status.IMPORTED)}, already present "
-        f"{summary.count(Status.DUPLICATE)}, failed {failed}."
+        translate("cli", "Imported {imported}, already present {present}, failed {failed}.").format(
+            imported=summary.count(Status.IMPORTED), present=summary.count(Status.DUPLICATE), failed=failed
+        )
     )
     for result in summary.results:
         if result.status is Status.FAILED:
-            print(f"  failed: {result.path}: {result.message}")
+            print(
+                translate("cli", "  failed: {path}: {message}").format(
+                    path=result.path, message=result.message
+                )
+            )
     try:
         if not args.no_analyse:
             # After the originals are stored, never during: storing is never slowed by parsers.
@@ -178,7 +200,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{row.sha256}  {row.imported_at}  {row.name}"
         )
     if not rows:
-        print("The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER")
+        print(translate("cli", "The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER"))
     return 0
 
 
@@ -192,7 +214,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({**detail.to_json(), **media})
         return 0
-    print("Custody:")
+    print(translate("cli", "Custody:"))
     for event in detail.events:
         print(f"  #{event.seq:<6} {event.time}  {event.action}")
     return 0
@@ -222,7 +244,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         item = items.resolve(vault.conn, args.item)
         items.extract(vault, item, Path(args.out))
-    print(f"Wrote item {item.id} to {args.out} ({item.size} bytes, SHA-256 {item.sha256})")
+    print(
+        translate("cli", "Wrote item {id} to {out} ({size} bytes, SHA-256 {sha256})").format(
+            id=item.id, out=args.out, size=item.size, sha256=item.sha256
+        )
+    )
     return 0
 
 
@@ -232,11 +258,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.to_json())
     else:
-        print(f"Checked {report.items_checked} items and {report.events_checked} custody events.")
+        print(
+            translate("cli", "Checked {items_checked} items and {events_checked} custody events.").format(
+                items_checked=report.items_checked, events_checked=report.events_checked
+            )
+        )
         if report.ok:
-            print("Verification passed: every item matches its hash and the custody log is intact.")
+            print(
+                translate(
+                    "cli", "Verification passed: every item matches its hash and the custody log is intact."
+                )
+            )
         for problem in report.problems:
-            print(f"PROBLEM: {problem}")
+            print(translate("cli", "PROBLEM: {problem}").format(problem=problem))
     return 0 if report.ok else 1
 
 
@@ -257,7 +291,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         item = items.resolve(vault.conn, args.item)
         items.delete(vault, item, args.reason)
-    print(f"Deleted the bytes of item {item.id}. Its record and custody events remain.")
+    print(
+        translate("cli", "Deleted the bytes of item {id}. Its record and custody events remain.").format(
+            id=item.id
+        )
+    )
     return 0
 
 
@@ -272,12 +310,20 @@ def cmd_anchor(args: argparse.Namespace) -> int:
             {"code": code.code, "qr": code.qr_payload, "tree_head": head.to_json(), "timestamp": stamped}
         )
         return 0
-    print(f"Custody log anchor: {head.size} events, signed {head.time}")
-    print(f"Root: {head.root.hex()}")
+    print(
+        translate("cli", "Custody log anchor: {size} events, signed {time}").format(
+            size=head.size, time=head.time
+        )
+    )
+    print(translate("cli", "Root: {root}").format(root=head.root.hex()))
     if stamped is not None:
-        print(f"Timestamped by {stamped['server']} at {stamped['time']}")
-    print("Keep this code outside the vault (a message to someone you trust, or paper).")
-    print("'evidence-vault anchors check CODE' later proves the log still extends it.")
+        print(
+            translate("cli", "Timestamped by {server} at {time}").format(
+                server=stamped["server"], time=stamped["time"]
+            )
+        )
+    print(translate("cli", "Keep this code outside the vault (a message to someone you trust, or paper)."))
+    print(translate("cli", "'evidence-vault anchors check CODE' later proves the log still extends it."))
     if not args.no_qr:
         print(anchor.qr_text(code), end="")
     print(code.code)
@@ -301,7 +347,7 @@ def cmd_anchors_check(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(("OK: " if result.ok else "FAILED: ") + result.message)
+        print((translate("cli", "OK: ") if result.ok else translate("cli", "FAILED: ")) + result.message)
     return 0 if result.ok else 1
 
 
@@ -318,13 +364,19 @@ def cmd_signing_key(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"Fingerprint (compare by voice): {minisign.fingerprint(key)}")
-    print("minisign public key:")
+    print(
+        translate("cli", "Fingerprint (compare by voice): {fingerprint}").format(
+            fingerprint=minisign.fingerprint(key)
+        )
+    )
+    print(translate("cli", "minisign public key:"))
     print(minisign.public_key_file(key), end="")
     return 0
 
 
-DURESS_EXPLANATION = """\
+DURESS_EXPLANATION = QT_TRANSLATE_NOOP(
+    "cli",
+    """\
 A duress passphrase is for when someone forces you to open the vault.
 Typed instead of your passphrase, it seems to work: it opens a decoy vault holding
 only what you choose now (or nothing). At the same moment it destroys the key of
@@ -332,7 +384,8 @@ your real vault. Nobody can recover the real evidence afterwards, not even you:
 your passphrase and recovery code will then say "wrong passphrase".
 Before you set it up, seal a bundle of your evidence to investigators you trust.
 It does not protect a copy of the vault taken before the duress passphrase is typed,
-and destroying evidence may itself be a crime where you are. See docs/threat-model.md."""
+and destroying evidence may itself be a crime where you are. See docs/threat-model.md.""",
+)
 
 
 def cmd_duress(args: argparse.Namespace) -> int:
@@ -340,17 +393,25 @@ def cmd_duress(args: argparse.Namespace) -> int:
     vault = Vault.unlock(_vault_dir(args), secrets.current())
     try:
         if args.duress_command == "status":
-            print("A duress passphrase is set." if duress.is_set(vault) else "No duress passphrase is set.")
+            print(
+                translate("cli", "A duress passphrase is set.")
+                if duress.is_set(vault)
+                else translate("cli", "No duress passphrase is set.")
+            )
             return 0
         if args.duress_command == "clear":
             duress.clear(vault)
-            print("The duress passphrase is cleared; the decoy is gone.")
+            print(translate("cli", "The duress passphrase is cleared; the decoy is gone."))
             return 0
-        print(DURESS_EXPLANATION, file=sys.stderr)
+        print(translate("cli", DURESS_EXPLANATION), file=sys.stderr)
         phrase = secrets.new("duress passphrase", from_file=args.duress_passphrase_file)
         summary = duress.set_up(vault, phrase, [Path(p) for p in args.decoy or []])
         decoy_items = summary.count(Status.IMPORTED) + summary.count(Status.DUPLICATE)
-        print(f"Duress passphrase set. The decoy holds {decoy_items} item(s).")
+        print(
+            translate("cli", "Duress passphrase set. The decoy holds {decoy_items} item(s).").format(
+                decoy_items=decoy_items
+            )
+        )
         return 0
     finally:
         vault.lock()
@@ -360,13 +421,17 @@ def cmd_quick_delete(args: argparse.Namespace) -> int:
     directory = _vault_dir(args)
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UsageError("quick-delete destroys the vault for good; confirm with --yes")
-        answer = input(f"Destroy the vault at {directory} for good? Nobody can recover it. Type yes: ")
+            raise UsageError(translate("cli", "quick-delete destroys the vault for good; confirm with --yes"))
+        answer = input(
+            translate(
+                "cli", "Destroy the vault at {directory} for good? Nobody can recover it. Type yes: "
+            ).format(directory=directory)
+        )
         if answer.strip().lower() != "yes":
-            print("Nothing was destroyed.")
+            print(translate("cli", "Nothing was destroyed."))
             return 2
     duress.quick_delete(directory)
-    print("Done.")
+    print(translate("cli", "Done."))
     return 0
 
 
@@ -377,7 +442,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
     finally:
         vault.lock()
-    print("Passphrase changed. The old passphrase no longer opens the vault.")
+    print(translate("cli", "Passphrase changed. The old passphrase no longer opens the vault."))
     return 0
 
 
@@ -387,13 +452,13 @@ def cmd_recovery(args: argparse.Namespace) -> int:
         with open(args.recovery_code_file, encoding="utf-8") as handle:
             code = _read_secret_line(handle, "recovery code")
     else:
-        code = getpass.getpass("Recovery code: ")
+        code = getpass.getpass(translate("cli", "Recovery code: "))
     vault = Vault.unlock_with_recovery(_vault_dir(args), code)
     try:
         vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
     finally:
         vault.lock()
-    print("New passphrase set. The recovery code still works; keep it safe.")
+    print(translate("cli", "New passphrase set. The recovery code still works; keep it safe."))
     return 0
 
 
@@ -504,10 +569,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         selftest.startup_check()  # a few ms: known answers before any evidence is touched
         return int(args.func(args))
     except VaultError as exc:
-        print(f"evidence-vault: {exc}", file=sys.stderr)
+        print(translate("cli", "evidence-vault: {exc}").format(exc=exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("\nevidence-vault: interrupted", file=sys.stderr)
+        print(translate("cli", "\nevidence-vault: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -13,6 +13,7 @@ from .core import bundle, items, recipients
 from .core.errors import UsageError
 from .core.items import ItemFilter, ItemSummary
 from .core.vault import Vault
+from .i18n import translate
 from .statusline import StatusLine
 
 
@@ -21,8 +22,16 @@ def cmd_keys_generate(args: argparse.Namespace, print_json: Callable[[Any], None
     if args.json:
         print_json({"identity_file": args.out, "public_key": public})
     else:
-        print(f"Wrote a new age identity to {args.out} (keep it secret; it opens bundles sealed to you).")
-        print(f"Fingerprint: {recipients.Recipient('', public).fingerprint}")
+        print(
+            translate(
+                "cli", "Wrote a new age identity to {out} (keep it secret; it opens bundles sealed to you)."
+            ).format(out=args.out)
+        )
+        print(
+            translate("cli", "Fingerprint: {fingerprint}").format(
+                fingerprint=recipients.Recipient("", public).fingerprint
+            )
+        )
         print(public)
     return 0
 
@@ -35,20 +44,30 @@ def cmd_recipients(
     with open_vault(args) as vault:
         if args.recipients_command == "add":
             added = recipients.add(vault, args.name, args.public_key)
-            print(f"Added {added.name}. Fingerprint, to compare by voice: {added.fingerprint}")
+            print(
+                translate("cli", "Added {name}. Fingerprint, to compare by voice: {fingerprint}").format(
+                    name=added.name, fingerprint=added.fingerprint
+                )
+            )
             return 0
         if args.recipients_command == "remove":
             recipients.remove(vault, args.name)
-            print(f"Removed {args.name}.")
+            print(translate("cli", "Removed {name}.").format(name=args.name))
             return 0
         listed = recipients.list_all(vault)
     if args.json:
         print_json([r.to_json() for r in listed])
     else:
         for r in listed:
-            print(f"{r.name}\n    {r.public_key}\n    fingerprint {r.fingerprint}")
+            print(
+                translate("cli", "{name}\n    {public_key}\n    fingerprint {fingerprint}").format(
+                    name=r.name, public_key=r.public_key, fingerprint=r.fingerprint
+                )
+            )
         if not listed:
-            print("No recipients yet. Add one with: evidence-vault recipients add NAME age1…")
+            print(
+                translate("cli", "No recipients yet. Add one with: evidence-vault recipients add NAME age1…")
+            )
     return 0
 
 
@@ -59,7 +78,7 @@ def _selection(vault: Vault, args: argparse.Namespace) -> list[ItemSummary]:
     if args.case:
         in_case = items.list_items(vault.conn, where=ItemFilter(case=args.case))
         if not in_case:
-            raise UsageError(f"no items in a case called {args.case!r}")
+            raise UsageError(translate("cli", "no items in a case called {case!r}").format(case=args.case))
         chosen += in_case
     unique = {item.id: item for item in chosen}
     return [unique[key] for key in sorted(unique)]
@@ -77,7 +96,7 @@ def cmd_export(
             from .cli_sanitize import print_risk_report
             from .core import sanitize
 
-            print("What leaves in the sanitized copies:", file=sys.stderr)
+            print(translate("cli", "What leaves in the sanitized copies:"), file=sys.stderr)
             for item in selected:
                 print_risk_report(sanitize.risk_report(vault, item), sys.stderr)
         result = bundle.seal(
@@ -86,7 +105,9 @@ def cmd_export(
             args.to,
             Path(args.out),
             profile=args.profile,
-            progress=lambda done, total: line.show(f"Sealing: {done >> 20} of {total >> 20} MiB"),
+            progress=lambda done, total: line.show(
+                translate("cli", "Sealing: {done} of {total} MiB").format(done=done >> 20, total=total >> 20)
+            ),
         )
     line.clear()
     if args.json:
@@ -102,11 +123,25 @@ def cmd_export(
             }
         )
         return 0
-    print(f"Sealed {result.items} item(s) into {result.path} ({result.size} bytes), verified after writing.")
-    print(f"Bundle {result.bundle_id}, SHA-256 {result.sha256}")
+    print(
+        translate("cli", "Sealed {items} item(s) into {path} ({size} bytes), verified after writing.").format(
+            items=result.items, path=result.path, size=result.size
+        )
+    )
+    print(
+        translate("cli", "Bundle {bundle_id}, SHA-256 {sha256}").format(
+            bundle_id=result.bundle_id, sha256=result.sha256
+        )
+    )
     for r in result.recipients:
-        print(f"  to {r.name}: fingerprint {r.fingerprint}")
-    print("The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.")
+        print(
+            translate("cli", "  to {name}: fingerprint {fingerprint}").format(
+                name=r.name, fingerprint=r.fingerprint
+            )
+        )
+    print(
+        translate("cli", "The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.")
+    )
     return 0
 
 
@@ -126,20 +161,29 @@ def cmd_bundle(
     identity = recipients.load_identity_file(Path(args.identity))
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"no bundle at {path}")
+        raise UsageError(translate("cli", "no bundle at {path}").format(path=path))
     if args.bundle_command == "verify":
         return _report(bundle.read(path, identity), args.json, print_json)
     if args.bundle_command == "open":
         report = bundle.open_to_folder(path, identity, Path(args.out))
         code = _report(report, args.json, print_json)
         if report.ok and not args.json:
-            print(f"Wrote the verified contents and report.txt / report.html to {args.out}")
+            print(
+                translate("cli", "Wrote the verified contents and report.txt / report.html to {out}").format(
+                    out=args.out
+                )
+            )
         return code
     with open_vault(args) as vault:
         report = bundle.import_into(vault, path, identity)
     code = _report(report, args.json, print_json)
     if report.ok and not args.json:
-        print("Imported into this vault, with the sender's signatures and proofs kept beside the items.")
+        print(
+            translate(
+                "cli",
+                "Imported into this vault, with the sender's signatures and proofs kept beside the items.",
+            )
+        )
     return code
 
 

@@ -11,6 +11,7 @@ from .core.database import Connection
 from .core.media import risks, store
 from .core.media.model import Risk
 from .core.vault import Vault
+from .i18n import translate
 from .statusline import StatusLine
 
 _RISK_TITLES = {
@@ -28,7 +29,9 @@ def run_analysis(vault: Vault) -> store.AnalyseSummary:
         summary = store.analyse_pending(
             vault,
             progress=lambda state: line.show(
-                f"Reading metadata [{state.done}/{state.total}] {state.current}"
+                translate("cli", "Reading metadata [{done}/{total}] {current}").format(
+                    done=state.done, total=state.total, current=state.current
+                )
             ),
             cancel=cancel,
         )
@@ -39,18 +42,20 @@ def run_analysis(vault: Vault) -> store.AnalyseSummary:
         line.clear()
     if summary.analysed or summary.errors:
         print(
-            f"Metadata read for {summary.analysed} items "
-            f"({summary.failed} could not be read, {summary.partial} only in part)."
+            translate(
+                "cli",
+                "Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).",
+            ).format(analysed=summary.analysed, failed=summary.failed, partial=summary.partial)
         )
     for error in summary.errors:
-        print(f"  not saved: {error}")
+        print(translate("cli", "  not saved: {error}").format(error=error))
     return summary
 
 
 def cmd_analyse(vault: Vault) -> int:
     summary = run_analysis(vault)
     if not summary.analysed and not summary.errors:
-        print("Every item has been analysed already.")
+        print(translate("cli", "Every item has been analysed already."))
     return 1 if summary.errors else 0
 
 
@@ -64,7 +69,7 @@ def media_json(conn: Connection, item_id: int) -> dict[str, Any]:
 def print_media(conn: Connection, item_id: int) -> None:
     info = store.load(conn, item_id)
     if info is None:
-        print("Metadata: not read yet (run: evidence-vault analyse)")
+        print(translate("cli", "Metadata: not read yet (run: evidence-vault analyse)"))
         return
     facts = info.facts
     media: list[tuple[str, str]] = []
@@ -82,9 +87,9 @@ def print_media(conn: Connection, item_id: int) -> None:
     for label, value in media:
         print(f"{label + ':':<10} {value}")
     if info.reason:
-        print(f"Analysis: {info.status}: {info.reason}")
+        print(translate("cli", "Analysis: {status}: {reason}").format(status=info.status, reason=info.reason))
     elif info.status == "unsupported":
-        print("Analysis: no metadata reader for this kind of file")
+        print(translate("cli", "Analysis: no metadata reader for this kind of file"))
     for risk in Risk:
         group = [f for f in info.fields if f.risk is risk]
         if not group:
@@ -96,4 +101,4 @@ def print_media(conn: Connection, item_id: int) -> None:
             print(f"  {item.field}: {value[:160]}    [{item.location}]")
             if risk is Risk.HIGH and item.rule not in shown_rules:
                 shown_rules.add(item.rule)
-                print(f"      why: {risks.explanation(item.rule)}")
+                print(translate("cli", "      why: {why}").format(why=risks.explanation(item.rule)))

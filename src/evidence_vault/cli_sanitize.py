@@ -14,13 +14,16 @@ from .core import sanitize as sanitizer
 from .core.errors import UsageError
 from .core.media.source import BLOCK, Source
 from .core.vault import Vault
+from .i18n import translate
 
 
 def _write_new(path: Path) -> Any:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except FileExistsError:
-        raise UsageError(f"{path} already exists; not overwriting it") from None
+        raise UsageError(
+            translate("cli", "{path} already exists; not overwriting it").format(path=path)
+        ) from None
     return os.fdopen(fd, "w+b")
 
 
@@ -83,16 +86,24 @@ def cmd_strip(args: argparse.Namespace, print_json: Callable[[Any], None]) -> in
             continue
         if ok:
             note = " (pixels were re-encoded)" if result["reencoded"] else ""
-            print(f"cleaned: {name} -> {result['output']}{note}")
+            print(
+                translate("cli", "cleaned: {name} -> {output}{note}").format(
+                    name=name, output=result["output"], note=note
+                )
+            )
             if args.report:
                 for removed in result["removed"]:
-                    print(f"    removed: {removed}")
+                    print(translate("cli", "    removed: {removed}").format(removed=removed))
             else:
-                print(f"    removed {len(result['removed'])} fields and places (--report lists them)")
+                print(
+                    translate("cli", "    removed {count} fields and places (--report lists them)").format(
+                        count=len(result["removed"])
+                    )
+                )
         else:
-            print(f"REFUSED: {name}: {result['refused']}")
+            print(translate("cli", "REFUSED: {name}: {refused}").format(name=name, refused=result["refused"]))
             for left in result.get("remaining", []):
-                print(f"    remaining: {left}")
+                print(translate("cli", "    remaining: {left}").format(left=left))
     if args.json:
         print_json(results)
     return 1 if refused else 0
@@ -104,12 +115,16 @@ def cmd_sanitize(args: argparse.Namespace, vault: Vault, print_json: Callable[[A
     if args.json:
         print_json(derivative.to_json())
         return 0
-    print(f"Derivative {derivative.id} of item {item.id}: {derivative.content_type}, {derivative.size} bytes")
-    print(f"  sha256 {derivative.sha256}")
+    print(
+        translate("cli", "Derivative {id} of item {id2}: {content_type}, {size} bytes").format(
+            id=derivative.id, id2=item.id, content_type=derivative.content_type, size=derivative.size
+        )
+    )
+    print(translate("cli", "  sha256 {sha256}").format(sha256=derivative.sha256))
     if derivative.reencoded:
-        print("  pixels were re-encoded")
+        print(translate("cli", "  pixels were re-encoded"))
     for removed in derivative.removed:
-        print(f"  removed: {removed}")
+        print(translate("cli", "  removed: {removed}").format(removed=removed))
     return 0
 
 
@@ -131,14 +146,19 @@ def cmd_risk_report(args: argparse.Namespace, vault: Vault, print_json: Callable
 def print_risk_report(report: Any, stream: TextIO) -> None:
     """Each field of one item, its value, and what happens to it; then what blocks."""
     state = "can be cleaned" if report.cleanable else "CANNOT be cleaned"
-    print(f"Item {report.item_id} ({report.name}, {report.kind}): {state}", file=stream)
+    print(
+        translate("cli", "Item {item_id} ({name}, {kind}): {state}").format(
+            item_id=report.item_id, name=report.name, kind=report.kind, state=state
+        ),
+        file=stream,
+    )
     for plan in report.fields:
         print(
             f"  {plan.action:<10} {plan.field.risk.value:<6} {plan.field.field}: {plan.field.value[:80]}",
             file=stream,
         )
     for reason in report.blocking:
-        print(f"  blocking: {reason}", file=stream)
+        print(translate("cli", "  blocking: {reason}").format(reason=reason), file=stream)
 
 
 def add_parsers(

@@ -18,6 +18,7 @@ from .core import cases, items, render, search, statements
 from .core.errors import UsageError
 from .core.search import visible
 from .core.vault import Vault
+from .i18n import translate
 
 AddFn = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 OpenFn = Callable[[argparse.Namespace], Vault]
@@ -50,7 +51,9 @@ def _read_narrative(path: str) -> str:
             return sys.stdin.read()
         return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read the narrative from {path}: {exc}") from exc
+        raise UsageError(
+            translate("cli", "cannot read the narrative from {path}: {exc}").format(path=path, exc=exc)
+        ) from exc
 
 
 def _statement_options(p: argparse.ArgumentParser, *, new: bool) -> None:
@@ -115,7 +118,7 @@ def _fields(args: argparse.Namespace, base: statements.Fields | None) -> stateme
 def _consent(args: argparse.Namespace) -> statements.ConsentInput | None:
     if args.consent is None:
         if args.consent_recipient or args.may_be_named or args.consent_date or args.consent_how:
-            raise UsageError("say what the witness agreed to with --consent")
+            raise UsageError(translate("cli", "say what the witness agreed to with --consent"))
         return None
     return statements.ConsentInput(
         args.consent,
@@ -152,13 +155,17 @@ def cmd_statement_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
         )
         created = statements.get(vault.conn, sid)
     print(
-        f"Recorded statement {sid} (version 1, SHA-256 {created.latest.sha256}) "
-        f"under the pseudonym \u201c{visible(created.pseudonym)}\u201d."
+        translate(
+            "cli", "Recorded statement {sid} (version 1, SHA-256 {sha256}) under the pseudonym “{pseudonym}”."
+        ).format(sid=sid, sha256=created.latest.sha256, pseudonym=visible(created.pseudonym))
     )
     if created.consent is None:
         print(
-            "No consent is recorded yet: the statement cannot be exported until it is "
-            "(statement edit --consent)."
+            translate(
+                "cli",
+                "No consent is recorded yet: the statement cannot be exported until it is "
+                "(statement edit --consent).",
+            )
         )
     return 0
 
@@ -192,23 +199,26 @@ def cmd_statement_edit(args: argparse.Namespace, open_vault: OpenFn) -> int:
         after = statements.get(vault.conn, current.id)
     if number is None:
         print(
-            f"Statement {after.id}: the content is unchanged, so no new version "
-            f"(still version {after.latest.number})."
+            translate(
+                "cli", "Statement {id}: the content is unchanged, so no new version (still version {number})."
+            ).format(id=after.id, number=after.latest.number)
         )
     else:
         print(
-            f"Statement {after.id}: recorded version {number} (SHA-256 {after.latest.sha256}). "
-            "Earlier versions remain."
+            translate(
+                "cli",
+                "Statement {id}: recorded version {number} (SHA-256 {sha256}). Earlier versions remain.",
+            ).format(id=after.id, number=number, sha256=after.latest.sha256)
         )
     if args.withdraw_consent:
-        print("Consent withdrawn: the statement can no longer be exported.")
+        print(translate("cli", "Consent withdrawn: the statement can no longer be exported."))
     return 0
 
 
 def _show_text(statement: statements.Statement, identity: statements.Identity | None) -> None:
     latest = statement.latest
     content = latest.fields
-    print(f"Statement {statement.id}: {visible(content.title)}")
+    print(translate("cli", "Statement {id}: {title}").format(id=statement.id, title=visible(content.title)))
     rows: list[tuple[str, str]] = [("Pseudonym", statement.pseudonym)]
     if identity is not None:
         rows += [("Real name", identity.real_name), ("Contact", identity.contact)]
@@ -248,7 +258,7 @@ def _show_text(statement: statements.Statement, identity: statements.Identity | 
     print()
     print(visible(content.narrative, keep_newlines=True))
     print()
-    print("Versions:")
+    print(translate("cli", "Versions:"))
     for version in statement.versions:
         print(f"  {version.number:>3}  {version.created_at}  {version.sha256}")
 
@@ -275,13 +285,22 @@ def cmd_statement_list(args: argparse.Namespace, open_vault: OpenFn, print_json:
         return 0
     for row in rows:
         print(
-            f"{row.id:>6}  v{row.versions:<3} {row.updated_at[:10]}  {row.consent:<18} "
-            f"{visible(row.pseudonym)}: {visible(row.title)}"
+            translate("cli", "{id:>6}  v{versions:<3} {date}  {consent:<18} {pseudonym}: {title}").format(
+                id=row.id,
+                versions=row.versions,
+                date=row.updated_at[:10],
+                consent=row.consent,
+                pseudonym=visible(row.pseudonym),
+                title=visible(row.title),
+            )
         )
     if not rows:
         print(
-            "No statements yet. Record one with: "
-            "evidence-vault statement add --title ... --narrative-file ... --pseudonym ..."
+            translate(
+                "cli",
+                "No statements yet. Record one with: evidence-vault statement add --title ... "
+                "--narrative-file ... --pseudonym ...",
+            )
         )
     return 0
 
@@ -289,7 +308,7 @@ def cmd_statement_list(args: argparse.Namespace, open_vault: OpenFn, print_json:
 def cmd_statement_render(args: argparse.Namespace, open_vault: OpenFn) -> int:
     out = Path(args.out)
     if out.exists():
-        raise UsageError(f"{out} already exists; not overwriting it")
+        raise UsageError(translate("cli", "{out} already exists; not overwriting it").format(out=out))
     with open_vault(args) as vault:
         statement = statements.get(vault.conn, args.id)
         page = render.render_html(
@@ -311,8 +330,16 @@ def cmd_statement_render(args: argparse.Namespace, open_vault: OpenFn) -> int:
             version=args.version,
             include_identity=args.with_identity,
         )
-    shown = "with the witness's identity" if args.with_identity else "under the pseudonym only"
-    print(f"Wrote statement {statement.id} to {args.out} ({args.format.upper()}, {shown}).")
+    shown = (
+        translate("cli", "with the witness's identity")
+        if args.with_identity
+        else translate("cli", "under the pseudonym only")
+    )
+    print(
+        translate("cli", "Wrote statement {id} to {out} ({format}, {shown}).").format(
+            id=statement.id, out=args.out, format=args.format.upper(), shown=shown
+        )
+    )
     return 0
 
 
@@ -322,7 +349,7 @@ def cmd_case_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
     )
     with open_vault(args) as vault:
         cases.add(vault, args.name, details)
-    print(f"Created case \u201c{visible(args.name.strip())}\u201d.")
+    print(translate("cli", "Created case “{name}”.").format(name=visible(args.name.strip())))
     return 0
 
 
@@ -337,20 +364,20 @@ def cmd_case_update(args: argparse.Namespace, open_vault: OpenFn) -> int:
             place=args.place,
             description=args.description,
         )
-    print(f"Updated case \u201c{visible(args.name.strip())}\u201d.")
+    print(translate("cli", "Updated case “{name}”.").format(name=visible(args.name.strip())))
     return 0
 
 
 def cmd_case_assign(args: argparse.Namespace, open_vault: OpenFn) -> int:
     if not args.item and not args.statement:
-        raise UsageError("give --item ITEM or --statement ID (repeatable)")
+        raise UsageError(translate("cli", "give --item ITEM or --statement ID (repeatable)"))
     with open_vault(args) as vault:
         cases.get(vault.conn, args.name)
         for ref in args.item or []:
             cases.add_item(vault, args.name, items.resolve(vault.conn, ref).id)
         for sid in args.statement or []:
             cases.add_statement(vault, args.name, int(statements.get(vault.conn, sid).id))
-    print(f"Case \u201c{visible(args.name.strip())}\u201d updated.")
+    print(translate("cli", "Case “{name}” updated.").format(name=visible(args.name.strip())))
     return 0
 
 
@@ -363,12 +390,14 @@ def cmd_case_list(args: argparse.Namespace, open_vault: OpenFn, print_json: Json
     for row in rows:
         dates = " to ".join(d for d in (row.starts_on, row.ends_on) if d)
         print(
-            f"{visible(row.name)}: {row.items} items, {row.statements} statements"
+            translate("cli", "{name}: {items} items, {statements} statements").format(
+                name=visible(row.name), items=row.items, statements=row.statements
+            )
             + (f"; {visible(row.title)}" if row.title else "")
             + (f"; {dates}" if dates else "")
         )
     if not rows:
-        print("No cases yet. Create one with: evidence-vault case add NAME")
+        print(translate("cli", "No cases yet. Create one with: evidence-vault case add NAME"))
     return 0
 
 
@@ -416,7 +445,7 @@ def cmd_search(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn)
         print(f"{hit.kind:<9} {hit.id:>6}  {hit.title}")
         print(f"{'':17}{hit.snippet}")
     if not hits:
-        print("Nothing found.")
+        print(translate("cli", "Nothing found."))
     return 0
 
 

@@ -105,6 +105,11 @@ def _translator(language: str) -> Any:
     return translator if translator.load(str(path)) else None
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for the catalogue in ``context``; translated later with translate()."""
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The command line's QCoreApplication.translate, without a QCoreApplication.
 

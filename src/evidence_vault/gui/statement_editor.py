@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -507,46 +507,44 @@ class HistoryPane(QWidget):
 
 
 def field_labels(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
     return {
-        "title": tr("Title"),
-        "narrative": tr("Statement"),
-        "events_start": tr("Events began"),
-        "events_end": tr("Events ended"),
-        "events_approximate": tr("Dates approximate"),
-        "events_when": tr("When, in words"),
-        "place_of_events": tr("Place of the events"),
-        "place_of_detention": tr("Place of detention"),
-        "perpetrators": tr("Perpetrators as described"),
-        "injuries": tr("Injuries"),
-        "body_regions": tr("Body regions"),
-        "medical_care": tr("Medical care and documents"),
-        "witnesses_mentioned": tr("Witnesses mentioned"),
-        "interviewer": tr("Interviewer"),
-        "interview_date": tr("Interview date"),
-        "language": tr("Language"),
+        "title": QCoreApplication.translate("StatementFields", "Title"),
+        "narrative": QCoreApplication.translate("StatementFields", "Statement"),
+        "events_start": QCoreApplication.translate("StatementFields", "Events began"),
+        "events_end": QCoreApplication.translate("StatementFields", "Events ended"),
+        "events_approximate": QCoreApplication.translate("StatementFields", "Dates approximate"),
+        "events_when": QCoreApplication.translate("StatementFields", "When, in words"),
+        "place_of_events": QCoreApplication.translate("StatementFields", "Place of the events"),
+        "place_of_detention": QCoreApplication.translate("StatementFields", "Place of detention"),
+        "perpetrators": QCoreApplication.translate("StatementFields", "Perpetrators as described"),
+        "injuries": QCoreApplication.translate("StatementFields", "Injuries"),
+        "body_regions": QCoreApplication.translate("StatementFields", "Body regions"),
+        "medical_care": QCoreApplication.translate("StatementFields", "Medical care and documents"),
+        "witnesses_mentioned": QCoreApplication.translate("StatementFields", "Witnesses mentioned"),
+        "interviewer": QCoreApplication.translate("StatementFields", "Interviewer"),
+        "interview_date": QCoreApplication.translate("StatementFields", "Interview date"),
+        "language": QCoreApplication.translate("StatementFields", "Language"),
     }
 
 
 def region_label(widget: QWidget, region: str) -> str:
-    tr = widget.tr
     return {
-        "head": tr("head"),
-        "face": tr("face"),
-        "neck": tr("neck"),
-        "chest": tr("chest"),
-        "abdomen": tr("abdomen"),
-        "back": tr("back"),
-        "buttocks": tr("buttocks"),
-        "genitals": tr("genitals"),
-        "left arm": tr("left arm"),
-        "right arm": tr("right arm"),
-        "left hand": tr("left hand"),
-        "right hand": tr("right hand"),
-        "left leg": tr("left leg"),
-        "right leg": tr("right leg"),
-        "left foot": tr("left foot"),
-        "right foot": tr("right foot"),
+        "head": QCoreApplication.translate("StatementFields", "head"),
+        "face": QCoreApplication.translate("StatementFields", "face"),
+        "neck": QCoreApplication.translate("StatementFields", "neck"),
+        "chest": QCoreApplication.translate("StatementFields", "chest"),
+        "abdomen": QCoreApplication.translate("StatementFields", "abdomen"),
+        "back": QCoreApplication.translate("StatementFields", "back"),
+        "buttocks": QCoreApplication.translate("StatementFields", "buttocks"),
+        "genitals": QCoreApplication.translate("StatementFields", "genitals"),
+        "left arm": QCoreApplication.translate("StatementFields", "left arm"),
+        "right arm": QCoreApplication.translate("StatementFields", "right arm"),
+        "left hand": QCoreApplication.translate("StatementFields", "left hand"),
+        "right hand": QCoreApplication.translate("StatementFields", "right hand"),
+        "left leg": QCoreApplication.translate("StatementFields", "left leg"),
+        "right leg": QCoreApplication.translate("StatementFields", "right leg"),
+        "left foot": QCoreApplication.translate("StatementFields", "left foot"),
+        "right foot": QCoreApplication.translate("StatementFields", "right foot"),
     }.get(region, region)
 
 
