@@ -5,149 +5,149 @@
     <name>AddRecipientDialog</name>
     <message>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати отримувача</translation>
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я або назва отримувача</translation>
     </message>
     <message>
         <source>e.g. UN investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., слідчі ООН</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий ключ</translation>
     </message>
     <message>
         <source>Paste the key that starts with age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте ключ, що починається з age1…</translation>
     </message>
     <message>
         <source>Load from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити з файлу…</translation>
     </message>
     <message>
         <source>Load the public key from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити відкритий ключ із файлу</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток ключа</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати отримувача</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Read the fingerprint aloud with the recipient (by phone or in person) and add them only if it matches theirs exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачитайте відбиток ключа вголос разом з отримувачем (телефоном або особисто) і додавайте отримувача, лише якщо відбиток повністю збігається з його відбитком.</translation>
     </message>
     <message>
         <source>This is not an age public key. It starts with age1 and has 62 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не відкритий ключ age. Такий ключ починається з age1 і має 62 символи.</translation>
     </message>
     <message>
         <source>Choose the file with the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл із відкритим ключем</translation>
     </message>
     <message>
         <source>Cannot read that file: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати цей файл: {e}</translation>
     </message>
     <message>
         <source>That file holds no age public key (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому файлі немає відкритого ключа age (age1…).</translation>
     </message>
 </context>
 <context>
     <name>AnchorDialog</name>
     <message>
         <source>Anchor of the custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Якір журналу зберігання</translation>
     </message>
     <message numerus="yes">
         <source>Keep this code outside the archive: write it on paper, or send it to someone you trust. Later, “Check an anchor” proves that the custody log still contains everything it contained now, unchanged. It covers %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зберігайте цей код поза архівом: запишіть його на папері або надішліть людині, якій довіряєте. Пізніше «Перевірити якір» доведе, що журнал зберігання досі містить усе, що містив на цю мить, без змін. Код охоплює %n подію.</numerusform>
+            <numerusform>Зберігайте цей код поза архівом: запишіть його на папері або надішліть людині, якій довіряєте. Пізніше «Перевірити якір» доведе, що журнал зберігання досі містить усе, що містив на цю мить, без змін. Код охоплює %n події.</numerusform>
+            <numerusform>Зберігайте цей код поза архівом: запишіть його на папері або надішліть людині, якій довіряєте. Пізніше «Перевірити якір» доведе, що журнал зберігання досі містить усе, що містив на цю мить, без змін. Код охоплює %n подій.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря</translation>
     </message>
     <message>
         <source>QR code of the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код якоря</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписано {when}</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати код</translation>
     </message>
 </context>
 <context>
     <name>AppWindow</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основна панель</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати файли…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати теку…</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити зараз</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатати вибрані матеріали або справу для слідчих (Ctrl+E)</translation>
     </message>
     <message>
         <source>Open a received bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити отриманий пакет…</translation>
     </message>
     <message>
         <source>Custody log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал зберігання…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокувати</translation>
     </message>
     <message>
         <source>Lock the archive (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокувати архів (Ctrl+L)</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення</translation>
     </message>
     <message>
         <source>Name, or Enter to search everything</source>
@@ -163,539 +163,539 @@
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архів</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова справа…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати справу…</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати автоматично</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування…</translation>
     </message>
     <message>
         <source>Duress passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза під примусом…</translation>
     </message>
     <message>
         <source>Destroy the archive now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знищити архів зараз…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файли для додавання</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку для додавання</translation>
     </message>
     <message>
         <source>Files are still being added. Try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли ще додаються. Спробуйте знову, коли додавання завершиться.</translation>
     </message>
     <message>
         <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл цього типу ({type}) не можна показати тут. Відомості про нього — праворуч.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln матеріал</numerusform>
+            <numerusform>%Ln матеріали</numerusform>
+            <numerusform>%Ln матеріалів</numerusform>
         </translation>
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не перевірено</translation>
     </message>
     <message>
         <source>Last verified {when}: all intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання перевірка {when}: усе ціле</translation>
     </message>
     <message>
         <source>Last verified {when}: PROBLEMS FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання перевірка {when}: ВИЯВЛЕНО ПРОБЛЕМИ</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка…</translation>
     </message>
     <message>
         <source>Verification found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка виявила проблеми</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Виявлено %n проблему.</numerusform>
+            <numerusform>Виявлено %n проблеми.</numerusform>
+            <numerusform>Виявлено %n проблем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified %n item(s): all intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перевірено %n матеріал: усе ціле.</numerusform>
+            <numerusform>Перевірено %n матеріали: усе ціле.</numerusform>
+            <numerusform>Перевірено %n матеріалів: усе ціле.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати перевірку: {e}</translation>
     </message>
     <message>
         <source>When the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли вікно згорнуто</translation>
     </message>
     <message>
         <source>Destroy the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Знищити архів</translation>
     </message>
     <message>
         <source>This destroys everything in the archive at {path} now. Nobody can recover it, not even with the passphrase or the recovery code. Destroy it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Це негайно знищить усе, що є в архіві {path}. Ніхто не зможе його відновити — навіть за допомогою парольної фрази чи коду відновлення. Знищити архів?</translation>
     </message>
     <message>
         <source>Archive cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається запустити архів</translation>
     </message>
 </context>
 <context>
     <name>BodyRegions</name>
     <message>
         <source>Injured body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Травмовані ділянки тіла</translation>
     </message>
     <message>
         <source>Body region: {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ділянка тіла: {region}</translation>
     </message>
 </context>
 <context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити отриманий пакет</translation>
     </message>
     <message>
         <source>A bundle (.evb) is checked completely before anything is shown or stored: who sealed it, every file&apos;s SHA-256 and the custody proofs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет (.evb) повністю перевіряється, перш ніж щось буде показано чи збережено: хто його запечатав, SHA-256 кожного файлу та підтвердження ланцюга зберігання.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <source>Choose the .evb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл .evb</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл пакета</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний ключ цього архіву</translation>
     </message>
     <message>
         <source>Open with this archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити власним ключем цього архіву</translation>
     </message>
     <message>
         <source>An identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секретного ключа:</translation>
     </message>
     <message>
         <source>Open with an identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити за допомогою файлу секретного ключа</translation>
     </message>
     <message>
         <source>Identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секретного ключа</translation>
     </message>
     <message>
         <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл секретного ключа age (AGE-SECRET-KEY-…)</translation>
     </message>
     <message>
         <source>Choose the identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл секретного ключа</translation>
     </message>
     <message>
         <source>Open with</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити ключем</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Check the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити пакет</translation>
     </message>
     <message>
         <source>Checking the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка пакета</translation>
     </message>
     <message>
         <source>Decrypting and checking every file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розшифрування та перевірка кожного файлу…</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід перевірки</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат перевірки</translation>
     </message>
     <message>
         <source>Sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто запечатав</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток ключа підпису відправника</translation>
     </message>
     <message>
         <source>Sealed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли запечатано</translation>
     </message>
     <message>
         <source>Custody proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження ланцюга зберігання</translation>
     </message>
     <message>
         <source>Sealed by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано ключем</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток ключа</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the sender by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звірте відбиток ключа з відправником голосом або іншим надійним каналом: пакет доводить, яким ключем його запечатано, але не те, чий це ключ.</translation>
     </message>
     <message>
         <source>Files in the bundle and their checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли в пакеті та результати їх перевірки</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено</translation>
     </message>
     <message>
         <source>Checks, problems and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірки, проблеми та свідчення</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити інший…</translation>
     </message>
     <message>
         <source>Open another bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити інший пакет</translation>
     </message>
     <message>
         <source>Save contents to folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти вміст у теку…</translation>
     </message>
     <message>
         <source>Save contents to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти вміст у теку</translation>
     </message>
     <message>
         <source>Import into this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати в цей архів</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть пакет</translation>
     </message>
     <message>
         <source>Sealed bundles (*.evb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатані пакети (*.evb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Choose your identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть свій файл секретного ключа</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не знайдено.</translation>
     </message>
     <message>
         <source>Checked {done} of about {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено {done} із приблизно {total}…</translation>
     </message>
     <message>
         <source>Verified: the bundle is intact and signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено: пакет цілий і підписаний</translation>
     </message>
     <message>
         <source>Verification FAILED: do not rely on this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірку НЕ ПРОЙДЕНО: не покладайтеся на цей пакет</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>originals, byte-exact</source>
-        <translation type="unfinished"></translation>
+        <translation>оригінали, побайтово точні</translation>
     </message>
     <message>
         <source>sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>очищені копії</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), {profile}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл, {profile}</numerusform>
+            <numerusform>%n файли, {profile}</numerusform>
+            <numerusform>%n файлів, {profile}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n свідчення</numerusform>
+            <numerusform>; %n свідчення</numerusform>
+            <numerusform>; %n свідчень</numerusform>
         </translation>
     </message>
     <message>
         <source>FAILED: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНО: {p}</translation>
     </message>
     <message>
         <source>ok: signatures and inclusion proofs verified against the sender&apos;s log ({n} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>пройдено: підписи та підтвердження включення звірено з журналом відправника (подій: {n})</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>не перевірено</translation>
     </message>
     <message>
         <source>pixels re-encoded; </source>
-        <translation type="unfinished"></translation>
+        <translation>пікселі перекодовано; </translation>
     </message>
     <message>
         <source>hash failed</source>
-        <translation type="unfinished"></translation>
+        <translation>хеш не збігається</translation>
     </message>
     <message>
         <source>hash ok</source>
-        <translation type="unfinished"></translation>
+        <translation>хеш збігається</translation>
     </message>
     <message>
         <source>nothing (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого (оригінал)</translation>
     </message>
     <message>
         <source>PROBLEM: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОБЛЕМА: {p}</translation>
     </message>
     <message>
         <source>ok: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>пройдено: {c}</translation>
     </message>
     <message>
         <source>Statement {id} ({pseudonym}), version SHA-256 {sha}{identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення {id} ({pseudonym}), SHA-256 версії {sha}{identity}</translation>
     </message>
     <message>
         <source>, with the witness&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>, з даними особи свідка</translation>
     </message>
     <message>
         <source>Sealed to: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано для: {r}</translation>
     </message>
     <message>
         <source>Importing into this archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт у цей архів…</translation>
     </message>
     <message>
         <source>The import was refused: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт відхилено: {p}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n файл у цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
+            <numerusform>Імпортовано %n файли в цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
+            <numerusform>Імпортовано %n файлів у цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an empty folder for the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть порожню теку для вмісту</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця тека не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
         <source>Checking again and writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторна перевірка та запис файлів…</translation>
     </message>
     <message>
         <source>Nothing was saved: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не збережено: {p}</translation>
     </message>
     <message>
         <source>Saved the verified files, report.txt and report.html to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірені файли, report.txt і report.html збережено в {path}.</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати справу</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова справа</translation>
     </message>
     <message>
         <source>A case groups items and statements about one incident. Drag items from the grid onto a case in the sidebar to file them under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа об’єднує матеріали та свідчення про один інцидент. Щоб віднести матеріали до справи, перетягніть їх із сітки на справу в бічній панелі.</translation>
     </message>
     <message>
         <source>Case name (short, unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва справи (коротка, унікальна)</translation>
     </message>
     <message>
         <source>e.g. Pushkinskaya 2020-08-10</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Пушкінська 2020-08-10</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сталося, кількома словами</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата початку</translation>
     </message>
     <message>
         <source>2020-08-10</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-08-10</translation>
     </message>
     <message>
         <source>End date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення (необов’язково)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити справу</translation>
     </message>
     <message>
         <source>A case keeps its name; change the title instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назву справи змінити не можна; змініть натомість заголовок.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n матеріал</numerusform>
+            <numerusform>%n матеріали</numerusform>
+            <numerusform>%n матеріалів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n свідчення</numerusform>
+            <numerusform>%n свідчення</numerusform>
+            <numerusform>%n свідчень</numerusform>
         </translation>
     </message>
 </context>
@@ -703,507 +703,507 @@
     <name>Common</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Відео</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудіо</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF</translation>
     </message>
     <message>
         <source>ZIP archives</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-архіви</translation>
     </message>
     <message>
         <source>Other files</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші файли</translation>
     </message>
     <message>
         <source>Empty files</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожні файли</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Б</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>КБ</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>ТБ</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} с</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} хв {s} с</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} год {m} хв</translation>
     </message>
 </context>
 <context>
     <name>Custody</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано</translation>
     </message>
     <message>
         <source>Imported again (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано повторно (вже є в архіві)</translation>
     </message>
     <message>
         <source>Imported again after deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано повторно після видалення</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Переглянуто</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворено</translation>
     </message>
     <message>
         <source>Exported a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано копію</translation>
     </message>
     <message>
         <source>Metadata read</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадані прочитано</translation>
     </message>
     <message>
         <source>Cleaned copy made</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено очищену копію</translation>
     </message>
     <message>
         <source>Deleted (record kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено (запис збережено)</translation>
     </message>
     <message>
         <source>Sealed in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано в пакет</translation>
     </message>
     <message>
         <source>Received in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано в пакеті</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу створено</translation>
     </message>
     <message>
         <source>Added to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано до справи</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено</translation>
     </message>
     <message>
         <source>Archive created</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів створено</translation>
     </message>
     <message>
         <source>Archive upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів оновлено</translation>
     </message>
     <message>
         <source>An older copy of the archive was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито старішу копію архіву</translation>
     </message>
     <message>
         <source>Interrupted import cleaned up</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишки перерваного імпорту прибрано</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу змінено</translation>
     </message>
     <message>
         <source>New recovery code made</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено новий код відновлення</translation>
     </message>
     <message>
         <source>Key slot added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано слот ключа</translation>
     </message>
     <message>
         <source>Key slot removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено слот ключа</translation>
     </message>
     <message>
         <source>Anchor shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано якір</translation>
     </message>
     <message>
         <source>Bundle key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено ключ для пакетів</translation>
     </message>
     <message>
         <source>Recipient added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано отримувача</translation>
     </message>
     <message>
         <source>Recipient removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено отримувача</translation>
     </message>
     <message>
         <source>Statement written</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення записано</translation>
     </message>
     <message>
         <source>Statement amended</source>
-        <translation type="unfinished"></translation>
+        <translation>До свідчення внесено зміни</translation>
     </message>
     <message>
         <source>Witness identity stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані особи свідка збережено</translation>
     </message>
     <message>
         <source>Statement tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідченню призначено мітку</translation>
     </message>
     <message>
         <source>Statement rendered as a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення сформовано як документ</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду зафіксовано</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду відкликано</translation>
     </message>
     <message>
         <source>Case edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу відредаговано</translation>
     </message>
     <message>
         <source>Statement added to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення додано до справи</translation>
     </message>
 </context>
 <context>
     <name>CustodyWindow</name>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал зберігання</translation>
     </message>
     <message>
         <source>Only events about the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише події, що стосуються вибраного матеріалу</translation>
     </message>
     <message>
         <source>Only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише {name}</translation>
     </message>
     <message>
         <source>Only the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише вибраний матеріал</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата від</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата до</translation>
     </message>
     <message>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Події журналу зберігання</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Виявлені проблеми</translation>
     </message>
     <message>
         <source>EV1-…  an anchor code kept outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>EV1-…  код якоря, збережений поза архівом</translation>
     </message>
     <message>
         <source>Anchor code to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря для перевірки</translation>
     </message>
     <message>
         <source>Check an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити якір</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити зараз</translation>
     </message>
     <message>
         <source>Show anchor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати якір…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Verifying every item and every custody event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка кожного матеріалу й кожної події журналу зберігання…</translation>
     </message>
     <message numerus="yes">
         <source>PASSED: %n item(s) and their custody events are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПРОЙДЕНО: %n матеріал і його події журналу зберігання не пошкоджено.</numerusform>
+            <numerusform>ПРОЙДЕНО: %n матеріали та їхні події журналу зберігання не пошкоджено.</numerusform>
+            <numerusform>ПРОЙДЕНО: %n матеріалів та їхні події журналу зберігання не пошкоджено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>FAILED: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>НЕ ПРОЙДЕНО: виявлено %n проблему.</numerusform>
+            <numerusform>НЕ ПРОЙДЕНО: виявлено %n проблеми.</numerusform>
+            <numerusform>НЕ ПРОЙДЕНО: виявлено %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати перевірку: {e}</translation>
     </message>
     <message>
         <source>The anchor could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити якір: {e}</translation>
     </message>
     <message>
         <source>Anchor holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Якір підтверджено</translation>
     </message>
     <message>
         <source>Anchor does NOT hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Якір НЕ підтверджено</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про матеріал</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть матеріал, щоб побачити відомості про нього.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати SHA-256 у буфер обміну</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано</translation>
     </message>
     <message>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Віднесено до</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Capture time and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Час і місце запису</translation>
     </message>
     <message>
         <source>Metadata by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадані за рівнем ризику</translation>
     </message>
     <message>
         <source>Custody history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія зберігання</translation>
     </message>
     <message>
         <source>{human} ({n} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{human} ({n} Б)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>Not read yet: the vault is reading this file&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не прочитано: архів зчитує метадані цього файлу.</translation>
     </message>
     <message>
         <source>Not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не проаналізовано.</translation>
     </message>
     <message>
         <source>The file does not say when it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі не вказано, коли його записано.</translation>
     </message>
     <message>
         <source>Recorded at {lat:.6f}, {lon:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в точці {lat:.6f}, {lon:.6f}</translation>
     </message>
     <message>
         <source>The file does not say where it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі не вказано, де його записано.</translation>
     </message>
     <message>
         <source>{s:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} с</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>сторінок: {n}</translation>
     </message>
     <message>
         <source>This kind of file carries no metadata the vault can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли цього типу не містять метаданих, які архів може прочитати.</translation>
     </message>
     <message>
         <source>High risk: can identify people or places</source>
-        <translation type="unfinished"></translation>
+        <translation>Високий ризик: можуть ідентифікувати людей або місця</translation>
     </message>
     <message>
         <source>Medium risk: device, software and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній ризик: пристрій, програми та час</translation>
     </message>
     <message>
         <source>Low risk: technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Низький ризик: технічні подробиці</translation>
     </message>
     <message>
         <source>and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>і ще {n}</translation>
     </message>
     <message>
         <source>No metadata found in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому файлі метаданих не знайдено.</translation>
     </message>
     <message>
         <source>Technical detail about how the picture or sound is stored. Rarely says anything about people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Технічні відомості про те, як збережено зображення чи звук. Рідко щось говорять про людей.</translation>
     </message>
     <message>
         <source>Where this was recorded. Anyone who sees it can find the place, and perhaps the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Де це записано. Будь-хто, хто це побачить, зможе знайти місце, а можливо, і людину.</translation>
     </message>
     <message>
         <source>Part of the position record written by the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частина даних про місцезнаходження, записаних пристроєм.</translation>
     </message>
     <message>
         <source>A number unique to one device or one file. It can tie this file to a phone or camera, and to every other file it made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, унікальний для одного пристрою чи одного файлу. Він може пов’язати цей файл із телефоном або камерою та з усіма іншими файлами, які вони створили.</translation>
     </message>
     <message>
         <source>A camera maker&apos;s private block. Often holds serial numbers and settings no one reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закритий блок даних виробника камери. Часто містить серійні номери й налаштування, які ніхто не переглядає.</translation>
     </message>
     <message>
         <source>A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжка даних із часовими мітками (текст, субтитри, показники датчиків або координати) поруч із зображенням і звуком.</translation>
     </message>
     <message>
         <source>An embedded picture, video or file. It may show what was cropped or hidden in the main picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудоване зображення, відео чи файл. Воно може показати те, що обрізано або приховано на основному зображенні.</translation>
     </message>
     <message>
         <source>Free text someone typed or software stored. It can hold names, places or anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довільний текст, який хтось увів або зберегла програма. Він може містити імена, місця чи будь-що інше.</translation>
     </message>
     <message>
         <source>A person&apos;s name or contact. It may identify the person who recorded or handled this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я або контакт людини. Може ідентифікувати того, хто записав цей файл або працював із ним.</translation>
     </message>
     <message>
         <source>Which device or program made or edited this. Narrows down who could have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Який пристрій або програма це створили чи редагували. Звужує коло тих, хто міг це зробити.</translation>
     </message>
     <message>
         <source>When this was made or changed. Can place a person at a moment; a time zone hints at a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли це створено або змінено. Може прив’язати людину до певного моменту; часовий пояс підказує регіон.</translation>
     </message>
     <message>
         <source>Not in our table. Treated as worth a look, because unknown tags sometimes hold private data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає в нашій таблиці. Вважається вартим уваги, бо невідомі поля метаданих іноді містять приватні дані.</translation>
     </message>
 </context>
 <context>
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза під примусом</translation>
     </message>
     <message>
         <source>A duress passphrase is for when someone forces you to open the archive. Typed instead of your passphrase, it seems to work: it opens a second archive that holds only what you put in it now, or nothing. At the same moment it destroys your real archive. Nobody can recover it afterwards, not you either: your passphrase and your recovery code will then say “wrong passphrase”.
@@ -1211,86 +1211,90 @@
 Before you set it up, seal your evidence in a bundle for investigators you trust.
 
 It does not protect a copy of the archive made before the duress passphrase is typed, and destroying evidence can itself be a crime in some countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза під примусом — на випадок, коли вас змушують відкрити архів. Якщо ввести її замість вашої парольної фрази, здається, що вона спрацювала: відкривається другий архів, у якому є лише те, що ви покладете в нього зараз, або нічого. У ту саму мить вона знищує ваш справжній архів. Ніхто не зможе відновити його після цього, навіть ви: ваша парольна фраза і ваш код відновлення тоді видаватимуть «неправильна парольна фраза».
+
+Перш ніж налаштувати її, запечатайте свої докази в пакет для слідчих, яким ви довіряєте.
+
+Вона не захищає копію архіву, зроблену до того, як буде введено парольну фразу під примусом, а знищення доказів саме по собі в деяких країнах може бути злочином.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша парольна фраза</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза під примусом ще раз</translation>
     </message>
     <message>
         <source>Nothing (an empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого (порожній архів)</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати теку…</translation>
     </message>
     <message>
         <source>I understand that typing it destroys my real archive for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я розумію, що її введення назавжди знищить мій справжній архів.</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще раз</translation>
     </message>
     <message>
         <source>What the decoy shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Що показує архів-приманка</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Remove the duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити парольну фразу під примусом</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштувати</translation>
     </message>
     <message>
         <source>Innocuous photos and notes for the decoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтральні фото й нотатки для архіву-приманки</translation>
     </message>
     <message>
         <source>The two duress passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дві введені парольні фрази під примусом різняться.</translation>
     </message>
     <message>
         <source>Working… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується… це займе кілька секунд.</translation>
     </message>
     <message>
         <source>That is not your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не ваша парольна фраза.</translation>
     </message>
 </context>
 <context>
     <name>EventModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Матеріал</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
 </context>
 <context>
