@@ -2194,909 +2194,909 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать парольную фразу</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная</translation>
     </message>
     <message>
         <source>Tip: four or more unrelated words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет: четыре или больше не связанных между собой слов — это надёжно и легко запоминается.</translation>
     </message>
     <message>
         <source>{label} — rough estimate, about {bits} bits. Longer is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — грубая оценка, около {bits} бит. Чем длиннее, тем лучше.</translation>
     </message>
     <message>
         <source>Choose a passphrase. It cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте парольную фразу. Она не может быть пустой.</translation>
     </message>
     <message>
         <source>The two passphrases are different. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница документа</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <source> Page </source>
-        <translation type="unfinished"></translation>
+        <translation> Страница </translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source> of {n} </source>
-        <translation type="unfinished"></translation>
+        <translation> из {n} </translation>
     </message>
     <message>
         <source> (this PDF could not be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation> (не удалось открыть этот PDF)</translation>
     </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCode</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления</translation>
     </message>
 </context>
 <context>
     <name>SearchWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Words to find in names, statements, tags and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для поиска в названиях, показаниях, метках и делах</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для поиска</translation>
     </message>
     <message>
         <source>What to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Что искать</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">Все события</translation>
+        <translation>Всё</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished">Видео</translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished">Аудио</translation>
+        <translation>Аудио</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished">Показания</translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Дела</translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое дело</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая метка</translation>
     </message>
     <message>
         <source>With a position</source>
-        <translation type="unfinished"></translation>
+        <translation>С координатами</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">С</translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">По</translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished">Начальная дата</translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished">Конечная дата</translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Type at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите хотя бы одно слово.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <source>The search could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск: {e}</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти слова нигде не найдены.</translation>
     </message>
 </context>
 <context>
     <name>SecretDialog</name>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код восстановления</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить парольную фразу</translation>
     </message>
     <message>
         <source>A new recovery code replaces the old one: the old code stops working at once. Write the new code on paper and destroy the old paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код восстановления заменяет старый: старый код сразу перестаёт действовать. Запишите новый код на бумаге, а бумагу со старым кодом уничтожьте.</translation>
     </message>
     <message>
         <source>The archive is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. The old passphrase stops working. The recovery code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив не перешифровывается: новой парольной фразой заново защищается только ключ, который его открывает. Старая парольная фраза перестаёт действовать. Код восстановления продолжает действовать.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) код</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый код</translation>
     </message>
     <message>
         <source>That is not the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не текущая парольная фраза.</translation>
     </message>
 </context>
 <context>
     <name>SensitivePane</name>
     <message>
         <source>Sensitive: the witness&apos;s identity and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально: личные данные свидетеля и согласие</translation>
     </message>
     <message>
         <source>Sensitive — kept apart from the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально — хранится отдельно от показаний</translation>
     </message>
     <message>
         <source>The real name and contact are never part of a version, never searched and never written to the custody log. Exports use the pseudonym unless the witness agreed to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящее имя и контакты никогда не входят в версии показаний, не участвуют в поиске и не записываются в журнал хранения. При экспорте используется псевдоним, если только свидетель не согласился на указание своего имени.</translation>
     </message>
     <message>
         <source>Real name (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящее имя (скрыто)</translation>
     </message>
     <message>
         <source>Contact (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (скрыты)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show the real name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать настоящее имя и контакты</translation>
     </message>
     <message>
         <source>Save identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить личные данные</translation>
     </message>
     <message>
         <source>Save the real name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настоящее имя и контакты</translation>
     </message>
     <message>
         <source>Real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящее имя</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Who may see the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может видеть показания</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не зафиксировано</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто</translation>
     </message>
     <message>
         <source>Only named investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Только названные поимённо следователи</translation>
     </message>
     <message>
         <source>Investigators in general</source>
-        <translation type="unfinished"></translation>
+        <translation>Следователи в целом</translation>
     </message>
     <message>
         <source>The public, when anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Общественность — после анонимизации</translation>
     </message>
     <message>
         <source>Investigators named in the consent, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Следователи, названные в согласии, через запятую</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена через запятую</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно указывать имя</translation>
     </message>
     <message>
         <source>The witness agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель согласен на указание своего имени</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда дано согласие</translation>
     </message>
     <message>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Как дано согласие</translation>
     </message>
     <message>
         <source>e.g. orally, recorded on audio</source>
-        <translation type="unfinished"></translation>
+        <translation>например, устно, записано на аудио</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать согласие</translation>
     </message>
     <message>
         <source>Date consent was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва согласия</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие</translation>
     </message>
     <message>
         <source>Record that the witness withdrew consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать, что свидетель отозвал согласие</translation>
     </message>
     <message>
         <source>May be seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может видеть</translation>
     </message>
     <message>
         <source>Investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Следователи</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как дано</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Real name in rendered PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящее имя в создаваемых PDF</translation>
     </message>
     <message>
         <source>Put the real name in rendered PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывать настоящее имя в создаваемых PDF</translation>
     </message>
     <message>
         <source>Only when the witness agreed to be named and consent stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только если свидетель согласен на указание своего имени и согласие не отозвано.</translation>
     </message>
     <message>
         <source>For a new statement, identity and consent are saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для новых показаний личные данные и согласие сохраняются вместе с ними.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>No consent recorded: the statement cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не зафиксировано: показания нельзя экспортировать.</translation>
     </message>
     <message>
         <source>Consent withdrawn on {date}: nothing of this statement may be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано {date}: ничего из этих показаний экспортировать нельзя.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока никто</translation>
     </message>
     <message>
         <source>investigators in general</source>
-        <translation type="unfinished"></translation>
+        <translation>следователи в целом</translation>
     </message>
     <message>
         <source>only {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>только {names}</translation>
     </message>
     <message>
         <source>the public, when anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>общественность — после анонимизации</translation>
     </message>
     <message>
         <source>The witness may be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя свидетеля можно указывать.</translation>
     </message>
     <message>
         <source>The witness must not be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя свидетеля указывать нельзя.</translation>
     </message>
     <message>
         <source>Current consent: may be seen by {who}. {named} Given {date} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее согласие — кто может видеть показания: {who}. {named} Дано {date} ({how}).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n минуту бездействия</numerusform>
+            <numerusform>Через %n минуты бездействия</numerusform>
+            <numerusform>Через %n минут бездействия</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished">Блокировать автоматически</translation>
+        <translation>Блокировать автоматически</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать при сворачивании окна</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished">Парольная фраза под принуждением</translation>
+        <translation>Парольная фраза под принуждением</translation>
     </message>
     <message>
         <source>A second passphrase for when someone forces you to open the archive. It opens a decoy archive and destroys the real one at the same moment, for good: nobody can recover it, not you either. Seal your evidence for investigators you trust before you set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая парольная фраза на случай, если вас заставят открыть архив. Она открывает архив-приманку и в тот же момент безвозвратно уничтожает настоящий архив: восстановить его не сможет никто, в том числе вы. Прежде чем её настраивать, запечатайте свои доказательства для следователей, которым вы доверяете.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Set up or change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить или изменить…</translation>
     </message>
     <message>
         <source>Set up the duress passphrase and its decoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить парольную фразу под принуждением и архив-приманку</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>The archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа подписи</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза и код восстановления</translation>
     </message>
     <message>
         <source>Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить парольную фразу…</translation>
     </message>
     <message>
         <source>New recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код восстановления…</translation>
     </message>
     <message>
         <source>A duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением задана.</translation>
     </message>
     <message>
         <source>No duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением не задана.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were never sealed to anyone. If this computer is lost or taken, they are lost too: export them in a bundle to an investigator you trust.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Материалов, которые ещё ни разу ни для кого не запечатывались: %n. Если этот компьютер потеряется или его изымут, они тоже будут потеряны: экспортируйте их в пакете для следователя, которому вы доверяете.</numerusform>
+            <numerusform>Материалов, которые ещё ни разу ни для кого не запечатывались: %n. Если этот компьютер потеряется или его изымут, они тоже будут потеряны: экспортируйте их в пакете для следователя, которому вы доверяете.</numerusform>
+            <numerusform>Материалов, которые ещё ни разу ни для кого не запечатывались: %n. Если этот компьютер потеряется или его изымут, они тоже будут потеряны: экспортируйте их в пакете для следователя, которому вы доверяете.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every item has been sealed in a bundle at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый материал хотя бы раз запечатывался в пакет.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет использоваться со следующего запуска программы.</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Sections: all items, cases, tags and types</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы: все материалы, дела, метки и типы</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Все материалы</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Дела</translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished">Новое дело…</translation>
+        <translation>Новое дело…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished">Изменить дело…</translation>
+        <translation>Изменить дело…</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>Pseudonym of the witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним свидетеля</translation>
     </message>
     <message>
         <source>The name the witness is referred to by</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, под которым упоминается свидетель</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>A short title, e.g. Detention near the metro</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий заголовок, например: Задержание у метро</translation>
     </message>
     <message>
         <source>Statement: what the witness said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания: что сказал свидетель, его словами</translation>
     </message>
     <message>
         <source>What the witness said, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказал свидетель, его словами.</translation>
     </message>
     <message>
         <source>2020-08-10 or 2020-08-10T22:30</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-08-10 или 2020-08-10T22:30</translation>
     </message>
     <message>
         <source>When the events began</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда начались события</translation>
     </message>
     <message>
         <source>optional, for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, для периода</translation>
     </message>
     <message>
         <source>When the events ended (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда закончились события (необязательно)</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>приблизительно</translation>
     </message>
     <message>
         <source>The dates are approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты приблизительные</translation>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished">Когда (словами)</translation>
+        <translation>Когда (словами)</translation>
     </message>
     <message>
         <source>e.g. the night of 9 to 10 August, after the curfew</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ночь с 9 на 10 августа, после комендантского часа</translation>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished">Место событий</translation>
+        <translation>Место событий</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished">Место содержания</translation>
+        <translation>Место содержания</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished">Исполнители (по описанию)</translation>
+        <translation>Исполнители (по описанию)</translation>
     </message>
     <message>
         <source>Units, uniforms, vehicles, names or numbers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделения, форма, транспорт, услышанные имена или номера</translation>
     </message>
     <message>
         <source>Injuries, in the witness&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Травмы, словами свидетеля</translation>
     </message>
     <message>
         <source>Medical care received and medical documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученная медицинская помощь и медицинские документы</translation>
     </message>
     <message>
         <source>Other witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие упомянутые свидетели</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Интервьюер</translation>
+        <translation>Интервьюер</translation>
     </message>
     <message>
         <source>2020-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-09-01</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished">Дата интервью</translation>
+        <translation>Дата интервью</translation>
     </message>
     <message>
         <source>Language of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык показаний</translation>
     </message>
     <message>
         <source>e.g. Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>например, белорусский</translation>
     </message>
     <message>
         <source>Linked items of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные материалы архива</translation>
     </message>
     <message>
         <source>Link items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать материалы…</translation>
     </message>
     <message>
         <source>Unlink selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать выбранные</translation>
     </message>
     <message>
         <source>Case to add the statement to</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело, в которое добавить показания</translation>
     </message>
     <message>
         <source>Add to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в дело</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">по</translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнители</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished">Травмы</translation>
+        <translation>Травмы</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished">Области тела</translation>
+        <translation>Области тела</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинская помощь</translation>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished">Упомянутые свидетели</translation>
+        <translation>Упомянутые свидетели</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные материалы</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Дела</translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Показания</translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Обстоятельства</translation>
     </message>
     <message>
         <source>Statement and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания и версии</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save (Ctrl+S). Saving an existing statement adds a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S). При сохранении существующих показаний добавляется новая версия.</translation>
     </message>
     <message>
         <source>Render to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать PDF…</translation>
     </message>
     <message>
         <source>In: {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>В делах: {cases}</translation>
     </message>
     <message>
         <source>In no case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не добавлены ни в одно дело.</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые показания</translation>
     </message>
     <message>
         <source>Saved as version 1. Later changes add versions; none is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как версия 1. Последующие изменения добавляют новые версии; ни одна не теряется.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {id}: {title}</translation>
     </message>
     <message>
         <source>Version {n} of {total}, recorded {when}. SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {n} из {total}, записана {when}. SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Saved as statement {id}, version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как показания {id}, версия 1.</translation>
     </message>
     <message>
         <source>Nothing changed, so no new version was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменилось, поэтому новая версия не создана.</translation>
     </message>
     <message>
         <source>Saved as version {n}. Earlier versions remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как версия {n}. Прежние версии остаются.</translation>
     </message>
     <message>
         <source>Identity saved, apart from the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные сохранены отдельно от показаний.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие зафиксировано.</translation>
     </message>
     <message>
         <source>Consent withdrawn: nothing of this statement may be exported now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано: теперь ничего из этих показаний экспортировать нельзя.</translation>
     </message>
     <message>
         <source>Added to the case {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в дело {name}.</translation>
     </message>
     <message>
         <source>Render the statement to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать PDF с показаниями</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-документы (*.pdf)</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; выберите другое имя.</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание PDF…</translation>
     </message>
     <message>
         <source>Wrote {path} (recorded in the custody log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл {path} (отмечено в журнале хранения).</translation>
     </message>
 </context>
 <context>
     <name>StatementFields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Statement</source>
@@ -3160,7 +3160,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>голова</translation>
     </message>
     <message>
         <source>face</source>
@@ -3227,74 +3227,74 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementList</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished">Показания</translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые показания</translation>
     </message>
     <message>
         <source>New statement (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые показания (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Statements: pseudonym, title, version and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания: псевдоним, заголовок, версия и согласие</translation>
     </message>
     <message>
         <source>No statements yet. Use New statement to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаний пока нет. Чтобы записать показания, нажмите «Новые показания».</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зафиксировано</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто</translation>
     </message>
     <message>
         <source>Named investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Названные следователи</translation>
     </message>
     <message>
         <source>Investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Следователи</translation>
     </message>
     <message>
         <source>Public, anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Публично, анонимно</translation>
     </message>
     <message>
         <source>v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>в. {n}</translation>
     </message>
     <message numerus="yes">
         <source>{pseudonym}: {title}, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pseudonym}: {title}, %n версия</numerusform>
+            <numerusform>{pseudonym}: {title}, %n версии</numerusform>
+            <numerusform>{pseudonym}: {title}, %n версий</numerusform>
         </translation>
     </message>
 </context>
@@ -3302,97 +3302,97 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementsWindow</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished">Показания</translation>
+        <translation>Показания</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished">Архив</translation>
+        <translation>Архив</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Open another archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой архив…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли парольную фразу? Воспользуйтесь кодом восстановления</translation>
     </message>
     <message>
         <source>Type the 40-digit recovery code from your paper, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 40-значный код восстановления, записанный на бумаге, затем придумайте новую парольную фразу.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Unlock and set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать и задать новую парольную фразу</translation>
     </message>
     <message>
         <source>Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к парольной фразе</translation>
     </message>
     <message>
         <source>Location: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение: {path}</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
         <source>Type the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код восстановления.</translation>
     </message>
     <message>
         <source>Unlocking and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка и установка новой парольной фразы…</translation>
     </message>
     <message>
         <source>That recovery code does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код восстановления не открывает этот архив.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
         <source>The archive is damaged and cannot be opened: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив повреждён, открыть его невозможно: {e}</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку архива</translation>
     </message>
 </context>
 <context>
     <name>ViewerWindow</name>
     <message>
         <source>{name} — Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Архив</translation>
     </message>
 </context>
 <context>
