@@ -151,15 +151,15 @@
     </message>
     <message>
         <source>Name, or Enter to search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Название или Enter для поиска везде</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод текста отбирает материалы по названию; Enter также ищет в показаниях, метках и делах</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -3399,127 +3399,127 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>cli</name>
     <message>
         <source>no {what} given (empty input)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ничего не введено (пустой ввод)</translation>
     </message>
     <message>
         <source>cannot read the passphrase: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать парольную фразу: {strerror}</translation>
     </message>
     <message>
         <source>the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл с парольной фразой пуст</translation>
     </message>
     <message>
         <source>New {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (новая): </translation>
     </message>
     <message>
         <source>the {what} must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: значение не может быть пустым</translation>
     </message>
     <message>
         <source>Repeat the new {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (новая, ещё раз): </translation>
     </message>
     <message>
         <source>the two {what}s differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: введённые значения не совпадают; ничего не изменено</translation>
     </message>
     <message>
         <source>evidence-vault: WARNING: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-vault: ПРЕДУПРЕЖДЕНИЕ: {warning}</translation>
     </message>
     <message>
         <source>Measuring this computer to choose the key-derivation cost...</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеряется производительность этого компьютера, чтобы подобрать сложность формирования ключа...</translation>
     </message>
     <message>
         <source>Vault created at {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив создан в {directory}</translation>
     </message>
     <message>
         <source>Recovery code: write it down now and keep it somewhere safe. It is shown only once,</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления: запишите его сейчас и храните в надёжном месте. Он показывается только один раз,</translation>
     </message>
     <message>
         <source>and it opens the vault if the passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>и он открывает архив, если парольная фраза забыта.</translation>
     </message>
     <message>
         <source>[{files_done}/{files_total}] {done} of {total}, {rate}/s  {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{files_done}/{files_total}] {done} из {total}, {rate}/с  {current}</translation>
     </message>
     <message>
         <source>Imported {imported}, already present {present}, failed {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {imported}, уже было: {present}, с ошибкой: {failed}.</translation>
     </message>
     <message>
         <source>  failed: {path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ошибка: {path}: {message}</translation>
     </message>
     <message>
         <source>The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив пуст. Добавьте доказательства командой: evidence-vault import FILE_OR_FOLDER</translation>
     </message>
     <message>
         <source>Custody:</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал хранения:</translation>
     </message>
     <message>
         <source>Wrote item {id} to {out} ({size} bytes, SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал {id} записан в {out} ({size} байт, SHA-256 {sha256})</translation>
     </message>
     <message>
         <source>Checked {items_checked} items and {events_checked} custody events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено материалов: {items_checked}, событий хранения: {events_checked}.</translation>
     </message>
     <message>
         <source>Verification passed: every item matches its hash and the custody log is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пройдена: каждый материал совпадает со своим хешем, журнал хранения цел.</translation>
     </message>
     <message>
         <source>PROBLEM: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОБЛЕМА: {problem}</translation>
     </message>
     <message>
         <source>Deleted the bytes of item {id}. Its record and custody events remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое материала {id} удалено. Запись о нём и его события хранения сохранены.</translation>
     </message>
     <message>
         <source>Custody log anchor: {size} events, signed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Якорь журнала хранения: событий — {size}, подписан {time}</translation>
     </message>
     <message>
         <source>Root: {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>Корень: {root}</translation>
     </message>
     <message>
         <source>Timestamped by {server} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка времени от {server}: {time}</translation>
     </message>
     <message>
         <source>Keep this code outside the vault (a message to someone you trust, or paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните этот код вне архива (в сообщении человеку, которому доверяете, или на бумаге).</translation>
     </message>
     <message>
         <source>&apos;evidence-vault anchors check CODE&apos; later proves the log still extends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже &apos;evidence-vault anchors check CODE&apos; докажет, что журнал — продолжение зафиксированного в этом коде.</translation>
     </message>
     <message>
         <source>OK: </source>
-        <translation type="unfinished"></translation>
+        <translation>OK: </translation>
     </message>
     <message>
         <source>FAILED: </source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНО: </translation>
     </message>
     <message>
         <source>Fingerprint (compare by voice): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа (сверяйте голосом): {fingerprint}</translation>
     </message>
     <message>
         <source>minisign public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый ключ minisign:</translation>
     </message>
     <message>
         <source>
@@ -3531,294 +3531,305 @@ your passphrase and recovery code will then say &quot;wrong passphrase&quot;.
 Before you set it up, seal a bundle of your evidence to investigators you trust.
 It does not protect a copy of the vault taken before the duress passphrase is typed,
 and destroying evidence may itself be a crime where you are. See docs/threat-model.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Парольная фраза под принуждением нужна на случай, если вас заставят открыть архив.
+Если ввести её вместо вашей парольной фразы, она как будто подходит: открывается архив-приманка,
+в котором только то, что вы выберете сейчас (или ничего). В тот же момент уничтожается ключ
+вашего настоящего архива. После этого настоящие доказательства не сможет восстановить никто, даже вы:
+на вашу парольную фразу и код восстановления программа будет отвечать &quot;wrong passphrase&quot; (неверная парольная фраза).
+Прежде чем её настраивать, запечатайте свои доказательства в пакет для следователей, которым доверяете.
+Она не защищает копию архива, снятую до того, как введена парольная фраза под принуждением,
+а уничтожение доказательств там, где вы находитесь, само по себе может быть преступлением. См. docs/threat-model.md.</translation>
     </message>
     <message>
         <source>A duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением задана.</translation>
     </message>
     <message>
         <source>No duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением не задана.</translation>
     </message>
     <message>
         <source>The duress passphrase is cleared; the decoy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением удалена; архива-приманки больше нет.</translation>
     </message>
     <message>
         <source>Duress passphrase set. The decoy holds {decoy_items} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза под принуждением задана. Материалов в архиве-приманке: {decoy_items}.</translation>
     </message>
     <message>
         <source>quick-delete destroys the vault for good; confirm with --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>quick-delete безвозвратно уничтожает архив; подтвердите с помощью --yes</translation>
     </message>
     <message>
         <source>Destroy the vault at {directory} for good? Nobody can recover it. Type yes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Безвозвратно уничтожить архив в {directory}? Восстановить его не сможет никто. Введите yes: </translation>
     </message>
     <message>
         <source>Nothing was destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не уничтожено.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена. Старая парольная фраза больше не открывает архив.</translation>
     </message>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления: </translation>
     </message>
     <message>
         <source>New passphrase set. The recovery code still works; keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза задана. Код восстановления по-прежнему действует; храните его в надёжном месте.</translation>
     </message>
     <message>
         <source>evidence-vault: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-vault: {exc}</translation>
     </message>
     <message>
         <source>
 evidence-vault: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>
+evidence-vault: прервано</translation>
     </message>
     <message>
         <source>Wrote a new age identity to {out} (keep it secret; it opens bundles sealed to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл идентификации age записан в {out} (храните его в тайне: он открывает пакеты, запечатанные для вас).</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа: {fingerprint}</translation>
     </message>
     <message>
         <source>Added {name}. Fingerprint, to compare by voice: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен получатель {name}. Отпечаток ключа для сверки голосом: {fingerprint}</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name} удалён.</translation>
     </message>
     <message>
         <source>{name}
     {public_key}
     fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+    {public_key}
+    отпечаток ключа {fingerprint}</translation>
     </message>
     <message>
         <source>No recipients yet. Add one with: evidence-vault recipients add NAME age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Получателей пока нет. Добавьте получателя командой: evidence-vault recipients add NAME age1…</translation>
     </message>
     <message>
         <source>no items in a case called {case!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>в деле {case!r} нет материалов</translation>
     </message>
     <message>
         <source>What leaves in the sanitized copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что уходит в очищенных копиях:</translation>
     </message>
     <message>
         <source>Sealing: {done} of {total} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатывание: {done} из {total} МиБ</translation>
     </message>
     <message>
         <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано материалов: {items} — в {path} ({size} байт); пакет проверен после записи.</translation>
     </message>
     <message>
         <source>Bundle {bundle_id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {bundle_id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>  to {name}: fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>  для {name}: отпечаток ключа {fingerprint}</translation>
     </message>
     <message>
         <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели проверяют его с помощью age, minisign и sha256sum: см. VERIFY.txt внутри.</translation>
     </message>
     <message>
         <source>no bundle at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет не найден: {path}</translation>
     </message>
     <message>
         <source>Wrote the verified contents and report.txt / report.html to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенное содержимое и report.txt / report.html записаны в {out}</translation>
     </message>
     <message>
         <source>Imported into this vault, with the sender&apos;s signatures and proofs kept beside the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано в этот архив; подписи и подтверждения отправителя сохранены рядом с материалами.</translation>
     </message>
     <message>
         <source>Reading metadata [{done}/{total}] {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение метаданных [{done}/{total}] {current}</translation>
     </message>
     <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные прочитаны для материалов: {analysed} (не удалось прочитать: {failed}, прочитаны частично: {partial}).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>  не сохранено: {error}</translation>
     </message>
     <message>
         <source>Every item has been analysed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все материалы уже проанализированы.</translation>
     </message>
     <message>
         <source>Metadata: not read yet (run: evidence-vault analyse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные: ещё не прочитаны (выполните: evidence-vault analyse)</translation>
     </message>
     <message>
         <source>Analysis: {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: {status}: {reason}</translation>
     </message>
     <message>
         <source>Analysis: no metadata reader for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: для файлов такого типа нет средства чтения метаданных</translation>
     </message>
     <message>
         <source>      why: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>      почему: {why}</translation>
     </message>
     <message>
         <source>{path} already exists; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; файл не перезаписан</translation>
     </message>
     <message>
         <source>cleaned: {name} -&gt; {output}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>очищено: {name} -&gt; {output}{note}</translation>
     </message>
     <message>
         <source>    removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>    удалено: {removed}</translation>
     </message>
     <message>
         <source>    removed {count} fields and places (--report lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>    удалено полей и мест: {count} (список выводит --report)</translation>
     </message>
     <message>
         <source>REFUSED: {name}: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТКАЗАНО: {name}: {refused}</translation>
     </message>
     <message>
         <source>    remaining: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>    осталось: {left}</translation>
     </message>
     <message>
         <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Производная копия {id} материала {id2}: {content_type}, {size} байт</translation>
     </message>
     <message>
         <source>  sha256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>  sha256 {sha256}</translation>
     </message>
     <message>
         <source>  pixels were re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>  пиксели перекодированы</translation>
     </message>
     <message>
         <source>  removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>  удалено: {removed}</translation>
     </message>
     <message>
         <source>Item {item_id} ({name}, {kind}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал {item_id} ({name}, {kind}): {state}</translation>
     </message>
     <message>
         <source>  blocking: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  препятствие: {reason}</translation>
     </message>
     <message>
         <source>cannot read the narrative from {path}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать текст показаний из {path}: {exc}</translation>
     </message>
     <message>
         <source>say what the witness agreed to with --consent</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите с помощью --consent, на что согласился свидетель</translation>
     </message>
     <message>
         <source>Recorded statement {sid} (version 1, SHA-256 {sha256}) under the pseudonym “{pseudonym}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {sid} записаны (версия 1, SHA-256 {sha256}) под псевдонимом «{pseudonym}».</translation>
     </message>
     <message>
         <source>No consent is recorded yet: the statement cannot be exported until it is (statement edit --consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие ещё не зафиксировано: пока его нет, показания нельзя экспортировать (statement edit --consent).</translation>
     </message>
     <message>
         <source>Statement {id}: the content is unchanged, so no new version (still version {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {id}: содержание не изменилось, поэтому новой версии нет (по-прежнему версия {number}).</translation>
     </message>
     <message>
         <source>Statement {id}: recorded version {number} (SHA-256 {sha256}). Earlier versions remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {id}: записана версия {number} (SHA-256 {sha256}). Прежние версии остаются.</translation>
     </message>
     <message>
         <source>Consent withdrawn: the statement can no longer be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано: эти показания больше нельзя экспортировать.</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {id}: {title}</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии:</translation>
     </message>
     <message>
         <source>{id:&gt;6}  v{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id:&gt;6}  в{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</translation>
     </message>
     <message>
         <source>No statements yet. Record one with: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаний пока нет. Запишите показания командой: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</translation>
     </message>
     <message>
         <source>{out} already exists; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} уже существует; файл не перезаписан</translation>
     </message>
     <message>
         <source>with the witness&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>с личными данными свидетеля</translation>
     </message>
     <message>
         <source>under the pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>только под псевдонимом</translation>
     </message>
     <message>
         <source>Wrote statement {id} to {out} ({format}, {shown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {id} записаны в {out} ({format}, {shown}).</translation>
     </message>
     <message>
         <source>Created case “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано дело «{name}».</translation>
     </message>
     <message>
         <source>Updated case “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело «{name}» обновлено.</translation>
     </message>
     <message>
         <source>give --item ITEM or --statement ID (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите --item ITEM или --statement ID (можно несколько раз)</translation>
     </message>
     <message>
         <source>Case “{name}” updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело «{name}» обновлено.</translation>
     </message>
     <message>
         <source>{name}: {items} items, {statements} statements</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: материалов: {items}, показаний: {statements}</translation>
     </message>
     <message>
         <source>No cases yet. Create one with: evidence-vault case add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел пока нет. Создайте дело командой: evidence-vault case add NAME</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено.</translation>
     </message>
 </context>
 </TS>
