@@ -151,15 +151,15 @@
     </message>
     <message>
         <source>Name, or Enter to search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва, або Enter — пошук па ўсім</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Увод тэксту адбірае запісы па назве; Enter шукае таксама ў сведчаннях, тэгах і справах</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -913,297 +913,297 @@
     <name>CustodyWindow</name>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал захоўвання</translation>
     </message>
     <message>
         <source>Only events about the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі падзеі, што датычаць выбранага запісу</translation>
     </message>
     <message>
         <source>Only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі {name}</translation>
     </message>
     <message>
         <source>Only the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі выбраны запіс</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Што адбылося</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Усё</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Па</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>З даты</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Па дату</translation>
     </message>
     <message>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Падзеі журнала захоўвання</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Выяўленыя праблемы</translation>
     </message>
     <message>
         <source>EV1-…  an anchor code kept outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>EV1-…  код якара, які захоўваўся па-за архівам</translation>
     </message>
     <message>
         <source>Anchor code to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якара для праверкі</translation>
     </message>
     <message>
         <source>Check an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверыць якар</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished">Праверыць зараз</translation>
+        <translation>Праверыць зараз</translation>
     </message>
     <message>
         <source>Show anchor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць якар…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыць</translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>Verifying every item and every custody event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка кожнага запісу і кожнай падзеі журнала захоўвання…</translation>
     </message>
     <message numerus="yes">
         <source>PASSED: %n item(s) and their custody events are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПРАВЕРКА ПРАЙШЛА: %n запіс і падзеі журнала захоўвання цэлыя.</numerusform>
+            <numerusform>ПРАВЕРКА ПРАЙШЛА: %n запісы і падзеі журнала захоўвання цэлыя.</numerusform>
+            <numerusform>ПРАВЕРКА ПРАЙШЛА: %n запісаў і падзеі журнала захоўвання цэлыя.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>FAILED: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПРАВЕРКА НЕ ПРАЙШЛА: выяўлена %n праблема.</numerusform>
+            <numerusform>ПРАВЕРКА НЕ ПРАЙШЛА: выяўлены %n праблемы.</numerusform>
+            <numerusform>ПРАВЕРКА НЕ ПРАЙШЛА: выяўлена %n праблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification could not run: {e}</source>
-        <translation type="unfinished">Не ўдалося правесці праверку: {e}</translation>
+        <translation>Не ўдалося правесці праверку: {e}</translation>
     </message>
     <message>
         <source>The anchor could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося стварыць якар: {e}</translation>
     </message>
     <message>
         <source>Anchor holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Якар пацверджаны</translation>
     </message>
     <message>
         <source>Anchor does NOT hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Якар НЕ пацверджаны</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Звесткі пра запіс</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце запіс, каб убачыць звесткі пра яго.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць SHA-256 у буфер абмену</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тып</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Памер</translation>
+        <translation>Памер</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Дададзена ў архіў</translation>
+        <translation>Дададзены ў архіў</translation>
     </message>
     <message>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Належыць да</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справы</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэгі</translation>
     </message>
     <message>
         <source>Capture time and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Час і месца запісу</translation>
     </message>
     <message>
         <source>Metadata by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданыя паводле рызыкі</translation>
     </message>
     <message>
         <source>Custody history</source>
-        <translation type="unfinished"></translation>
+        <translation>Гісторыя захоўвання</translation>
     </message>
     <message>
         <source>{human} ({n} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{human} ({n} байт)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>няма</translation>
     </message>
     <message>
         <source>Not read yet: the vault is reading this file&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ не прачытана: архіў чытае метаданыя гэтага файла.</translation>
     </message>
     <message>
         <source>Not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз яшчэ не праведзены.</translation>
     </message>
     <message>
         <source>The file does not say when it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файле няма звестак пра тое, калі ён быў запісаны.</translation>
     </message>
     <message>
         <source>Recorded at {lat:.6f}, {lon:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца запісу: {lat:.6f}, {lon:.6f}</translation>
     </message>
     <message>
         <source>The file does not say where it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файле няма звестак пра тое, дзе ён быў запісаны.</translation>
     </message>
     <message>
         <source>{s:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} с</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Старонак: {n}</translation>
     </message>
     <message>
         <source>This kind of file carries no metadata the vault can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы гэтага тыпу не маюць метаданых, якія архіў умее чытаць.</translation>
     </message>
     <message>
         <source>High risk: can identify people or places</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая рызыка: па іх можна ўстанавіць людзей або месцы</translation>
     </message>
     <message>
         <source>Medium risk: device, software and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Сярэдняя рызыка: прылада, праграмы і час</translation>
     </message>
     <message>
         <source>Low risk: technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Нізкая рызыка: тэхнічныя звесткі</translation>
     </message>
     <message>
         <source>and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>і яшчэ {n}</translation>
     </message>
     <message>
         <source>No metadata found in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтым файле метаданых не знойдзена.</translation>
     </message>
     <message>
         <source>Technical detail about how the picture or sound is stored. Rarely says anything about people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэхнічныя звесткі пра тое, як захоўваецца выява або гук. Рэдка кажуць нешта пра людзей.</translation>
     </message>
     <message>
         <source>Where this was recorded. Anyone who sees it can find the place, and perhaps the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе гэта было запісана. Кожны, хто гэта ўбачыць, можа знайсці месца, а магчыма, і чалавека.</translation>
     </message>
     <message>
         <source>Part of the position record written by the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка звестак пра месцазнаходжанне, запісаных прыладай.</translation>
     </message>
     <message>
         <source>A number unique to one device or one file. It can tie this file to a phone or camera, and to every other file it made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар, унікальны для адной прылады або аднаго файла. Па ім гэты файл можна звязаць з тэлефонам або камерай і з усімі іншымі файламі, якія яны зрабілі.</translation>
     </message>
     <message>
         <source>A camera maker&apos;s private block. Often holds serial numbers and settings no one reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уласны блок вытворцы камеры. Часта змяшчае серыйныя нумары і налады, якія ніхто не правярае.</translation>
     </message>
     <message>
         <source>A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарожка даных з часавымі адзнакамі (тэкст, субтытры, паказанні датчыкаў або месцазнаходжання) побач з выявай і гукам.</translation>
     </message>
     <message>
         <source>An embedded picture, video or file. It may show what was cropped or hidden in the main picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убудаваная выява, відэа або файл. Можа паказаць тое, што было абрэзана або схавана на асноўнай выяве.</translation>
     </message>
     <message>
         <source>Free text someone typed or software stored. It can hold names, places or anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвольны тэкст, які нехта ўвёў або захавала праграма. Можа змяшчаць імёны, месцы ці што-небудзь яшчэ.</translation>
     </message>
     <message>
         <source>A person&apos;s name or contact. It may identify the person who recorded or handled this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя або кантакт чалавека. Па ім можна ўстанавіць асобу таго, хто гэта запісаў або з гэтым працаваў.</translation>
     </message>
     <message>
         <source>Which device or program made or edited this. Narrows down who could have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якая прылада або праграма гэта стварыла ці змяніла. Звужае кола тых, хто мог гэта зрабіць.</translation>
     </message>
     <message>
         <source>When this was made or changed. Can place a person at a moment; a time zone hints at a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі гэта было створана або зменена. Можа паказаць, дзе быў чалавек у пэўны момант; часавы пояс падказвае рэгіён.</translation>
     </message>
     <message>
         <source>Not in our table. Treated as worth a look, because unknown tags sometimes hold private data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма ў нашай табліцы. Лічыцца вартым увагі, бо невядомыя палі метаданых часам змяшчаюць асабістыя даныя.</translation>
     </message>
 </context>
 <context>
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам</translation>
     </message>
     <message>
         <source>A duress passphrase is for when someone forces you to open the archive. Typed instead of your passphrase, it seems to work: it opens a second archive that holds only what you put in it now, or nothing. At the same moment it destroys your real archive. Nobody can recover it afterwards, not you either: your passphrase and your recovery code will then say “wrong passphrase”.
@@ -1211,730 +1211,736 @@
 Before you set it up, seal your evidence in a bundle for investigators you trust.
 
 It does not protect a copy of the archive made before the duress passphrase is typed, and destroying evidence can itself be a crime in some countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам — для выпадку, калі вас прымушаюць адкрыць архіў. Калі ўвесці яе замест вашай парольнай фразы, здаецца, што ўсё спрацавала: адкрываецца другі архіў, у якім ёсць толькі тое, што вы пакладзеце ў яго цяпер, або нічога. У той самы момант ваш сапраўдны архіў знішчаецца. Пасля гэтага ніхто не зможа яго аднавіць, нават вы: на вашу парольную фразу і ваш код аднаўлення праграма будзе адказваць «няправільная парольная фраза».
+
+Перш чым наладжваць яе, запячатайце свае доказы ў пакет для следчых, якім вы давяраеце.
+
+Яна не абараняе копію архіва, зробленую да таго, як была ўведзена парольная фраза пад прымусам, а знішчэнне доказаў у некаторых краінах само па сабе можа быць злачынствам.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша парольная фраза</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам яшчэ раз</translation>
     </message>
     <message>
         <source>Nothing (an empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога (пусты архіў)</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць папку…</translation>
     </message>
     <message>
         <source>I understand that typing it destroys my real archive for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я разумею, што яе ўвод назаўсёды знішчыць мой сапраўдны архіў.</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ раз</translation>
     </message>
     <message>
         <source>What the decoy shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Што паказвае падманны архіў</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <source>Remove the duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць парольную фразу пад прымусам</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Наладзіць</translation>
     </message>
     <message>
         <source>Innocuous photos and notes for the decoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Бяскрыўдныя фота і нататкі для падманнага архіва</translation>
     </message>
     <message>
         <source>The two duress passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзве ўведзеныя парольныя фразы пад прымусам не супадаюць.</translation>
     </message>
     <message>
         <source>Working… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выконваецца… гэта зойме некалькі секунд.</translation>
     </message>
     <message>
         <source>That is not your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта не ваша парольная фраза.</translation>
     </message>
 </context>
 <context>
     <name>EventModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Што адбылося</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Падрабязнасці</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далей</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць экспарт</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Што экспартаваць</translation>
     </message>
     <message numerus="yes">
         <source>The selected item(s) (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбраны запіс (%n)</numerusform>
+            <numerusform>Выбраныя запісы (%n)</numerusform>
+            <numerusform>Выбраныя запісы (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected items (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраныя запісы (нічога не выбрана)</translation>
     </message>
     <message>
         <source>Export the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспартаваць выбраныя запісы</translation>
     </message>
     <message>
         <source>A whole case, with its statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уся справа разам з яе сведчаннямі:</translation>
     </message>
     <message>
         <source>Export a whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспартаваць усю справу</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> і яшчэ %n</numerusform>
+            <numerusform> і яшчэ %n</numerusform>
+            <numerusform> і яшчэ %n</numerusform>
         </translation>
     </message>
     <message>
         <source>What kind of copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Якія копіі</translation>
     </message>
     <message>
         <source>Originals for investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыгіналы для следчых</translation>
     </message>
     <message>
         <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы дакладна ў тым выглядзе, у якім яны трапілі ў архіў, з усімі метаданымі (месца, час, прылада), запячатаныя ў зашыфраваны падпісаны пакет, які могуць адкрыць толькі выбраныя атрымальнікі.</translation>
     </message>
     <message>
         <source>Sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачышчаныя копіі</translation>
     </message>
     <message>
         <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіі, з якіх выдалены метаданыя пра месцазнаходжанне, прыладу і асабістыя звесткі; яны таксама запячатваюцца ў пакет. Калі праграма не можа ачысціць які-небудзь файл, экспарт спыняецца.</translation>
     </message>
     <message>
         <source>Plain sanitized files to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Звычайныя ачышчаныя файлы ў папку</translation>
     </message>
     <message>
         <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачышчаныя копіі, запісаныя як звычайныя незашыфраваныя файлы, для публікацыі. Ні подпісы, ні пацвярджэнні ланцуга захоўвання разам з імі не перадаюцца.</translation>
     </message>
     <message>
         <source>Who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто можа адкрыць</translation>
     </message>
     <message>
         <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначце, для каго прызначаны пакет. Перш чым нешта адпраўляць, звярыце кожны адбітак ключа з атрымальнікам голасам.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрымальнікі</translation>
     </message>
     <message>
         <source>Add recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць атрымальніка…</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished">Дадаць атрымальніка</translation>
+        <translation>Дадаць атрымальніка</translation>
     </message>
     <message>
         <source>This archive&apos;s own key is always included…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уласны ключ гэтага архіва дадаецца заўсёды…</translation>
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished">Уласны ключ гэтага архіва</translation>
+        <translation>Уласны ключ гэтага архіва</translation>
     </message>
     <message>
         <source>What leaves with the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Што пойдзе разам з файламі</translation>
     </message>
     <message>
         <source>Reading the metadata of each file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне метаданых кожнага файла…</translation>
     </message>
     <message>
         <source>Reading metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне метаданых</translation>
     </message>
     <message>
         <source>Metadata of each file and what happens to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданыя кожнага файла і што з імі адбудзецца</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значэнне</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Рызыка</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынік</translation>
     </message>
     <message>
         <source>Consent for the statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на перадачу сведчанняў</translation>
     </message>
     <message>
         <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанні перадаюцца толькі тады, калі запісаная згода сведкі распаўсюджваецца на гэтых атрымальнікаў. Яны перадаюцца пад псеўданімам; звесткі пра асобу сведкі сюды ніколі не ўключаюцца.</translation>
     </message>
     <message>
         <source>Statements and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанні і згода на іх перадачу</translation>
     </message>
     <message>
         <source>Where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Куды запісаць</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ нічога не выбрана.</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца запісу</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбраць…</translation>
+        <translation>Выбраць…</translation>
     </message>
     <message>
         <source>Choose where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце, куды запісаць</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Падрыхтоўка…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспарту</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Гатова</translation>
     </message>
     <message>
         <source>Written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана ў</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак SHA-256 пакета</translation>
     </message>
     <message>
         <source>Custody anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якара журнала захоўвання</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каго запячатаны</translation>
     </message>
     <message>
         <source>Anchor code</source>
-        <translation type="unfinished">Код якара</translation>
+        <translation>Код якара</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n запіс</numerusform>
+            <numerusform>{name} — %n запісы</numerusform>
+            <numerusform>{name} — %n запісаў</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n сведчанне</numerusform>
+            <numerusform>, %n сведчанні</numerusform>
+            <numerusform>, %n сведчанняў</numerusform>
         </translation>
     </message>
     <message>
         <source>Select items in the main window, or file items under a case, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку выберыце запісы ў галоўным акне або далучыце запісы да справы.</translation>
     </message>
     <message>
         <source>{name}
 fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+адбітак ключа {fp}</translation>
     </message>
     <message>
         <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уласны ключ гэтага архіва дадаецца заўсёды, каб вы самі маглі зноў адкрыць пакет (адбітак ключа {fp}).</translation>
     </message>
     <message>
         <source>No recipients yet. Add one with “Add recipient…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрымальнікаў яшчэ няма. Дадайце іх кнопкай «Дадаць атрымальніка…».</translation>
     </message>
     <message>
         <source>Could not add the recipient: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося дадаць атрымальніка: {e}</translation>
     </message>
     <message>
         <source>There is nothing to export in that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбраным няма чаго экспартаваць.</translation>
     </message>
     <message>
         <source>The metadata could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося прачытаць метаданыя: {e}</translation>
     </message>
     <message>
         <source>kept (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>застаецца (арыгінал)</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>выдаляецца</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>застаецца</translation>
     </message>
     <message>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>перакадоўваецца</translation>
     </message>
     <message>
         <source>CANNOT be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕМАГЧЫМА выдаліць</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">невядома</translation>
+        <translation>невядома</translation>
     </message>
     <message>
         <source>sent unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>адпраўляецца без змен</translation>
     </message>
     <message>
         <source>CANNOT be cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕМАГЧЫМА ачысціць</translation>
     </message>
     <message>
         <source>can be cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>можна ачысціць</translation>
     </message>
     <message>
         <source>Cannot clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Немагчыма ачысціць</translation>
     </message>
     <message>
         <source>No metadata found</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданых не знойдзена</translation>
     </message>
     <message>
         <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыгіналы адпраўляюцца дакладна такімі, як ёсць: кожнае поле ніжэй пойдзе разам з імі. Прачытаць іх могуць толькі атрымальнікі.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be cleaned as shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл будзе ачышчаны, як паказана.</numerusform>
+            <numerusform>%n файлы будуць ачышчаны, як паказана.</numerusform>
+            <numerusform>%n файлаў будзе ачышчана, як паказана.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл немагчыма ачысціць (вылучаны чырвоным). Вярніцеся і выключыце яго або адпраўце арыгіналы.</numerusform>
+            <numerusform>%n файлы немагчыма ачысціць (вылучаныя чырвоным). Вярніцеся і выключыце іх або адпраўце арыгіналы.</numerusform>
+            <numerusform>%n файлаў немагчыма ачысціць (вылучаныя чырвоным). Вярніцеся і выключыце іх або адпраўце арыгіналы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) can be cleaned as shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл можна ачысціць, як паказана.</numerusform>
+            <numerusform>Усе %n файлы можна ачысціць, як паказана.</numerusform>
+            <numerusform>Усе %n файлаў можна ачысціць, як паказана.</numerusform>
         </translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>дазволена</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>АДХІЛЕНА</translation>
     </message>
     <message>
         <source>Statement {id} ({pseudonym}): {mark}
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне {id} ({pseudonym}): {mark}
+{reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сведчанне нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
+            <numerusform>%n сведчанні нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
+            <numerusform>%n сведчанняў нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць пакет як</translation>
     </message>
     <message>
         <source>Sealed bundles (*.evb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаныя пакеты (*.evb)</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце пустую папку</translation>
     </message>
     <message>
         <source>That file already exists. Choose a new name; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такі файл ужо існуе. Выберыце новую назву: нічога не перазапісваецца.</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished">Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
+        <translation>Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {n} з {total}</translation>
     </message>
     <message>
         <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце новы файл для запячатанага пакета (.evb). Адкрыць яго могуць толькі атрымальнікі.</translation>
     </message>
     <message>
         <source>originals</source>
-        <translation type="unfinished"></translation>
+        <translation>арыгіналы</translation>
     </message>
     <message>
         <source>sanitized copies</source>
-        <translation type="unfinished">ачышчаныя копіі</translation>
+        <translation>ачышчаныя копіі</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл ({kind}), запячатаны для {who} і для гэтага архіва.</numerusform>
+            <numerusform>%n файлы ({kind}), запячатаныя для {who} і для гэтага архіва.</numerusform>
+            <numerusform>%n файлаў ({kind}), запячатаныя для {who} і для гэтага архіва.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With %n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разам з %n сведчаннем.</numerusform>
+            <numerusform>Разам з %n сведчаннямі.</numerusform>
+            <numerusform>Разам з %n сведчаннямі.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце пустую папку. Ачышчаныя копіі будуць запісаны туды як звычайныя файлы, якія можа прачытаць кожны, у каго ёсць гэтая папка.</translation>
     </message>
     <message numerus="yes">
         <source>%n sanitized file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ачышчаны файл.</numerusform>
+            <numerusform>%n ачышчаныя файлы.</numerusform>
+            <numerusform>%n ачышчаных файлаў.</numerusform>
         </translation>
     </message>
     <message>
         <source>Statements are never written to a plain folder; they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанні ніколі не запісваюцца ў звычайную папку; яны не ўключаюцца.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыць</translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>Making the sanitized copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварэнне ачышчаных копій…</translation>
     </message>
     <message>
         <source>Sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатванне…</translation>
     </message>
     <message>
         <source>The archive is locking; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў блакуецца; нічога не запісана.</translation>
     </message>
     <message>
         <source>Checking the sealed bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка запячатанага пакета…</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} з {total}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спыненне…</translation>
     </message>
     <message>
         <source>Export cancelled. The half-written output was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт скасаваны. Недапісаны вынік выдалены.</translation>
     </message>
     <message>
         <source>The export stopped. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт спыніўся. Нічога не захавана.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файл.</numerusform>
+            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файлы.</numerusform>
+            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файлаў.</numerusform>
         </translation>
     </message>
     <message>
         <source>this archive — {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>гэты архіў — {fp}</translation>
     </message>
     <message>
         <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадайце атрымальнікам SHA-256 асобна, а код якара запішыце дзе-небудзь па-за гэтым камп&apos;ютарам: з яго дапамогай кожны зможа пазней праверыць, што гісторыю гэтага архіва не перапісвалі.</translation>
     </message>
     <message numerus="yes">
         <source>%n cleaned file(s) were written and checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запісаны і правераны %n ачышчаны файл.</numerusform>
+            <numerusform>Запісаны і правераны %n ачышчаныя файлы.</numerusform>
+            <numerusform>Запісана і праверана %n ачышчаных файлаў.</numerusform>
         </translation>
     </message>
     <message>
         <source>These are ordinary files: anyone who has the folder can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта звычайныя файлы: іх можа прачытаць кожны, у каго ёсць гэтая папка.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далей</translation>
     </message>
     <message>
         <source>A safe place for your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Бяспечнае месца для вашых файлаў</translation>
     </message>
     <message>
         <source>This app keeps photos, videos, recordings and documents in one locked archive on this computer or on a USB stick. Everything inside is encrypted: without your passphrase nobody can open it, not even with the computer in their hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтая праграма захоўвае фота, відэа, аўдыязапісы і дакументы ў адным замкнёным архіве на гэтым камп&apos;ютары або на USB-флэшцы. Усё ўнутры зашыфравана: без вашай парольнай фразы ніхто не зможа яго адкрыць, нават калі камп&apos;ютар трапіць яму ў рукі.</translation>
     </message>
     <message>
         <source>Files are stored exactly as they were, with a fingerprint (SHA-256) and a signed record of when they were added and opened, so you can later show they were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы захоўваюцца дакладна такімі, якімі былі, з адбіткам (SHA-256) і падпісаным запісам пра тое, калі іх дадавалі і адкрывалі, — так пазней можна паказаць, што іх не змянялі.</translation>
     </message>
     <message>
         <source>It works without the internet and never sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праграма працуе без інтэрнэту і ніколі нікуды нічога не адпраўляе.</translation>
     </message>
     <message>
         <source>Setting up takes about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наладка займае каля хвіліны.</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе захоўваць архіў</translation>
     </message>
     <message>
         <source>The archive is one folder. Keep it on this computer, or on a USB stick you can take with you or hide. This choice is remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў — гэта адна папка. Захоўвайце яе на гэтым камп&apos;ютары або на USB-флэшцы, якую можна ўзяць з сабой або схаваць. Гэты выбар запомніцца.</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка архіва</translation>
     </message>
     <message>
         <source>Choose another folder or USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць іншую папку або USB-флэшку…</translation>
     </message>
     <message>
         <source>Use the default place</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкарыстоўваць месца па змаўчанні</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыдумайце парольную фразу</translation>
     </message>
     <message>
         <source>You will type it each time you open the archive. Make it long and something others would not guess; a short sentence or four random words works well. Do not reuse a password from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы будзеце ўводзіць яе кожны раз, калі адкрываеце архіў. Зрабіце яе доўгай і такой, каб іншыя не здагадаліся; добра падыходзіць кароткі сказ або чатыры выпадковыя словы. Не выкарыстоўвайце пароль, які ўжо маеце дзесьці яшчэ.</translation>
     </message>
     <message>
         <source>Creating your archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварэнне архіва</translation>
     </message>
     <message>
         <source>Protecting the key with your passphrase. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ абараняецца вашай парольнай фразай. Гэта зойме некалькі секунд.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выконваецца…</translation>
     </message>
     <message>
         <source>Write down your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way back in. Write it on paper now and keep the paper somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі вы забудзеце парольную фразу, гэты код — адзіны спосаб зноў адкрыць архіў. Запішыце яго на паперы зараз і захоўвайце паперу ў надзейным месцы, далей ад гэтага камп&apos;ютара. Код паказваецца толькі адзін раз — цяпер.</translation>
     </message>
     <message>
         <source>Anyone who has this code can open the archive. Do not photograph it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожны, у каго ёсць гэты код, можа адкрыць архіў. Не фатаграфуйце яго.</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я запісаў(-ла) код</translation>
     </message>
     <message>
         <source>Add your first files</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадайце першыя файлы</translation>
     </message>
     <message>
         <source>You can add a folder now, or later by dragging files onto the window. The originals stay where they are; you decide whether to delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можна дадаць папку зараз або пазней, перацягнуўшы файлы ў акно. Арыгіналы застаюцца там, дзе яны ёсць; ці выдаляць іх потым — вырашаеце вы.</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць папку…</translation>
     </message>
     <message>
         <source>No folder chosen. You can skip this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка не выбрана. Гэты крок можна прапусціць.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {n} з {total}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачаць</translation>
     </message>
     <message>
         <source>Create archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць архіў</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Працягнуць</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Завяршыць</translation>
     </message>
     <message>
         <source>Add and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць і завяршыць</translation>
     </message>
     <message>
         <source>An archive already exists here. Continuing opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут ужо ёсць архіў. Калі працягнуць, ён адкрыецца.</translation>
     </message>
     <message>
         <source>Choose where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце, дзе захоўваць архіў</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished">Выберыце папку, каб дадаць яе</translation>
+        <translation>Выберыце папку, каб дадаць яе</translation>
     </message>
     <message>
         <source>Will add everything in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Будзе дададзена ўсё з папкі: {path}</translation>
     </message>
     <message>
         <source>Could not remember this place: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося запомніць гэтае месца: {e}</translation>
     </message>
     <message>
         <source>The archive could not be created: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося стварыць архіў: {e}</translation>
     </message>
 </context>
 <context>
@@ -2299,111 +2305,111 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>SearchWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Words to find in names, statements, tags and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Словы для пошуку ў назвах, сведчаннях, тэгах і справах</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Словы для пошуку</translation>
     </message>
     <message>
         <source>What to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Што шукаць</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Усё</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фота</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished">Відэа</translation>
+        <translation>Відэа</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished">Аўдыё</translation>
+        <translation>Аўдыё</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished">Сведчанні</translation>
+        <translation>Сведчанні</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справы</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая справа</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэг</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любы тэг</translation>
     </message>
     <message>
         <source>With a position</source>
-        <translation type="unfinished"></translation>
+        <translation>З месцазнаходжаннем</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Па</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>З даты</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Па дату</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынікі пошуку</translation>
     </message>
     <message>
         <source>Type at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце хаця б адно слова.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук…</translation>
     </message>
     <message>
         <source>The search could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося выканаць пошук: {e}</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вынік</numerusform>
+            <numerusform>%n вынікі</numerusform>
+            <numerusform>%n вынікаў</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога з гэтымі словамі не знойдзена.</translation>
     </message>
 </context>
 <context>
