@@ -151,15 +151,15 @@
     </message>
     <message>
         <source>Name, or Enter to search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва (Enter — шукати всюди)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час введення матеріали відбираються за назвою; Enter шукає також у свідченнях, мітках і справах</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -1301,854 +1301,856 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <name>ExportWizard</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далі</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати експорт</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Що експортувати</translation>
     </message>
     <message numerus="yes">
         <source>The selected item(s) (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вибраний матеріал (%n)</numerusform>
+            <numerusform>Вибрані матеріали (%n)</numerusform>
+            <numerusform>Вибрані матеріали (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected items (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрані матеріали (нічого не вибрано)</translation>
     </message>
     <message>
         <source>Export the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати вибрані матеріали</translation>
     </message>
     <message>
         <source>A whole case, with its statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілу справу разом зі свідченнями:</translation>
     </message>
     <message>
         <source>Export a whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати цілу справу</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
         </translation>
     </message>
     <message>
         <source>What kind of copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Які копії</translation>
     </message>
     <message>
         <source>Originals for investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінали для слідчих</translation>
     </message>
     <message>
         <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли точно такими, якими вони надійшли до архіву, з усіма метаданими (місце, час, пристрій), запечатані в зашифрований підписаний пакет, який можуть відкрити лише вибрані отримувачі.</translation>
     </message>
     <message>
         <source>Sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищені копії</translation>
     </message>
     <message>
         <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копії, з яких вилучено метадані про місцезнаходження, пристрій та особисті дані, також запечатані в пакет. Файли, які програма не може очистити, зупиняють експорт.</translation>
     </message>
     <message>
         <source>Plain sanitized files to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайні очищені файли в теку</translation>
     </message>
     <message>
         <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищені копії, записані як звичайні незашифровані файли, для публікації. Жодні підписи чи підтвердження ланцюга зберігання разом із ними не передаються.</translation>
     </message>
     <message>
         <source>Who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто зможе відкрити</translation>
     </message>
     <message>
         <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте, для кого цей пакет. Перш ніж щось надсилати, звірте голосом кожен відбиток ключа з отримувачем.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачі</translation>
     </message>
     <message>
         <source>Add recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати отримувача…</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати отримувача</translation>
     </message>
     <message>
         <source>This archive&apos;s own key is always included…</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний ключ цього архіву додається завжди…</translation>
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний ключ цього архіву</translation>
     </message>
     <message>
         <source>What leaves with the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Що передається разом із файлами</translation>
     </message>
     <message>
         <source>Reading the metadata of each file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитування метаданих кожного файлу…</translation>
     </message>
     <message>
         <source>Reading metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитування метаданих</translation>
     </message>
     <message>
         <source>Metadata of each file and what happens to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадані кожного файлу та що з ними станеться</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ризик</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Consent for the statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода щодо свідчень</translation>
     </message>
     <message>
         <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення передаються лише тим отримувачам, яких охоплює зафіксована згода свідка. Вони передаються під псевдонімом; дані особи свідка сюди ніколи не включаються.</translation>
     </message>
     <message>
         <source>Statements and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення та згода щодо них</translation>
     </message>
     <message>
         <source>Where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди записати</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще нічого не вибрано.</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце призначення</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Choose where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, куди записати</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підготовка…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід експорту</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток SHA-256 пакета</translation>
     </message>
     <message>
         <source>Custody anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря журналу зберігання</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано для</translation>
     </message>
     <message>
         <source>Anchor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код якоря</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n матеріал</numerusform>
+            <numerusform>{name} — %n матеріали</numerusform>
+            <numerusform>{name} — %n матеріалів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n свідчення</numerusform>
+            <numerusform>, %n свідчення</numerusform>
+            <numerusform>, %n свідчень</numerusform>
         </translation>
     </message>
     <message>
         <source>Select items in the main window, or file items under a case, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть матеріали в головному вікні або віднесіть матеріали до справи.</translation>
     </message>
     <message>
         <source>{name}
 fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+відбиток ключа {fp}</translation>
     </message>
     <message>
         <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний ключ цього архіву додається завжди, тож ви зможете самі знову відкрити пакет (відбиток ключа {fp}).</translation>
     </message>
     <message>
         <source>No recipients yet. Add one with “Add recipient…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачів ще немає. Додайте отримувача кнопкою «Додати отримувача…».</translation>
     </message>
     <message>
         <source>Could not add the recipient: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося додати отримувача: {e}</translation>
     </message>
     <message>
         <source>There is nothing to export in that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вибраному немає нічого для експорту.</translation>
     </message>
     <message>
         <source>The metadata could not be read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати метадані: {e}</translation>
     </message>
     <message>
         <source>kept (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено (оригінал)</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено</translation>
     </message>
     <message>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>перекодовано</translation>
     </message>
     <message>
         <source>CANNOT be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕМОЖЛИВО вилучити</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>sent unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>передається без змін</translation>
     </message>
     <message>
         <source>CANNOT be cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕМОЖЛИВО очистити</translation>
     </message>
     <message>
         <source>can be cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>можна очистити</translation>
     </message>
     <message>
         <source>Cannot clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо очистити</translation>
     </message>
     <message>
         <source>No metadata found</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданих не знайдено</translation>
     </message>
     <message>
         <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінали передаються точно такими, як є: усі поля нижче передаються разом із ними. Прочитати їх можуть лише отримувачі.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be cleaned as shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл буде очищено, як показано.</numerusform>
+            <numerusform>%n файли буде очищено, як показано.</numerusform>
+            <numerusform>%n файлів буде очищено, як показано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл неможливо очистити (позначено червоним). Поверніться назад і вилучіть його з експорту або надішліть оригінали.</numerusform>
+            <numerusform>%n файли неможливо очистити (позначено червоним). Поверніться назад і вилучіть їх з експорту або надішліть оригінали.</numerusform>
+            <numerusform>%n файлів неможливо очистити (позначено червоним). Поверніться назад і вилучіть їх з експорту або надішліть оригінали.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) can be cleaned as shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усі файли (%n) можна очистити, як показано.</numerusform>
+            <numerusform>Усі файли (%n) можна очистити, як показано.</numerusform>
+            <numerusform>Усі файли (%n) можна очистити, як показано.</numerusform>
         </translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>дозволено</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ВІДМОВЛЕНО</translation>
     </message>
     <message>
         <source>Statement {id} ({pseudonym}): {mark}
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення {id} ({pseudonym}): {mark}
+{reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n свідчення не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
+            <numerusform>%n свідчення не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
+            <numerusform>%n свідчень не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти пакет як</translation>
     </message>
     <message>
         <source>Sealed bundles (*.evb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатані пакети (*.evb)</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть порожню теку</translation>
     </message>
     <message>
         <source>That file already exists. Choose a new name; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такий файл уже існує. Виберіть нову назву; нічого не буде перезаписано.</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця тека не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {n} з {total}</translation>
     </message>
     <message>
         <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть новий файл для запечатаного пакета (.evb). Відкрити його зможуть лише отримувачі.</translation>
     </message>
     <message>
         <source>originals</source>
-        <translation type="unfinished"></translation>
+        <translation>оригінали</translation>
     </message>
     <message>
         <source>sanitized copies</source>
-        <translation type="unfinished"></translation>
+        <translation>очищені копії</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл — {kind}; запечатано для {who} і цього архіву.</numerusform>
+            <numerusform>%n файли — {kind}; запечатано для {who} і цього архіву.</numerusform>
+            <numerusform>%n файлів — {kind}; запечатано для {who} і цього архіву.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With %n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разом із %n свідченням.</numerusform>
+            <numerusform>Разом із %n свідченнями.</numerusform>
+            <numerusform>Разом із %n свідченнями.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть порожню теку. Очищені копії буде записано туди як звичайні файли, які може прочитати будь-хто, хто має доступ до цієї теки.</translation>
     </message>
     <message numerus="yes">
         <source>%n sanitized file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n очищений файл.</numerusform>
+            <numerusform>%n очищені файли.</numerusform>
+            <numerusform>%n очищених файлів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Statements are never written to a plain folder; they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення ніколи не записуються у звичайну теку; їх не буде включено.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Making the sanitized copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення очищених копій…</translation>
     </message>
     <message>
         <source>Sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатування…</translation>
     </message>
     <message>
         <source>The archive is locking; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів блокується; нічого не записано.</translation>
     </message>
     <message>
         <source>Checking the sealed bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка запечатаного пакета…</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} з {total}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинка…</translation>
     </message>
     <message>
         <source>Export cancelled. The half-written output was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт скасовано. Частково записаний результат видалено.</translation>
     </message>
     <message>
         <source>The export stopped. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт зупинився. Нічого не збережено.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файл.</numerusform>
+            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файли.</numerusform>
+            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файлів.</numerusform>
         </translation>
     </message>
     <message>
         <source>this archive — {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>цей архів — {fp}</translation>
     </message>
     <message>
         <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надішліть отримувачам SHA-256 окремо, а код якоря запишіть десь поза цим комп’ютером: він дає змогу будь-кому згодом перевірити, що історію цього архіву не було переписано.</translation>
     </message>
     <message numerus="yes">
         <source>%n cleaned file(s) were written and checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записано й перевірено %n очищений файл.</numerusform>
+            <numerusform>Записано й перевірено %n очищені файли.</numerusform>
+            <numerusform>Записано й перевірено %n очищених файлів.</numerusform>
         </translation>
     </message>
     <message>
         <source>These are ordinary files: anyone who has the folder can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це звичайні файли: їх може прочитати будь-хто, хто має цю теку.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далі</translation>
     </message>
     <message>
         <source>A safe place for your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійне місце для ваших файлів</translation>
     </message>
     <message>
         <source>This app keeps photos, videos, recordings and documents in one locked archive on this computer or on a USB stick. Everything inside is encrypted: without your passphrase nobody can open it, not even with the computer in their hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця програма зберігає фото, відео, записи та документи в одному заблокованому архіві на цьому комп’ютері або на USB-накопичувачі. Усе всередині зашифровано: без вашої парольної фрази ніхто не зможе його відкрити, навіть маючи цей комп’ютер у руках.</translation>
     </message>
     <message>
         <source>Files are stored exactly as they were, with a fingerprint (SHA-256) and a signed record of when they were added and opened, so you can later show they were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли зберігаються точно такими, якими вони були, з цифровим відбитком (SHA-256) і підписаним записом про те, коли їх додано й відкрито, тож згодом ви зможете довести, що їх не змінювали.</translation>
     </message>
     <message>
         <source>It works without the internet and never sends anything anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма працює без інтернету й ніколи нічого нікуди не надсилає.</translation>
     </message>
     <message>
         <source>Setting up takes about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування триває близько хвилини.</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зберігати архів</translation>
     </message>
     <message>
         <source>The archive is one folder. Keep it on this computer, or on a USB stick you can take with you or hide. This choice is remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів — це одна тека. Зберігайте її на цьому комп’ютері або на USB-накопичувачі, який можна взяти з собою чи сховати. Цей вибір запам’ятовується.</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека архіву</translation>
     </message>
     <message>
         <source>Choose another folder or USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати іншу теку або USB-накопичувач…</translation>
     </message>
     <message>
         <source>Use the default place</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати стандартне місце</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте парольну фразу</translation>
     </message>
     <message>
         <source>You will type it each time you open the archive. Make it long and something others would not guess; a short sentence or four random words works well. Do not reuse a password from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви вводитимете її щоразу, коли відкриваєте архів. Зробіть її довгою й такою, щоб інші не здогадалися; добре підходить коротке речення або чотири випадкові слова. Не використовуйте пароль, який уже використовуєте деінде.</translation>
     </message>
     <message>
         <source>Creating your archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення архіву</translation>
     </message>
     <message>
         <source>Protecting the key with your passphrase. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захист ключа вашою парольною фразою. Це займе кілька секунд.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується…</translation>
     </message>
     <message>
         <source>Write down your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишіть код відновлення</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way back in. Write it on paper now and keep the paper somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо ви забудете парольну фразу, цей код — єдиний спосіб відкрити архів. Запишіть його на папері зараз і зберігайте папір у надійному місці, подалі від цього комп’ютера. Код показується лише цей один раз.</translation>
     </message>
     <message>
         <source>Anyone who has this code can open the archive. Do not photograph it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-хто, хто має цей код, може відкрити архів. Не фотографуйте його.</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Код записано</translation>
     </message>
     <message>
         <source>Add your first files</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте перші файли</translation>
     </message>
     <message>
         <source>You can add a folder now, or later by dragging files onto the window. The originals stay where they are; you decide whether to delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви можете додати теку зараз або пізніше, перетягнувши файли у вікно. Оригінали залишаються на своєму місці; ви самі вирішите, чи видаляти їх потім.</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати теку…</translation>
     </message>
     <message>
         <source>No folder chosen. You can skip this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теку не вибрано. Цей крок можна пропустити.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {n} з {total}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати</translation>
     </message>
     <message>
         <source>Create archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити архів</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершити</translation>
     </message>
     <message>
         <source>Add and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати й завершити</translation>
     </message>
     <message>
         <source>An archive already exists here. Continuing opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут уже є архів. Якщо продовжити, його буде відкрито.</translation>
     </message>
     <message>
         <source>Choose where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, де зберігати архів</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку для додавання</translation>
     </message>
     <message>
         <source>Will add everything in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде додано все з: {path}</translation>
     </message>
     <message>
         <source>Could not remember this place: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запам’ятати це місце: {e}</translation>
     </message>
     <message>
         <source>The archive could not be created: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити архів: {e}</translation>
     </message>
 </context>
 <context>
     <name>HistoryPane</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Versions; select two to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Версії; виберіть дві, щоб порівняти</translation>
     </message>
     <message>
         <source>Select two versions (Ctrl+click) to see what changed between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть дві версії (Ctrl+клацання), щоб побачити, що змінилося між ними.</translation>
     </message>
     <message>
         <source>Differences between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмінності між версіями</translation>
     </message>
     <message>
         <source>Version {n} is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} — перша версія.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язані матеріали</translation>
     </message>
     <message>
         <source>Changes from version {a} ({when_a}) to version {b} ({when_b})</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни від версії {a} ({when_a}) до версії {b} ({when_b})</translation>
     </message>
     <message>
         <source>Unchanged: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без змін: {fields}</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розшифрування…</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмістити</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільшити</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменшити</translation>
     </message>
     <message>
         <source>This image could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося декодувати це зображення.</translation>
     </message>
     <message>
         <source>{w} × {h} pixels · {size} · {zoom}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} пкс · {size} · {zoom}%</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання файлів</translation>
     </message>
     <message>
         <source>Adding files to the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання файлів до архіву…</translation>
     </message>
     <message>
         <source>Looking at the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд файлів…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід імпорту</translation>
     </message>
     <message>
         <source>Files that could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли, які не вдалося додати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати імпорт</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинка…</translation>
     </message>
     <message>
         <source>File {n} of {total} · {done} of {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {n} з {total} · {done} з {size}</translation>
     </message>
     <message>
         <source>{rate}/s · about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}/с · залишилося приблизно {left}</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано</translation>
     </message>
     <message>
         <source>Import finished with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт завершено з проблемами</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт завершено</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Added: {imported} · Already in the archive: {dup} · Failed: {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано: {imported} · Уже в архіві: {dup} · Не вдалося: {failed}</translation>
     </message>
     <message>
         <source>Not added because you cancelled: {n}. Nothing half-added was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не додано через скасування: {n}. Нічого з частково доданого не збережено.</translation>
     </message>
     <message>
         <source>{size} stored in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} збережено за {time}</translation>
     </message>
     <message>
         <source>The import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт зупинився</translation>
     </message>
 </context>
 <context>
     <name>ItemGrid</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Матеріали</translation>
     </message>
 </context>
 <context>
     <name>ItemPicker</name>
     <message>
         <source>Link items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язати матеріали</translation>
     </message>
     <message>
         <source>Filter items by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати матеріали за назвою</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за назвою</translation>
     </message>
     <message>
         <source>Items of the archive; check those to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Матеріали архіву; позначте ті, які треба пов’язати</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження…</translation>
     </message>
     <message>
         <source>Link checked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язати позначені матеріали</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in the archive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n матеріал в архіві</numerusform>
+            <numerusform>%n матеріали в архіві</numerusform>
+            <numerusform>%n матеріалів в архіві</numerusform>
         </translation>
     </message>
 </context>
@@ -2157,653 +2159,654 @@ fingerprint {fp}</source>
     <message>
         <source>Nothing here yet.
 Drag files or folders onto this window, or use Add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут поки що нічого немає.
+Перетягніть файли чи теки в це вікно або скористайтеся кнопкою «Додати файли».</translation>
     </message>
     <message>
         <source>No items match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відповідних матеріалів.</translation>
     </message>
 </context>
 <context>
     <name>MediaViewer</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Відео</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити або призупинити</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити або призупинити (Space)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Гучність</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність парольної фрази</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати парольну фразу</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть її</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабка</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередня</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Добра</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійна</translation>
     </message>
     <message>
         <source>Tip: four or more unrelated words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порада: чотири або більше не пов’язаних між собою слів — це надійно й легко запам’ятати.</translation>
     </message>
     <message>
         <source>{label} — rough estimate, about {bits} bits. Longer is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — приблизна оцінка, близько {bits} біт. Що довша, то краще.</translation>
     </message>
     <message>
         <source>Choose a passphrase. It cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте парольну фразу. Вона не може бути порожньою.</translation>
     </message>
     <message>
         <source>The two passphrases are different. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дві парольні фрази різняться. Введіть ту саму двічі.</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка документа</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередня сторінка</translation>
     </message>
     <message>
         <source> Page </source>
-        <translation type="unfinished"></translation>
+        <translation> Сторінка </translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступна сторінка</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Уся сторінка</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>За шириною</translation>
     </message>
     <message>
         <source> of {n} </source>
-        <translation type="unfinished"></translation>
+        <translation> з {n} </translation>
     </message>
     <message>
         <source> (this PDF could not be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation> (цей PDF не вдалося відкрити)</translation>
     </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCode</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення</translation>
     </message>
 </context>
 <context>
     <name>SearchWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Words to find in names, statements, tags and cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для пошуку в назвах, свідченнях, мітках і справах</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для пошуку</translation>
     </message>
     <message>
         <source>What to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Що шукати</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Відео</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудіо</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка справа</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка мітка</translation>
     </message>
     <message>
         <source>With a position</source>
-        <translation type="unfinished"></translation>
+        <translation>З координатами</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата від</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата до</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати пошуку</translation>
     </message>
     <message>
         <source>Type at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть хоча б одне слово.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук…</translation>
     </message>
     <message>
         <source>The search could not run: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати пошук: {e}</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результати</numerusform>
+            <numerusform>%n результатів</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing contains these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніде немає цих слів.</translation>
     </message>
 </context>
 <context>
     <name>SecretDialog</name>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий код відновлення</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити парольну фразу</translation>
     </message>
     <message>
         <source>A new recovery code replaces the old one: the old code stops working at once. Write the new code on paper and destroy the old paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий код відновлення замінює старий: старий код одразу перестає діяти. Запишіть новий код на папері, а папір зі старим кодом знищте.</translation>
     </message>
     <message>
         <source>The archive is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. The old passphrase stops working. The recovery code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів не перешифровується: лише ключ, який його відкриває, заново захищається новою парольною фразою. Стара парольна фраза перестає діяти. Код відновлення й далі діє.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна парольна фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Код записано</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується…</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити новий код</translation>
     </message>
     <message>
         <source>That is not the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не поточна парольна фраза.</translation>
     </message>
 </context>
 <context>
     <name>SensitivePane</name>
     <message>
         <source>Sensitive: the witness&apos;s identity and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфіденційно: дані особи свідка та згода</translation>
     </message>
     <message>
         <source>Sensitive — kept apart from the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфіденційно — зберігається окремо від свідчення</translation>
     </message>
     <message>
         <source>The real name and contact are never part of a version, never searched and never written to the custody log. Exports use the pseudonym unless the witness agreed to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справжнє ім’я та контакт ніколи не входять до версії, за ними ніколи не виконується пошук, і вони ніколи не записуються в журнал зберігання. Під час експорту використовується псевдонім, якщо свідок не дав згоди на зазначення свого імені.</translation>
     </message>
     <message>
         <source>Real name (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Справжнє ім’я (приховано)</translation>
     </message>
     <message>
         <source>Contact (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт (приховано)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
         <source>Show the real name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати справжнє ім’я та контакт</translation>
     </message>
     <message>
         <source>Save identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти дані особи</translation>
     </message>
     <message>
         <source>Save the real name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти справжнє ім’я та контакт</translation>
     </message>
     <message>
         <source>Real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Справжнє ім’я</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Who may see the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто може бачити свідчення</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не зафіксовано</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки що ніхто</translation>
     </message>
     <message>
         <source>Only named investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише зазначені слідчі</translation>
     </message>
     <message>
         <source>Investigators in general</source>
-        <translation type="unfinished"></translation>
+        <translation>Слідчі загалом</translation>
     </message>
     <message>
         <source>The public, when anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадськість, після анонімізації</translation>
     </message>
     <message>
         <source>Investigators named in the consent, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Слідчі, зазначені в згоді, через кому</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Імена через кому</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Можна зазначати ім’я</translation>
     </message>
     <message>
         <source>The witness agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідок дав згоду на зазначення свого імені</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата надання згоди</translation>
     </message>
     <message>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Як надано згоду</translation>
     </message>
     <message>
         <source>e.g. orally, recorded on audio</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., усно, записано на аудіо</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати згоду</translation>
     </message>
     <message>
         <source>Date consent was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата відкликання згоди</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати згоду</translation>
     </message>
     <message>
         <source>Record that the witness withdrew consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати, що свідок відкликав згоду</translation>
     </message>
     <message>
         <source>May be seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто може бачити</translation>
     </message>
     <message>
         <source>Investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Слідчі</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата надання</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Як</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата відкликання</translation>
     </message>
     <message>
         <source>Real name in rendered PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Справжнє ім’я у сформованих PDF</translation>
     </message>
     <message>
         <source>Put the real name in rendered PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Включати справжнє ім’я у сформовані PDF</translation>
     </message>
     <message>
         <source>Only when the witness agreed to be named and consent stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише якщо свідок дав згоду на зазначення свого імені і згода чинна.</translation>
     </message>
     <message>
         <source>For a new statement, identity and consent are saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для нового свідчення дані особи та згода зберігаються разом із ним.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані особи</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати</translation>
     </message>
     <message>
         <source>No consent recorded: the statement cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду не зафіксовано: свідчення не можна експортувати.</translation>
     </message>
     <message>
         <source>Consent withdrawn on {date}: nothing of this statement may be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду відкликано {date}: жодну частину цього свідчення не можна експортувати.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>поки що ніхто</translation>
     </message>
     <message>
         <source>investigators in general</source>
-        <translation type="unfinished"></translation>
+        <translation>слідчі загалом</translation>
     </message>
     <message>
         <source>only {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>лише {names}</translation>
     </message>
     <message>
         <source>the public, when anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>громадськість, після анонімізації</translation>
     </message>
     <message>
         <source>The witness may be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я свідка можна зазначати.</translation>
     </message>
     <message>
         <source>The witness must not be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я свідка зазначати не можна.</translation>
     </message>
     <message>
         <source>Current consent: may be seen by {who}. {named} Given {date} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна згода: хто може бачити — {who}. {named} Надано {date} ({how}).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніколи</translation>
     </message>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n хвилину бездіяльності</numerusform>
+            <numerusform>Через %n хвилини бездіяльності</numerusform>
+            <numerusform>Через %n хвилин бездіяльності</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокування</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати автоматично</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати, коли вікно згорнуто</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза під примусом</translation>
     </message>
     <message>
         <source>A second passphrase for when someone forces you to open the archive. It opens a decoy archive and destroys the real one at the same moment, for good: nobody can recover it, not you either. Seal your evidence for investigators you trust before you set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Друга парольна фраза на випадок, коли вас змушують відкрити архів. Вона відкриває архів-приманку і в ту саму мить знищує справжній архів — назавжди: ніхто не зможе його відновити, навіть ви. Перш ніж налаштувати її, запечатайте свої докази для слідчих, яким довіряєте.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка…</translation>
     </message>
     <message>
         <source>Set up or change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштувати або змінити…</translation>
     </message>
     <message>
         <source>Set up the duress passphrase and its decoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштувати парольну фразу під примусом та її архів-приманку</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <source>The archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Розташування</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія</translation>
     </message>
     <message>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток ключа підпису</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ підпису</translation>
     </message>
     <message>
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза та код відновлення</translation>
     </message>
     <message>
         <source>Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити парольну фразу…</translation>
     </message>
     <message>
         <source>New recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий код відновлення…</translation>
     </message>
     <message>
         <source>A duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу під примусом налаштовано.</translation>
     </message>
     <message>
         <source>No duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу під примусом не налаштовано.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were never sealed to anyone. If this computer is lost or taken, they are lost too: export them in a bundle to an investigator you trust.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n матеріал ще жодного разу не був запечатаний ні для кого. Якщо цей комп’ютер буде втрачено або вилучено, ви втратите й цей матеріал: експортуйте його в пакеті для слідчого, якому довіряєте.</numerusform>
+            <numerusform>%n матеріали ще жодного разу не були запечатані ні для кого. Якщо цей комп’ютер буде втрачено або вилучено, ви втратите й ці матеріали: експортуйте їх у пакеті для слідчого, якому довіряєте.</numerusform>
+            <numerusform>%n матеріалів ще жодного разу не були запечатані ні для кого. Якщо цей комп’ютер буде втрачено або вилучено, ви втратите й ці матеріали: експортуйте їх у пакеті для слідчого, якому довіряєте.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every item has been sealed in a bundle at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен матеріал принаймні раз було запечатано в пакет.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова мова діятиме з наступного запуску програми.</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Sections: all items, cases, tags and types</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи: усі матеріали, справи, мітки й типи</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі матеріали</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типи</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>поки немає</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова справа…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати справу…</translation>
     </message>
 </context>
 <context>
@@ -3093,131 +3096,131 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementFields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення</translation>
     </message>
     <message>
         <source>Events began</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок подій</translation>
     </message>
     <message>
         <source>Events ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець подій</translation>
     </message>
     <message>
         <source>Dates approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати приблизні</translation>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли (словами)</translation>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце подій</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце утримання</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконавці (за описом)</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Травми</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ділянки тіла</translation>
     </message>
     <message>
         <source>Medical care and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Медична допомога та документи</translation>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Згадані свідки</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтерв’юер</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата інтерв’ю</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>голова</translation>
     </message>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>обличчя</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>шия</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>грудна клітка</translation>
     </message>
     <message>
         <source>abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>живіт</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>спина</translation>
     </message>
     <message>
         <source>buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>сідниці</translation>
     </message>
     <message>
         <source>genitals</source>
-        <translation type="unfinished"></translation>
+        <translation>статеві органи</translation>
     </message>
     <message>
         <source>left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>ліва рука</translation>
     </message>
     <message>
         <source>right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>права рука</translation>
     </message>
     <message>
         <source>left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ліва кисть</translation>
     </message>
     <message>
         <source>right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>права кисть</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>ліва нога</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>права нога</translation>
     </message>
     <message>
         <source>left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>ліва стопа</translation>
     </message>
     <message>
         <source>right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>права стопа</translation>
     </message>
 </context>
 <context>
