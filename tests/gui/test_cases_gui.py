@@ -132,7 +132,7 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     editor = view.case_dialog
     assert editor is not None
     qtbot.waitUntil(lambda: editor.place.text() == "Мінск", timeout=5000)
-    assert editor.name.isReadOnly() and editor.contents.text() == "2 item(s) · 0 statement(s)"
+    assert editor.name.isReadOnly() and editor.contents.text() == "2 items · 0 statements"
     editor.place.setText("Мінск, праспект Пушкіна")
     editor.save_button.click()
     qtbot.waitUntil(lambda: view.case_dialog is None, timeout=10000)
