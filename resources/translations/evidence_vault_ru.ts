@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation>Импортирован</translation>
+        <translation>Добавлен в архив</translation>
     </message>
     <message>
         <source>Filed under</source>
