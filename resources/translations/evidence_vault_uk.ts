@@ -2813,283 +2813,283 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementEditor</name>
     <message>
         <source>Pseudonym of the witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім свідка</translation>
     </message>
     <message>
         <source>The name the witness is referred to by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, під яким згадується свідок</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>A short title, e.g. Detention near the metro</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий заголовок, напр., Затримання біля метро</translation>
     </message>
     <message>
         <source>Statement: what the witness said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення: що сказав свідок, його словами</translation>
     </message>
     <message>
         <source>What the witness said, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сказав свідок, його власними словами.</translation>
     </message>
     <message>
         <source>2020-08-10 or 2020-08-10T22:30</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-08-10 або 2020-08-10T22:30</translation>
     </message>
     <message>
         <source>When the events began</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли події почалися</translation>
     </message>
     <message>
         <source>optional, for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково, для проміжку</translation>
     </message>
     <message>
         <source>When the events ended (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли події закінчилися (необов’язково)</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>приблизно</translation>
     </message>
     <message>
         <source>The dates are approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати приблизні</translation>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли (словами)</translation>
     </message>
     <message>
         <source>e.g. the night of 9 to 10 August, after the curfew</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., ніч з 9 на 10 серпня, після комендантської години</translation>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце подій</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце утримання</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконавці (за описом)</translation>
     </message>
     <message>
         <source>Units, uniforms, vehicles, names or numbers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрозділи, форма, транспорт, почуті імена чи номери</translation>
     </message>
     <message>
         <source>Injuries, in the witness&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Травми, словами свідка</translation>
     </message>
     <message>
         <source>Medical care received and medical documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримана медична допомога та медичні документи</translation>
     </message>
     <message>
         <source>Other witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші згадані свідки</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтерв’юер</translation>
     </message>
     <message>
         <source>2020-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-09-01</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата інтерв’ю</translation>
     </message>
     <message>
         <source>Language of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова свідчення</translation>
     </message>
     <message>
         <source>e.g. Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., українська</translation>
     </message>
     <message>
         <source>Linked items of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язані матеріали архіву</translation>
     </message>
     <message>
         <source>Link items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язати матеріали…</translation>
     </message>
     <message>
         <source>Unlink selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Від’єднати вибрані</translation>
     </message>
     <message>
         <source>Case to add the statement to</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа, до якої додати свідчення</translation>
     </message>
     <message>
         <source>Add to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до справи</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконавці</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Травми</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ділянки тіла</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Медична допомога</translation>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Згадані свідки</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язані матеріали</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Обставини</translation>
     </message>
     <message>
         <source>Statement and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення та версії</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версії</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Save (Ctrl+S). Saving an existing statement adds a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти (Ctrl+S). Збереження наявного свідчення додає нову версію.</translation>
     </message>
     <message>
         <source>Render to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформувати PDF…</translation>
     </message>
     <message>
         <source>In: {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>У справах: {cases}</translation>
     </message>
     <message>
         <source>In no case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не додано до жодної справи.</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове свідчення</translation>
     </message>
     <message>
         <source>Saved as version 1. Later changes add versions; none is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як версію 1. Подальші зміни додають нові версії; жодна не втрачається.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження…</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення {id}: {title}</translation>
     </message>
     <message>
         <source>Version {n} of {total}, recorded {when}. SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} з {total}, записано {when}. SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження…</translation>
     </message>
     <message>
         <source>Saved as statement {id}, version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як свідчення {id}, версія 1.</translation>
     </message>
     <message>
         <source>Nothing changed, so no new version was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінилося, тому нову версію не створено.</translation>
     </message>
     <message>
         <source>Saved as version {n}. Earlier versions remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як версію {n}. Попередні версії збережено.</translation>
     </message>
     <message>
         <source>Identity saved, apart from the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані особи збережено окремо від свідчення.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду зафіксовано.</translation>
     </message>
     <message>
         <source>Consent withdrawn: nothing of this statement may be exported now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду відкликано: відтепер жодну частину цього свідчення не можна експортувати.</translation>
     </message>
     <message>
         <source>Added to the case {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано до справи {name}.</translation>
     </message>
     <message>
         <source>Render the statement to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформувати свідчення у PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже існує; виберіть іншу назву.</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формування…</translation>
     </message>
     <message>
         <source>Wrote {path} (recorded in the custody log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано {path} (зафіксовано в журналі зберігання).</translation>
     </message>
 </context>
 <context>
@@ -3227,74 +3227,74 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementList</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове свідчення</translation>
     </message>
     <message>
         <source>New statement (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове свідчення (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Statements: pseudonym, title, version and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення: псевдонім, заголовок, версія та згода</translation>
     </message>
     <message>
         <source>No statements yet. Use New statement to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчень ще немає. Щоб записати свідчення, натисніть «Нове свідчення».</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зафіксовано</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликано</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки що ніхто</translation>
     </message>
     <message>
         <source>Named investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначені слідчі</translation>
     </message>
     <message>
         <source>Investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Слідчі</translation>
     </message>
     <message>
         <source>Public, anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадськість, анонімізовано</translation>
     </message>
     <message>
         <source>v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>вер. {n}</translation>
     </message>
     <message numerus="yes">
         <source>{pseudonym}: {title}, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pseudonym}: {title}, %n версія</numerusform>
+            <numerusform>{pseudonym}: {title}, %n версії</numerusform>
+            <numerusform>{pseudonym}: {title}, %n версій</numerusform>
         </translation>
     </message>
 </context>
@@ -3302,224 +3302,224 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementsWindow</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Open another archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити інший архів…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Забули парольну фразу? Скористайтеся кодом відновлення</translation>
     </message>
     <message>
         <source>Type the 40-digit recovery code from your paper, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть 40-значний код відновлення, записаний на папері, а потім придумайте нову парольну фразу.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>Unlock and set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати й установити нову парольну фразу</translation>
     </message>
     <message>
         <source>Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад до парольної фрази</translation>
     </message>
     <message>
         <source>Location: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Розташування: {path}</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть парольну фразу.</translation>
     </message>
     <message>
         <source>Type the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код відновлення.</translation>
     </message>
     <message>
         <source>Unlocking and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування та встановлення нової парольної фрази…</translation>
     </message>
     <message>
         <source>That recovery code does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей код відновлення не відкриває цей архів.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильна парольна фраза. Перевірте розкладку клавіатури та Caps Lock.</translation>
     </message>
     <message>
         <source>The archive is damaged and cannot be opened: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів пошкоджено, його неможливо відкрити: {e}</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку архіву</translation>
     </message>
 </context>
 <context>
     <name>ViewerWindow</name>
     <message>
         <source>{name} — Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Архів</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>no {what} given (empty input)</source>
-        <translation type="unfinished"></translation>
+        <translation>не введено значення ({what}): порожній ввід</translation>
     </message>
     <message>
         <source>cannot read the passphrase: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається прочитати парольну фразу: {strerror}</translation>
     </message>
     <message>
         <source>the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл із парольною фразою порожній</translation>
     </message>
     <message>
         <source>New {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Нове значення ({what}): </translation>
     </message>
     <message>
         <source>the {what} must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>значення ({what}) не може бути порожнім</translation>
     </message>
     <message>
         <source>Repeat the new {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть нове значення ({what}): </translation>
     </message>
     <message>
         <source>the two {what}s differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>два введені значення ({what}) різняться; нічого не змінено</translation>
     </message>
     <message>
         <source>evidence-vault: WARNING: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-vault: ПОПЕРЕДЖЕННЯ: {warning}</translation>
     </message>
     <message>
         <source>Measuring this computer to choose the key-derivation cost...</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимірювання швидкодії цього комп’ютера для вибору складності формування ключа...</translation>
     </message>
     <message>
         <source>Vault created at {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів створено в {directory}</translation>
     </message>
     <message>
         <source>Recovery code: write it down now and keep it somewhere safe. It is shown only once,</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення: запишіть його зараз і зберігайте в надійному місці. Він показується лише один раз,</translation>
     </message>
     <message>
         <source>and it opens the vault if the passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>і відкриває архів, якщо ви забудете парольну фразу.</translation>
     </message>
     <message>
         <source>[{files_done}/{files_total}] {done} of {total}, {rate}/s  {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{files_done}/{files_total}] {done} з {total}, {rate}/с  {current}</translation>
     </message>
     <message>
         <source>Imported {imported}, already present {present}, failed {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано: {imported}, уже є: {present}, не вдалося: {failed}.</translation>
     </message>
     <message>
         <source>  failed: {path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>  не вдалося: {path}: {message}</translation>
     </message>
     <message>
         <source>The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів порожній. Додайте докази командою: evidence-vault import FILE_OR_FOLDER</translation>
     </message>
     <message>
         <source>Custody:</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал зберігання:</translation>
     </message>
     <message>
         <source>Wrote item {id} to {out} ({size} bytes, SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>Матеріал {id} записано в {out} ({size} Б, SHA-256 {sha256})</translation>
     </message>
     <message>
         <source>Checked {items_checked} items and {events_checked} custody events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено матеріалів: {items_checked}, подій журналу зберігання: {events_checked}.</translation>
     </message>
     <message>
         <source>Verification passed: every item matches its hash and the custody log is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірку пройдено: кожен матеріал відповідає своєму хешу, журнал зберігання не пошкоджено.</translation>
     </message>
     <message>
         <source>PROBLEM: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОБЛЕМА: {problem}</translation>
     </message>
     <message>
         <source>Deleted the bytes of item {id}. Its record and custody events remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст матеріалу {id} видалено. Запис про нього та події журналу зберігання залишаються.</translation>
     </message>
     <message>
         <source>Custody log anchor: {size} events, signed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Якір журналу зберігання: подій — {size}, підписано {time}</translation>
     </message>
     <message>
         <source>Root: {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кореневий хеш: {root}</translation>
     </message>
     <message>
         <source>Timestamped by {server} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Часову позначку отримано від {server}: {time}</translation>
     </message>
     <message>
         <source>Keep this code outside the vault (a message to someone you trust, or paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігайте цей код поза архівом (у повідомленні людині, якій довіряєте, або на папері).</translation>
     </message>
     <message>
         <source>&apos;evidence-vault anchors check CODE&apos; later proves the log still extends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда &apos;evidence-vault anchors check CODE&apos; згодом доведе, що журнал і далі є продовженням цього якоря.</translation>
     </message>
     <message>
         <source>OK: </source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЙДЕНО: </translation>
     </message>
     <message>
         <source>FAILED: </source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНО: </translation>
     </message>
     <message>
         <source>Fingerprint (compare by voice): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток ключа (звірте голосом): {fingerprint}</translation>
     </message>
     <message>
         <source>minisign public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий ключ minisign:</translation>
     </message>
     <message>
         <source>
@@ -3531,294 +3531,305 @@ your passphrase and recovery code will then say &quot;wrong passphrase&quot;.
 Before you set it up, seal a bundle of your evidence to investigators you trust.
 It does not protect a copy of the vault taken before the duress passphrase is typed,
 and destroying evidence may itself be a crime where you are. See docs/threat-model.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Парольна фраза під примусом — на випадок, коли вас змушують відкрити архів.
+Якщо ввести її замість вашої парольної фрази, здається, що вона спрацювала: відкривається
+архів-приманка лише з тим, що ви виберете зараз (або порожній). У ту саму мить вона знищує
+ключ вашого справжнього архіву. Ніхто не зможе відновити справжні докази після цього, навіть ви:
+ваша парольна фраза і код відновлення тоді видаватимуть «неправильна парольна фраза».
+Перш ніж налаштувати її, запечатайте пакет зі своїми доказами для слідчих, яким ви довіряєте.
+Вона не захищає копію архіву, зроблену до того, як буде введено парольну фразу під примусом,
+а знищення доказів саме по собі може бути злочином там, де ви перебуваєте. Див. docs/threat-model.md.</translation>
     </message>
     <message>
         <source>A duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу під примусом налаштовано.</translation>
     </message>
     <message>
         <source>No duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу під примусом не налаштовано.</translation>
     </message>
     <message>
         <source>The duress passphrase is cleared; the decoy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу під примусом видалено; архіву-приманки більше немає.</translation>
     </message>
     <message>
         <source>Duress passphrase set. The decoy holds {decoy_items} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу під примусом налаштовано. Матеріалів в архіві-приманці: {decoy_items}.</translation>
     </message>
     <message>
         <source>quick-delete destroys the vault for good; confirm with --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>quick-delete знищує архів назавжди; підтвердьте параметром --yes</translation>
     </message>
     <message>
         <source>Destroy the vault at {directory} for good? Nobody can recover it. Type yes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Знищити архів {directory} назавжди? Ніхто не зможе його відновити. Введіть yes (латиницею): </translation>
     </message>
     <message>
         <source>Nothing was destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не знищено.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу змінено. Стара парольна фраза більше не відкриває архів.</translation>
     </message>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення: </translation>
     </message>
     <message>
         <source>New passphrase set. The recovery code still works; keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нову парольну фразу встановлено. Код відновлення й далі діє; зберігайте його в надійному місці.</translation>
     </message>
     <message>
         <source>evidence-vault: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-vault: {exc}</translation>
     </message>
     <message>
         <source>
 evidence-vault: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>
+evidence-vault: перервано</translation>
     </message>
     <message>
         <source>Wrote a new age identity to {out} (keep it secret; it opens bundles sealed to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий секретний ключ age записано в {out} (тримайте його в таємниці: він відкриває пакети, запечатані для вас).</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток ключа: {fingerprint}</translation>
     </message>
     <message>
         <source>Added {name}. Fingerprint, to compare by voice: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано: {name}. Відбиток ключа для звіряння голосом: {fingerprint}</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено: {name}.</translation>
     </message>
     <message>
         <source>{name}
     {public_key}
     fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+    {public_key}
+    відбиток ключа {fingerprint}</translation>
     </message>
     <message>
         <source>No recipients yet. Add one with: evidence-vault recipients add NAME age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачів ще немає. Додайте отримувача командою: evidence-vault recipients add NAME age1…</translation>
     </message>
     <message>
         <source>no items in a case called {case!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>у справі {case!r} немає матеріалів</translation>
     </message>
     <message>
         <source>What leaves in the sanitized copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Що передається в очищених копіях:</translation>
     </message>
     <message>
         <source>Sealing: {done} of {total} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатування: {done} з {total} МіБ</translation>
     </message>
     <message>
         <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано матеріалів: {items} у {path} ({size} Б), перевірено після запису.</translation>
     </message>
     <message>
         <source>Bundle {bundle_id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {bundle_id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>  to {name}: fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>  для {name}: відбиток ключа {fingerprint}</translation>
     </message>
     <message>
         <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачі перевіряють його за допомогою age, minisign і sha256sum: див. VERIFY.txt усередині.</translation>
     </message>
     <message>
         <source>no bundle at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>пакета {path} не знайдено</translation>
     </message>
     <message>
         <source>Wrote the verified contents and report.txt / report.html to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірений вміст і report.txt / report.html записано в {out}</translation>
     </message>
     <message>
         <source>Imported into this vault, with the sender&apos;s signatures and proofs kept beside the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано в цей архів; підписи та підтвердження відправника збережено поруч із матеріалами.</translation>
     </message>
     <message>
         <source>Reading metadata [{done}/{total}] {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитування метаданих [{done}/{total}] {current}</translation>
     </message>
     <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадані прочитано для матеріалів: {analysed} (не вдалося прочитати: {failed}, прочитано частково: {partial}).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>  не збережено: {error}</translation>
     </message>
     <message>
         <source>Every item has been analysed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі матеріали вже проаналізовано.</translation>
     </message>
     <message>
         <source>Metadata: not read yet (run: evidence-vault analyse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадані: ще не прочитано (виконайте: evidence-vault analyse)</translation>
     </message>
     <message>
         <source>Analysis: {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: {status}: {reason}</translation>
     </message>
     <message>
         <source>Analysis: no metadata reader for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: для файлів цього типу немає засобу читання метаданих</translation>
     </message>
     <message>
         <source>      why: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>      чому: {why}</translation>
     </message>
     <message>
         <source>{path} already exists; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже існує; файл не буде перезаписано</translation>
     </message>
     <message>
         <source>cleaned: {name} -&gt; {output}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>очищено: {name} -&gt; {output}{note}</translation>
     </message>
     <message>
         <source>    removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>    вилучено: {removed}</translation>
     </message>
     <message>
         <source>    removed {count} fields and places (--report lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>    вилучено полів і місць: {count} (список покаже --report)</translation>
     </message>
     <message>
         <source>REFUSED: {name}: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>ВІДХИЛЕНО: {name}: {refused}</translation>
     </message>
     <message>
         <source>    remaining: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>    залишилося: {left}</translation>
     </message>
     <message>
         <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Похідна копія {id} матеріалу {id2}: {content_type}, {size} Б</translation>
     </message>
     <message>
         <source>  sha256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>  sha256 {sha256}</translation>
     </message>
     <message>
         <source>  pixels were re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>  пікселі перекодовано</translation>
     </message>
     <message>
         <source>  removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>  вилучено: {removed}</translation>
     </message>
     <message>
         <source>Item {item_id} ({name}, {kind}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Матеріал {item_id} ({name}, {kind}): {state}</translation>
     </message>
     <message>
         <source>  blocking: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  блокує: {reason}</translation>
     </message>
     <message>
         <source>cannot read the narrative from {path}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається прочитати текст свідчення з {path}: {exc}</translation>
     </message>
     <message>
         <source>say what the witness agreed to with --consent</source>
-        <translation type="unfinished"></translation>
+        <translation>вкажіть у --consent, на що погодився свідок</translation>
     </message>
     <message>
         <source>Recorded statement {sid} (version 1, SHA-256 {sha256}) under the pseudonym “{pseudonym}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано свідчення {sid} (версія 1, SHA-256 {sha256}) під псевдонімом «{pseudonym}».</translation>
     </message>
     <message>
         <source>No consent is recorded yet: the statement cannot be exported until it is (statement edit --consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду ще не зафіксовано: свідчення не можна експортувати, доки її не буде зафіксовано (statement edit --consent).</translation>
     </message>
     <message>
         <source>Statement {id}: the content is unchanged, so no new version (still version {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення {id}: зміст не змінився, тому нової версії немає (і далі версія {number}).</translation>
     </message>
     <message>
         <source>Statement {id}: recorded version {number} (SHA-256 {sha256}). Earlier versions remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення {id}: записано версію {number} (SHA-256 {sha256}). Попередні версії збережено.</translation>
     </message>
     <message>
         <source>Consent withdrawn: the statement can no longer be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду відкликано: свідчення більше не можна експортувати.</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення {id}: {title}</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версії:</translation>
     </message>
     <message>
         <source>{id:&gt;6}  v{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id:&gt;6}  v{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</translation>
     </message>
     <message>
         <source>No statements yet. Record one with: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчень ще немає. Запишіть свідчення командою: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</translation>
     </message>
     <message>
         <source>{out} already exists; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} уже існує; файл не буде перезаписано</translation>
     </message>
     <message>
         <source>with the witness&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>з даними особи свідка</translation>
     </message>
     <message>
         <source>under the pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>лише під псевдонімом</translation>
     </message>
     <message>
         <source>Wrote statement {id} to {out} ({format}, {shown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення {id} записано в {out} ({format}, {shown}).</translation>
     </message>
     <message>
         <source>Created case “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено справу «{name}».</translation>
     </message>
     <message>
         <source>Updated case “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено справу «{name}».</translation>
     </message>
     <message>
         <source>give --item ITEM or --statement ID (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>вкажіть --item ITEM або --statement ID (можна кілька разів)</translation>
     </message>
     <message>
         <source>Case “{name}” updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу «{name}» оновлено.</translation>
     </message>
     <message>
         <source>{name}: {items} items, {statements} statements</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: матеріалів — {items}, свідчень — {statements}</translation>
     </message>
     <message>
         <source>No cases yet. Create one with: evidence-vault case add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Справ ще немає. Створіть справу командою: evidence-vault case add NAME</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не знайдено.</translation>
     </message>
 </context>
 </TS>
