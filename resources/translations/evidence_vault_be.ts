@@ -1947,210 +1947,210 @@ fingerprint {fp}</source>
     <name>HistoryPane</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі запісана</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Versions; select two to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Версіі; выберыце дзве, каб параўнаць</translation>
     </message>
     <message>
         <source>Select two versions (Ctrl+click) to see what changed between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце дзве версіі (Ctrl+пстрычка), каб убачыць, што паміж імі змянілася.</translation>
     </message>
     <message>
         <source>Differences between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрозненні паміж версіямі</translation>
     </message>
     <message>
         <source>Version {n} is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} — першая версія.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псеўданім</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаныя запісы</translation>
     </message>
     <message>
         <source>Changes from version {a} ({when_a}) to version {b} ({when_b})</source>
-        <translation type="unfinished"></translation>
+        <translation>Змены ад версіі {a} ({when_a}) да версіі {b} ({when_b})</translation>
     </message>
     <message>
         <source>Unchanged: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без змен: {fields}</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Выява</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшыфроўка…</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Па памеры акна</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Павялічыць</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Паменшыць</translation>
     </message>
     <message>
         <source>This image could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося дэкадаваць гэтую выяву.</translation>
     </message>
     <message>
         <source>{w} × {h} pixels · {size} · {zoom}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} пікселяў · {size} · {zoom}%</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне файлаў</translation>
     </message>
     <message>
         <source>Adding files to the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне файлаў у архіў…</translation>
     </message>
     <message>
         <source>Looking at the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагляд файлаў…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход дадання</translation>
     </message>
     <message>
         <source>Files that could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы, якія не ўдалося дадаць</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць даданне</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыць</translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спыненне…</translation>
     </message>
     <message>
         <source>File {n} of {total} · {done} of {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {n} з {total} · {done} з {size}</translation>
     </message>
     <message>
         <source>{rate}/s · about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}/с · засталося каля {left}</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне скасавана</translation>
     </message>
     <message>
         <source>Import finished with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне завершана з праблемамі</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне завершана</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Гатова</translation>
     </message>
     <message>
         <source>Added: {imported} · Already in the archive: {dup} · Failed: {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена: {imported} · Ужо было ў архіве: {dup} · Не ўдалося: {failed}</translation>
     </message>
     <message>
         <source>Not added because you cancelled: {n}. Nothing half-added was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дададзена, бо вы скасавалі: {n}. Нічога з дададзенага напалову не захавана.</translation>
     </message>
     <message>
         <source>{size} stored in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} захавана за {time}</translation>
     </message>
     <message>
         <source>The import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Даданне спынілася</translation>
     </message>
 </context>
 <context>
     <name>ItemGrid</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісы</translation>
     </message>
 </context>
 <context>
     <name>ItemPicker</name>
     <message>
         <source>Link items</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаць запісы</translation>
     </message>
     <message>
         <source>Filter items by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр запісаў па назве</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр па назве</translation>
     </message>
     <message>
         <source>Items of the archive; check those to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісы архіва; адзначце тыя, якія трэба звязаць</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Link checked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаць адзначаныя запісы</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in the archive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запіс у архіве</numerusform>
+            <numerusform>%n запісы ў архіве</numerusform>
+            <numerusform>%n запісаў у архіве</numerusform>
         </translation>
     </message>
 </context>
@@ -2159,146 +2159,147 @@ fingerprint {fp}</source>
     <message>
         <source>Nothing here yet.
 Drag files or folders onto this window, or use Add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут пакуль нічога няма.
+Перацягніце файлы або папкі ў гэтае акно або скарыстайцеся кнопкай «Дадаць файлы».</translation>
     </message>
     <message>
         <source>No items match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма адпаведных запісаў.</translation>
     </message>
 </context>
 <context>
     <name>MediaViewer</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Відэа</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайграванне / паўза</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайграванне / паўза (Space)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазіцыя</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Гучнасць</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePair</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Паўтарыце парольную фразу</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надзейнасць парольнай фразы</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць парольную фразу</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Паўтарыце яе</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Сярэдняя</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрая</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Моцная</translation>
     </message>
     <message>
         <source>Tip: four or more unrelated words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парада: чатыры ці больш не звязаныя паміж сабой словы — гэта надзейна і лёгка запомніць.</translation>
     </message>
     <message>
         <source>{label} — rough estimate, about {bits} bits. Longer is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — прыблізная ацэнка, каля {bits} біт. Чым даўжэйшая, тым лепш.</translation>
     </message>
     <message>
         <source>Choose a passphrase. It cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыдумайце парольную фразу. Яна не можа быць пустой.</translation>
     </message>
     <message>
         <source>The two passphrases are different. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольныя фразы адрозніваюцца. Увядзіце адну і тую ж фразу двойчы.</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>Старонка дакумента</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Старонка</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Папярэдняя старонка</translation>
     </message>
     <message>
         <source> Page </source>
-        <translation type="unfinished"></translation>
+        <translation> Старонка </translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступная старонка</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Старонка цалкам</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Па шырыні</translation>
     </message>
     <message>
         <source> of {n} </source>
-        <translation type="unfinished"></translation>
+        <translation> з {n} </translation>
     </message>
     <message>
         <source> (this PDF could not be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation> (не ўдалося адкрыць гэты PDF)</translation>
     </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCode</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код аднаўлення</translation>
     </message>
 </context>
 <context>
@@ -2416,679 +2417,679 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>SecretDialog</name>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы код аднаўлення</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць парольную фразу</translation>
     </message>
     <message>
         <source>A new recovery code replaces the old one: the old code stops working at once. Write the new code on paper and destroy the old paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы код аднаўлення замяняе стары: стары код адразу перастае дзейнічаць. Запішыце новы код на паперы, а старую паперу знішчыце.</translation>
     </message>
     <message>
         <source>The archive is not re-encrypted: only the key that opens it is wrapped again under the new passphrase. The old passphrase stops working. The recovery code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў не перашыфроўваецца: толькі ключ, які яго адкрывае, зноў шыфруецца новай парольнай фразай. Старая парольная фраза перастае дзейнічаць. Код аднаўлення па-ранейшаму дзейнічае.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Цяперашняя парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я запісаў(-ла) код</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выконваецца…</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць новы код</translation>
     </message>
     <message>
         <source>That is not the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта не цяперашняя парольная фраза.</translation>
     </message>
 </context>
 <context>
     <name>SensitivePane</name>
     <message>
         <source>Sensitive: the witness&apos;s identity and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Адчувальныя звесткі: асоба сведкі і згода</translation>
     </message>
     <message>
         <source>Sensitive — kept apart from the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Адчувальныя звесткі — захоўваюцца асобна ад сведчання</translation>
     </message>
     <message>
         <source>The real name and contact are never part of a version, never searched and never written to the custody log. Exports use the pseudonym unless the witness agreed to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапраўднае імя і кантакт ніколі не ўваходзяць у версію, па іх ніколі не шукаюць і ніколі не запісваюць іх у журнал захоўвання. Пры экспарце выкарыстоўваецца псеўданім, калі толькі сведка не даў згоды на ўказанне імя.</translation>
     </message>
     <message>
         <source>Real name (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапраўднае імя (схавана)</translation>
     </message>
     <message>
         <source>Contact (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантакт (схаваны)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць</translation>
     </message>
     <message>
         <source>Show the real name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць сапраўднае імя і кантакт</translation>
     </message>
     <message>
         <source>Save identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць звесткі пра асобу</translation>
     </message>
     <message>
         <source>Save the real name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць сапраўднае імя і кантакт</translation>
     </message>
     <message>
         <source>Real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапраўднае імя</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантакт</translation>
     </message>
     <message>
         <source>Who may see the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто можа бачыць сведчанне</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ не запісана</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакуль ніхто</translation>
     </message>
     <message>
         <source>Only named investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі названыя следчыя</translation>
     </message>
     <message>
         <source>Investigators in general</source>
-        <translation type="unfinished"></translation>
+        <translation>Любыя следчыя</translation>
     </message>
     <message>
         <source>The public, when anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе, у ананімізаваным выглядзе</translation>
     </message>
     <message>
         <source>Investigators named in the consent, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Следчыя, названыя ў згодзе, праз коску</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Імёны праз коску</translation>
     </message>
     <message>
         <source>May be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя можна ўказваць</translation>
     </message>
     <message>
         <source>The witness agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведка згадзіўся на ўказанне імя</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сёння</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, калі дадзена згода</translation>
     </message>
     <message>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Як дадзена згода</translation>
     </message>
     <message>
         <source>e.g. orally, recorded on audio</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, вусна, з аўдыязапісам</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць згоду</translation>
     </message>
     <message>
         <source>Date consent was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, калі згода адклікана</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Адклікаць згоду</translation>
     </message>
     <message>
         <source>Record that the witness withdrew consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць, што сведка адклікаў згоду</translation>
     </message>
     <message>
         <source>May be seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто можа бачыць</translation>
     </message>
     <message>
         <source>Investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Следчыя</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадзена</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Як</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Адклікана</translation>
     </message>
     <message>
         <source>Real name in rendered PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапраўднае імя ў створаных PDF</translation>
     </message>
     <message>
         <source>Put the real name in rendered PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Указваць сапраўднае імя ў створаных PDF</translation>
     </message>
     <message>
         <source>Only when the witness agreed to be named and consent stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі калі сведка згадзіўся на ўказанне імя і згода не адклікана.</translation>
     </message>
     <message>
         <source>For a new statement, identity and consent are saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для новага сведчання звесткі пра асобу і згода захоўваюцца разам з ім.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Асоба</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Схаваць</translation>
     </message>
     <message>
         <source>No consent recorded: the statement cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода не запісана: сведчанне нельга экспартаваць.</translation>
     </message>
     <message>
         <source>Consent withdrawn on {date}: nothing of this statement may be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода адклікана {date}: нічога з гэтага сведчання нельга экспартаваць.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пакуль ніхто</translation>
     </message>
     <message>
         <source>investigators in general</source>
-        <translation type="unfinished"></translation>
+        <translation>любыя следчыя</translation>
     </message>
     <message>
         <source>only {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>толькі {names}</translation>
     </message>
     <message>
         <source>the public, when anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>усе, у ананімізаваным выглядзе</translation>
     </message>
     <message>
         <source>The witness may be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя сведкі можна ўказваць.</translation>
     </message>
     <message>
         <source>The witness must not be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя сведкі ўказваць нельга.</translation>
     </message>
     <message>
         <source>Current consent: may be seen by {who}. {named} Given {date} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цяперашняя згода: хто можа бачыць — {who}. {named} Дадзена {date} ({how}).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніколі</translation>
     </message>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Праз %n хвіліну бяздзейнасці</numerusform>
+            <numerusform>Праз %n хвіліны бяздзейнасці</numerusform>
+            <numerusform>Праз %n хвілін бяздзейнасці</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налады</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Блакаванне</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished">Блакаваць аўтаматычна</translation>
+        <translation>Блакаваць аўтаматычна</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Блакаваць пры згортванні акна</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам</translation>
     </message>
     <message>
         <source>A second passphrase for when someone forces you to open the archive. It opens a decoy archive and destroys the real one at the same moment, for good: nobody can recover it, not you either. Seal your evidence for investigators you trust before you set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая парольная фраза для выпадку, калі вас прымушаюць адкрыць архіў. Яна адкрывае падманны архіў і ў той самы момант назаўсёды знішчае сапраўдны: ніхто не зможа яго аднавіць, нават вы. Перш чым наладжваць яе, запячатайце свае доказы для следчых, якім вы давяраеце.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка…</translation>
     </message>
     <message>
         <source>Set up or change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наладзіць або змяніць…</translation>
     </message>
     <message>
         <source>Set up the duress passphrase and its decoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Наладзіць парольную фразу пад прымусам і падманны архіў</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у сістэме</translation>
     </message>
     <message>
         <source>The archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Месцазнаходжанне</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэзервовая копія</translation>
     </message>
     <message>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак ключа подпісу</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подпісу</translation>
     </message>
     <message>
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза і код аднаўлення</translation>
     </message>
     <message>
         <source>Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць парольную фразу…</translation>
     </message>
     <message>
         <source>New recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы код аднаўлення…</translation>
     </message>
     <message>
         <source>A duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам наладжана.</translation>
     </message>
     <message>
         <source>No duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам не наладжана.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were never sealed to anyone. If this computer is lost or taken, they are lost too: export them in a bundle to an investigator you trust.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запіс ніколі ні для каго не запячатваўся. Калі гэты камп&apos;ютар згубіцца або яго забяруць, ён таксама будзе страчаны: экспартуйце яго ў пакеце для следчага, якому вы давяраеце.</numerusform>
+            <numerusform>%n запісы ніколі ні для каго не запячатваліся. Калі гэты камп&apos;ютар згубіцца або яго забяруць, яны таксама будуць страчаны: экспартуйце іх у пакеце для следчага, якому вы давяраеце.</numerusform>
+            <numerusform>%n запісаў ніколі ні для каго не запячатваліся. Калі гэты камп&apos;ютар згубіцца або яго забяруць, яны таксама будуць страчаны: экспартуйце іх у пакеце для следчага, якому вы давяраеце.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every item has been sealed in a bundle at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожны запіс хаця б раз быў запячатаны ў пакет.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая мова будзе ўжывацца пасля наступнага запуску праграмы.</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Sections: all items, cases, tags and types</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздзелы: усе запісы, справы, тэгі і тыпы</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе запісы</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справы</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэгі</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыпы</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пакуль няма</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished">Новая справа…</translation>
+        <translation>Новая справа…</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation type="unfinished">Рэдагаваць справу…</translation>
+        <translation>Рэдагаваць справу…</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>Pseudonym of the witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Псеўданім сведкі</translation>
     </message>
     <message>
         <source>The name the witness is referred to by</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя, пад якім сведка фігуруе</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Загаловак</translation>
+        <translation>Загаловак</translation>
     </message>
     <message>
         <source>A short title, e.g. Detention near the metro</source>
-        <translation type="unfinished"></translation>
+        <translation>Кароткі загаловак, напрыклад: Затрыманне каля метро</translation>
     </message>
     <message>
         <source>Statement: what the witness said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне: што расказаў сведка, яго ўласнымі словамі</translation>
     </message>
     <message>
         <source>What the witness said, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Што расказаў сведка, яго ўласнымі словамі.</translation>
     </message>
     <message>
         <source>2020-08-10 or 2020-08-10T22:30</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-08-10 або 2020-08-10T22:30</translation>
     </message>
     <message>
         <source>When the events began</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі пачаліся падзеі</translation>
     </message>
     <message>
         <source>optional, for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>неабавязкова, для прамежку</translation>
     </message>
     <message>
         <source>When the events ended (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі скончыліся падзеі (неабавязкова)</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>прыблізна</translation>
     </message>
     <message>
         <source>The dates are approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты прыблізныя</translation>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished">Калі (словамі)</translation>
+        <translation>Калі (словамі)</translation>
     </message>
     <message>
         <source>e.g. the night of 9 to 10 August, after the curfew</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, у ноч з 9 на 10 жніўня, пасля каменданцкай гадзіны</translation>
     </message>
     <message>
         <source>Place of the events</source>
-        <translation type="unfinished">Месца падзей</translation>
+        <translation>Месца падзей</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished">Месца ўтрымання</translation>
+        <translation>Месца ўтрымання</translation>
     </message>
     <message>
         <source>Perpetrators as described</source>
-        <translation type="unfinished">Выканаўцы (паводле апісання)</translation>
+        <translation>Выканаўцы (паводле апісання)</translation>
     </message>
     <message>
         <source>Units, uniforms, vehicles, names or numbers heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Падраздзяленні, форма, транспарт, пачутыя імёны або нумары</translation>
     </message>
     <message>
         <source>Injuries, in the witness&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Траўмы, словамі сведкі</translation>
     </message>
     <message>
         <source>Medical care received and medical documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрыманая медыцынская дапамога і медыцынскія дакументы</translation>
     </message>
     <message>
         <source>Other witnesses mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншыя згаданыя сведкі</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Інтэрв&apos;юер</translation>
+        <translation>Інтэрв&apos;юер</translation>
     </message>
     <message>
         <source>2020-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>2020-09-01</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished">Дата інтэрв&apos;ю</translation>
+        <translation>Дата інтэрв&apos;ю</translation>
     </message>
     <message>
         <source>Language of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова сведчання</translation>
     </message>
     <message>
         <source>e.g. Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, беларуская</translation>
     </message>
     <message>
         <source>Linked items of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаныя запісы архіва</translation>
     </message>
     <message>
         <source>Link items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаць запісы…</translation>
     </message>
     <message>
         <source>Unlink selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвязаць выбраныя</translation>
     </message>
     <message>
         <source>Case to add the statement to</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа, да якой дадаць сведчанне</translation>
     </message>
     <message>
         <source>Add to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць да справы</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псеўданім</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">па</translation>
+        <translation>па</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Выканаўцы</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished">Траўмы</translation>
+        <translation>Траўмы</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished">Часткі цела</translation>
+        <translation>Часткі цела</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Медыцынская дапамога</translation>
     </message>
     <message>
         <source>Witnesses mentioned</source>
-        <translation type="unfinished">Згаданыя сведкі</translation>
+        <translation>Згаданыя сведкі</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Linked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаныя запісы</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справы</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Сведчанне</translation>
+        <translation>Сведчанне</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Абставіны</translation>
     </message>
     <message>
         <source>Statement and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне і версіі</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версіі</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць</translation>
     </message>
     <message>
         <source>Save (Ctrl+S). Saving an existing statement adds a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць (Ctrl+S). Захаванне існуючага сведчання дадае новую версію.</translation>
     </message>
     <message>
         <source>Render to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць PDF…</translation>
     </message>
     <message>
         <source>In: {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>У справах: {cases}</translation>
     </message>
     <message>
         <source>In no case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакуль не далучана ні да адной справы.</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новае сведчанне</translation>
     </message>
     <message>
         <source>Saved as version 1. Later changes add versions; none is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана як версія 1. Наступныя змены дадаюць новыя версіі; ніводная не губляецца.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне {id}: {title}</translation>
     </message>
     <message>
         <source>Version {n} of {total}, recorded {when}. SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} з {total}, запісана {when}. SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаванне…</translation>
     </message>
     <message>
         <source>Saved as statement {id}, version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана як сведчанне {id}, версія 1.</translation>
     </message>
     <message>
         <source>Nothing changed, so no new version was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не змянілася, таму новая версія не створана.</translation>
     </message>
     <message>
         <source>Saved as version {n}. Earlier versions remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана як версія {n}. Папярэднія версіі захоўваюцца.</translation>
     </message>
     <message>
         <source>Identity saved, apart from the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звесткі пра асобу захаваны асобна ад сведчання.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода запісана.</translation>
     </message>
     <message>
         <source>Consent withdrawn: nothing of this statement may be exported now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода адклікана: цяпер нічога з гэтага сведчання нельга экспартаваць.</translation>
     </message>
     <message>
         <source>Added to the case {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена да справы {name}.</translation>
     </message>
     <message>
         <source>Render the statement to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць PDF са сведчаннем</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакументы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ужо існуе; выберыце іншую назву.</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварэнне дакумента…</translation>
     </message>
     <message>
         <source>Wrote {path} (recorded in the custody log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана {path} (адзначана ў журнале захоўвання).</translation>
     </message>
 </context>
 <context>
@@ -3226,74 +3227,74 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementList</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished">Сведчанні</translation>
+        <translation>Сведчанні</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новае сведчанне</translation>
     </message>
     <message>
         <source>New statement (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новае сведчанне (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псеўданім</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Загаловак</translation>
+        <translation>Загаловак</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Statements: pseudonym, title, version and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанні: псеўданім, загаловак, версія і згода</translation>
     </message>
     <message>
         <source>No statements yet. Use New statement to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанняў пакуль няма. Каб запісаць сведчанне, націсніце «Новае сведчанне».</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запісана</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Адклікана</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакуль ніхто</translation>
     </message>
     <message>
         <source>Named investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Названыя следчыя</translation>
     </message>
     <message>
         <source>Investigators</source>
-        <translation type="unfinished"></translation>
+        <translation>Любыя следчыя</translation>
     </message>
     <message>
         <source>Public, anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе, ананімізавана</translation>
     </message>
     <message>
         <source>v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>в{n}</translation>
     </message>
     <message numerus="yes">
         <source>{pseudonym}: {title}, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pseudonym}: {title}, %n версія</numerusform>
+            <numerusform>{pseudonym}: {title}, %n версіі</numerusform>
+            <numerusform>{pseudonym}: {title}, %n версій</numerusform>
         </translation>
     </message>
 </context>
@@ -3301,97 +3302,97 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>StatementsWindow</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished">Сведчанні</translation>
+        <translation>Сведчанні</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished">Архіў</translation>
+        <translation>Архіў</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблакаванне…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленне</translation>
     </message>
     <message>
         <source>Open another archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць іншы архіў…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблакаваць</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Забылі парольную фразу? Скарыстайцеся кодам аднаўлення</translation>
     </message>
     <message>
         <source>Type the 40-digit recovery code from your paper, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце 40-значны код аднаўлення са сваёй паперы, потым прыдумайце новую парольную фразу.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код аднаўлення</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Unlock and set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблакаваць і задаць новую парольную фразу</translation>
     </message>
     <message>
         <source>Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад да парольнай фразы</translation>
     </message>
     <message>
         <source>Location: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Месцазнаходжанне: {path}</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце парольную фразу.</translation>
     </message>
     <message>
         <source>Type the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце код аднаўлення.</translation>
     </message>
     <message>
         <source>Unlocking and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблакаванне і задаванне новай парольнай фразы…</translation>
     </message>
     <message>
         <source>That recovery code does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты код аднаўлення не адкрывае гэты архіў.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няправільная парольная фраза. Праверце раскладку клавіятуры і Caps Lock.</translation>
     </message>
     <message>
         <source>The archive is damaged and cannot be opened: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў пашкоджаны, і яго нельга адкрыць: {e}</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце папку архіва</translation>
     </message>
 </context>
 <context>
     <name>ViewerWindow</name>
     <message>
         <source>{name} — Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Архіў</translation>
     </message>
 </context>
 <context>
