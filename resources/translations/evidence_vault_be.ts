@@ -3399,127 +3399,127 @@ Drag files or folders onto this window, or use Add files.</source>
     <name>cli</name>
     <message>
         <source>no {what} given (empty input)</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўведзена: {what} (пусты ўвод)</translation>
     </message>
     <message>
         <source>cannot read the passphrase: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдаецца прачытаць парольную фразу: {strerror}</translation>
     </message>
     <message>
         <source>the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл з парольнай фразай пусты</translation>
     </message>
     <message>
         <source>New {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая {what}: </translation>
     </message>
     <message>
         <source>the {what} must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} не можа быць пустой</translation>
     </message>
     <message>
         <source>Repeat the new {what}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Паўтарыце: {what}: </translation>
     </message>
     <message>
         <source>the two {what}s differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>два ўводы ({what}) не супадаюць; нічога не зменена</translation>
     </message>
     <message>
         <source>evidence-vault: WARNING: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-vault: УВАГА: {warning}</translation>
     </message>
     <message>
         <source>Measuring this computer to choose the key-derivation cost...</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымяраецца хуткасць гэтага камп&apos;ютара, каб выбраць складанасць вываду ключа...</translation>
     </message>
     <message>
         <source>Vault created at {directory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў створаны ў {directory}</translation>
     </message>
     <message>
         <source>Recovery code: write it down now and keep it somewhere safe. It is shown only once,</source>
-        <translation type="unfinished"></translation>
+        <translation>Код аднаўлення: запішыце яго зараз і захоўвайце ў надзейным месцы. Ён паказваецца толькі адзін раз,</translation>
     </message>
     <message>
         <source>and it opens the vault if the passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>і ён адкрывае архіў, калі парольная фраза забыта.</translation>
     </message>
     <message>
         <source>[{files_done}/{files_total}] {done} of {total}, {rate}/s  {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{files_done}/{files_total}] {done} з {total}, {rate}/с  {current}</translation>
     </message>
     <message>
         <source>Imported {imported}, already present {present}, failed {failed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена: {imported}, ужо было: {present}, не ўдалося: {failed}.</translation>
     </message>
     <message>
         <source>  failed: {path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>  не ўдалося: {path}: {message}</translation>
     </message>
     <message>
         <source>The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>Архіў пусты. Дадайце доказы камандай: evidence-vault import FILE_OR_FOLDER</translation>
     </message>
     <message>
         <source>Custody:</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал захоўвання:</translation>
     </message>
     <message>
         <source>Wrote item {id} to {out} ({size} bytes, SHA-256 {sha256})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс {id} захаваны ў {out} ({size} байт, SHA-256 {sha256})</translation>
     </message>
     <message>
         <source>Checked {items_checked} items and {events_checked} custody events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверана запісаў: {items_checked}, падзей журнала захоўвання: {events_checked}.</translation>
     </message>
     <message>
         <source>Verification passed: every item matches its hash and the custody log is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка прайшла: кожны запіс адпавядае свайму хэшу, журнал захоўвання цэлы.</translation>
     </message>
     <message>
         <source>PROBLEM: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРАБЛЕМА: {problem}</translation>
     </message>
     <message>
         <source>Deleted the bytes of item {id}. Its record and custody events remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змесціва (байты) запісу {id} выдалена. Звесткі пра запіс і падзеі журнала захоўвання застаюцца.</translation>
     </message>
     <message>
         <source>Custody log anchor: {size} events, signed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Якар журнала захоўвання: падзей — {size}, падпісаны {time}</translation>
     </message>
     <message>
         <source>Root: {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>Корань: {root}</translation>
     </message>
     <message>
         <source>Timestamped by {server} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазнака часу ад {server}: {time}</translation>
     </message>
     <message>
         <source>Keep this code outside the vault (a message to someone you trust, or paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоўвайце гэты код па-за архівам (паведамленне таму, каму давяраеце, або папера).</translation>
     </message>
     <message>
         <source>&apos;evidence-vault anchors check CODE&apos; later proves the log still extends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазней &apos;evidence-vault anchors check CODE&apos; пацвердзіць, што журнал па-ранейшаму змяшчае ўсё, што ахоплівае якар.</translation>
     </message>
     <message>
         <source>OK: </source>
-        <translation type="unfinished"></translation>
+        <translation>У ПАРАДКУ: </translation>
     </message>
     <message>
         <source>FAILED: </source>
-        <translation type="unfinished"></translation>
+        <translation>ПРАВЕРКА НЕ ПРАЙШЛА: </translation>
     </message>
     <message>
         <source>Fingerprint (compare by voice): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак ключа (звярайце голасам): {fingerprint}</translation>
     </message>
     <message>
         <source>minisign public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Публічны ключ minisign:</translation>
     </message>
     <message>
         <source>
@@ -3531,294 +3531,307 @@ your passphrase and recovery code will then say &quot;wrong passphrase&quot;.
 Before you set it up, seal a bundle of your evidence to investigators you trust.
 It does not protect a copy of the vault taken before the duress passphrase is typed,
 and destroying evidence may itself be a crime where you are. See docs/threat-model.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Парольная фраза пад прымусам — для выпадку, калі вас прымушаюць адкрыць архіў.
+Калі ўвесці яе замест вашай парольнай фразы, здаецца, што ўсё спрацавала:
+адкрываецца падманны архіў, у якім толькі тое, што вы выберыце цяпер (або
+нічога). У той самы момант знішчаецца ключ вашага сапраўднага архіва. Пасля
+гэтага ніхто не зможа аднавіць сапраўдныя доказы, нават вы: на вашу парольную
+фразу і код аднаўлення праграма будзе адказваць &quot;wrong passphrase&quot; (няправільная
+парольная фраза). Перш чым наладжваць яе, запячатайце пакет з доказамі для
+следчых, якім давяраеце. Яна не абараняе копію архіва, зробленую да ўводу
+парольнай фразы пад прымусам, а знішчэнне доказаў там, дзе вы знаходзіцеся, само
+па сабе можа быць злачынствам. Гл. docs/threat-model.md.</translation>
     </message>
     <message>
         <source>A duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам наладжана.</translation>
     </message>
     <message>
         <source>No duress passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам не наладжана.</translation>
     </message>
     <message>
         <source>The duress passphrase is cleared; the decoy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам выдалена; падманнага архіва больш няма.</translation>
     </message>
     <message>
         <source>Duress passphrase set. The decoy holds {decoy_items} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пад прымусам наладжана. Запісаў у падманным архіве: {decoy_items}.</translation>
     </message>
     <message>
         <source>quick-delete destroys the vault for good; confirm with --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>quick-delete назаўсёды знішчае архіў; пацвердзіце параметрам --yes</translation>
     </message>
     <message>
         <source>Destroy the vault at {directory} for good? Nobody can recover it. Type yes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Назаўсёды знішчыць архіў у {directory}? Ніхто не зможа яго аднавіць. Каб пацвердзіць, увядзіце yes: </translation>
     </message>
     <message>
         <source>Nothing was destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не знішчана.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гатова.</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза зменена. Старая парольная фраза больш не адкрывае архіў.</translation>
     </message>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Код аднаўлення: </translation>
     </message>
     <message>
         <source>New passphrase set. The recovery code still works; keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза зададзена. Код аднаўлення па-ранейшаму дзейнічае; захоўвайце яго ў надзейным месцы.</translation>
     </message>
     <message>
         <source>evidence-vault: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-vault: {exc}</translation>
     </message>
     <message>
         <source>
 evidence-vault: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>
+evidence-vault: перапынена</translation>
     </message>
     <message>
         <source>Wrote a new age identity to {out} (keep it secret; it opens bundles sealed to you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы асабісты ключ age запісаны ў {out} (трымайце яго ў сакрэце: ён адкрывае пакеты, запячатаныя для вас).</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак ключа: {fingerprint}</translation>
     </message>
     <message>
         <source>Added {name}. Fingerprint, to compare by voice: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзены атрымальнік {name}. Адбітак ключа для звяркі голасам: {fingerprint}</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдалены атрымальнік {name}.</translation>
     </message>
     <message>
         <source>{name}
     {public_key}
     fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+    {public_key}
+    адбітак ключа {fingerprint}</translation>
     </message>
     <message>
         <source>No recipients yet. Add one with: evidence-vault recipients add NAME age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрымальнікаў пакуль няма. Дадайце атрымальніка камандай: evidence-vault recipients add NAME age1…</translation>
     </message>
     <message>
         <source>no items in a case called {case!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>у справе з назвай {case!r} няма запісаў</translation>
     </message>
     <message>
         <source>What leaves in the sanitized copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Што пойдзе ў ачышчаных копіях:</translation>
     </message>
     <message>
         <source>Sealing: {done} of {total} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатванне: {done} з {total} МіБ</translation>
     </message>
     <message>
         <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатана запісаў: {items}; пакет {path} ({size} байт) правераны пасля запісу.</translation>
     </message>
     <message>
         <source>Bundle {bundle_id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {bundle_id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>  to {name}: fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>  для {name}: адбітак ключа {fingerprint}</translation>
     </message>
     <message>
         <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрымальнікі правяраюць яго з дапамогай age, minisign і sha256sum: гл. VERIFY.txt унутры.</translation>
     </message>
     <message>
         <source>no bundle at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>няма пакета {path}</translation>
     </message>
     <message>
         <source>Wrote the verified contents and report.txt / report.html to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверанае змесціва і report.txt / report.html запісаны ў {out}</translation>
     </message>
     <message>
         <source>Imported into this vault, with the sender&apos;s signatures and proofs kept beside the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена ў гэты архіў; подпісы і пацвярджэнні адпраўніка захаваны разам з запісамі.</translation>
     </message>
     <message>
         <source>Reading metadata [{done}/{total}] {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне метаданых [{done}/{total}] {current}</translation>
     </message>
     <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданыя прачытаны для запісаў: {analysed} (не ўдалося прачытаць: {failed}, прачытана часткова: {partial}).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>  не захавана: {error}</translation>
     </message>
     <message>
         <source>Every item has been analysed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе запісы ўжо прааналізаваны.</translation>
     </message>
     <message>
         <source>Metadata: not read yet (run: evidence-vault analyse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданыя: яшчэ не прачытаны (выканайце: evidence-vault analyse)</translation>
     </message>
     <message>
         <source>Analysis: {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: {status}: {reason}</translation>
     </message>
     <message>
         <source>Analysis: no metadata reader for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: праграма не ўмее чытаць метаданыя файлаў гэтага тыпу</translation>
     </message>
     <message>
         <source>      why: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>      чаму: {why}</translation>
     </message>
     <message>
         <source>{path} already exists; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ужо існуе; перазапісу не будзе</translation>
     </message>
     <message>
         <source>cleaned: {name} -&gt; {output}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ачышчана: {name} -&gt; {output}{note}</translation>
     </message>
     <message>
         <source>    removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>    выдалена: {removed}</translation>
     </message>
     <message>
         <source>    removed {count} fields and places (--report lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>    выдалена палёў і месцаў: {count} (спіс — з --report)</translation>
     </message>
     <message>
         <source>REFUSED: {name}: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>АДХІЛЕНА: {name}: {refused}</translation>
     </message>
     <message>
         <source>    remaining: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>    засталося: {left}</translation>
     </message>
     <message>
         <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вытворная копія {id} запісу {id2}: {content_type}, {size} байт</translation>
     </message>
     <message>
         <source>  sha256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>  sha256 {sha256}</translation>
     </message>
     <message>
         <source>  pixels were re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>  пікселі перакадаваны</translation>
     </message>
     <message>
         <source>  removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>  выдалена: {removed}</translation>
     </message>
     <message>
         <source>Item {item_id} ({name}, {kind}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс {item_id} ({name}, {kind}): {state}</translation>
     </message>
     <message>
         <source>  blocking: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  перашкаджае: {reason}</translation>
     </message>
     <message>
         <source>cannot read the narrative from {path}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдаецца прачытаць аповед з {path}: {exc}</translation>
     </message>
     <message>
         <source>say what the witness agreed to with --consent</source>
-        <translation type="unfinished"></translation>
+        <translation>укажыце праз --consent, на што сведка даў згоду</translation>
     </message>
     <message>
         <source>Recorded statement {sid} (version 1, SHA-256 {sha256}) under the pseudonym “{pseudonym}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана сведчанне {sid} (версія 1, SHA-256 {sha256}) пад псеўданімам «{pseudonym}».</translation>
     </message>
     <message>
         <source>No consent is recorded yet: the statement cannot be exported until it is (statement edit --consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода яшчэ не запісана: пакуль яе няма, сведчанне нельга экспартаваць (statement edit --consent).</translation>
     </message>
     <message>
         <source>Statement {id}: the content is unchanged, so no new version (still version {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне {id}: змесціва не змянілася, таму новай версіі няма (па-ранейшаму версія {number}).</translation>
     </message>
     <message>
         <source>Statement {id}: recorded version {number} (SHA-256 {sha256}). Earlier versions remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне {id}: запісана версія {number} (SHA-256 {sha256}). Папярэднія версіі захоўваюцца.</translation>
     </message>
     <message>
         <source>Consent withdrawn: the statement can no longer be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода адклікана: сведчанне больш нельга экспартаваць.</translation>
     </message>
     <message>
         <source>Statement {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне {id}: {title}</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версіі:</translation>
     </message>
     <message>
         <source>{id:&gt;6}  v{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id:&gt;6}  в{versions:&lt;3} {date}  {consent:&lt;18} {pseudonym}: {title}</translation>
     </message>
     <message>
         <source>No statements yet. Record one with: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанняў пакуль няма. Запішыце сведчанне камандай: evidence-vault statement add --title ... --narrative-file ... --pseudonym ...</translation>
     </message>
     <message>
         <source>{out} already exists; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} ужо існуе; перазапісу не будзе</translation>
     </message>
     <message>
         <source>with the witness&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>са звесткамі пра асобу сведкі</translation>
     </message>
     <message>
         <source>under the pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>толькі пад псеўданімам</translation>
     </message>
     <message>
         <source>Wrote statement {id} to {out} ({format}, {shown}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне {id} запісана ў {out} ({format}, {shown}).</translation>
     </message>
     <message>
         <source>Created case “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створана справа «{name}».</translation>
     </message>
     <message>
         <source>Updated case “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абноўлена справа «{name}».</translation>
     </message>
     <message>
         <source>give --item ITEM or --statement ID (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажыце --item ITEM або --statement ID (можна некалькі разоў)</translation>
     </message>
     <message>
         <source>Case “{name}” updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа «{name}» абноўлена.</translation>
     </message>
     <message>
         <source>{name}: {items} items, {statements} statements</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: запісаў — {items}, сведчанняў — {statements}</translation>
     </message>
     <message>
         <source>No cases yet. Create one with: evidence-vault case add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Спраў пакуль няма. Стварыце справу камандай: evidence-vault case add NAME</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не знойдзена.</translation>
     </message>
 </context>
 </TS>
