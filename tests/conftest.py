@@ -19,9 +19,10 @@ def compiled_translations() -> None:
     from tools import translations
 
     for language in translations.LANGUAGES:
-        source = translations.ts_path(language)
-        target = translations.QM_DIR / f"{translations.PREFIX}_{language}.qm"
-        if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:
+        if any(
+            not target.is_file() or target.stat().st_mtime < source.stat().st_mtime
+            for source, target in translations.catalogues(language)
+        ):
             translations.build([language])
 
 

@@ -2,6 +2,7 @@
 
     python tools/translations.py update   # sources → resources/translations/evidence_vault_<lang>.ts
     python tools/translations.py build    # .ts → src/evidence_vault/translations/evidence_vault_<lang>.qm
+                                          #   (and our qtbase_<lang>.qm where Qt ships none: be)
     python tools/translations.py check    # unfinished, obsolete, missing plural forms, lost placeholders
 
 English is the source language. ``evidence_vault_en.ts`` holds only the messages
@@ -27,6 +28,9 @@ PACKAGE = ROOT / "src" / "evidence_vault"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = PACKAGE / "translations"  # the app and the CLI load from here (evidence_vault.i18n)
 PREFIX = "evidence_vault"
+# Qt ships no qtbase_<lang>.qm for some languages (Belarusian): our own qtbase_<lang>.ts then holds
+# Qt's most visible texts (standard buttons, file dialog); lupdate never touches it (gui/i18n.py).
+QT_PREFIX = "qtbase"
 LANGUAGES = ("be", "ru", "uk", "en")  # shipped; "en" only carries the English plural forms
 SOURCE_LANGUAGE = "en"
 # How many plural forms each language has (Qt's rules, as written by lupdate/Linguist).
@@ -94,17 +98,22 @@ def update(
         subprocess.run(command, check=True)
 
 
+def catalogues(language: str, source: Path = TS_DIR, target: Path = QM_DIR) -> list[tuple[Path, Path]]:
+    """The (.ts, .qm) pairs for ``language``: ours, and our qtbase_<lang> where Qt ships none."""
+    pairs = [(ts_path(language, source), target / f"{PREFIX}_{language}.qm")]
+    if (source / f"{QT_PREFIX}_{language}.ts").is_file():
+        pairs.append((source / f"{QT_PREFIX}_{language}.ts", target / f"{QT_PREFIX}_{language}.qm"))
+    return [(ts, qm) for ts, qm in pairs if ts.is_file()]
+
+
 def build(languages: Iterable[str] = LANGUAGES, source: Path = TS_DIR, target: Path = QM_DIR) -> list[Path]:
     """Compile each .ts into a .qm where the app and the CLI look for it."""
     target.mkdir(parents=True, exist_ok=True)
     built = []
     for language in languages:
-        ts = ts_path(language, source)
-        if not ts.is_file():
-            continue
-        qm = target / f"{PREFIX}_{language}.qm"
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-        built.append(qm)
+        for ts, qm in catalogues(language, source, target):
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            built.append(qm)
     return built
 
 
@@ -195,6 +204,8 @@ def check(languages: Sequence[str] = LANGUAGES, folder: Path = TS_DIR) -> list[s
             found.append(f"{path.name}: missing (run: tools/translations.py update)")
             continue
         found += problems_in(path, plural_only=language == SOURCE_LANGUAGE)
+        if (folder / f"{QT_PREFIX}_{language}.ts").is_file():
+            found += problems_in(folder / f"{QT_PREFIX}_{language}.ts")
     return found
 
 

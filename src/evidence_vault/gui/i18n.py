@@ -2,7 +2,8 @@
 
 The language is the one chosen in Settings, else the system's (QLocale.system()).
 Our catalogue (evidence_vault_<lang>.qm) and Qt's own (qtbase_<lang>.qm, so that
-standard buttons and dialogs match) are installed, and QLocale's default is set so
+standard buttons and dialogs match; ours from resources/translations/ where Qt ships
+none, as for Belarusian) are installed, and QLocale's default is set so
 that dates, numbers and sizes are written the local way. A language written right
 to left gets a mirrored layout: Qt reads the direction from the translation of
 "QT_LAYOUT_DIRECTION" in the QGuiApplication context ("RTL" or "LTR").
@@ -36,6 +37,18 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+def qt_catalogue(code: str) -> Path | None:
+    """Qt's own qtbase_<lang>.qm, else ours beside our catalogues (Qt ships none for Belarusian)."""
+    if code == i18n.SOURCE_LANGUAGE:
+        return None
+    base = code.split("_")[0]
+    for folder in (qt_translations_dir(), *i18n.qm_dirs()):
+        for name in (f"qtbase_{code}.qm", f"qtbase_{base}.qm"):
+            if (folder / name).is_file():
+                return folder / name
+    return None
+
+
 def install(language: str | None = None, extra_qm: Path | None = None) -> str:
     """Install the translators for ``language`` (None: settings, else system); returns its code.
 
@@ -51,12 +64,7 @@ def install(language: str | None = None, extra_qm: Path | None = None) -> str:
     if extra_qm is not None:
         files = [extra_qm]
     else:
-        files = [path for path in [i18n.qm_file(code)] if path is not None]
-        base = code.split("_")[0]
-        for name in (f"qtbase_{code}.qm", f"qtbase_{base}.qm"):
-            if code != i18n.SOURCE_LANGUAGE and (qt_translations_dir() / name).is_file():
-                files.append(qt_translations_dir() / name)
-                break
+        files = [path for path in [i18n.qm_file(code), qt_catalogue(code)] if path is not None]
     if app is not None:
         for path in files:
             translator = QTranslator(app)
