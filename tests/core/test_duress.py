@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -147,8 +146,16 @@ class TestDuress:
             assert [i.name for i in items.list_items(decoy.conn)] == ["cat.jpg"]
 
     @pytest.mark.slow
-    def test_wipe_time_does_not_grow_with_the_vault(self, tmp_path: Path) -> None:
-        timings = {}
+    @pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux's /proc/self/io counters")
+    def test_wipe_work_does_not_grow_with_the_vault(self, tmp_path: Path) -> None:
+        # The wipe's cost is the bytes it reads and writes, counted by the kernel for this
+        # process (rchar/wchar): the same for a 10 MB and a 300 MB vault, because the real
+        # database is unlinked, never read or overwritten. (Its time is in benchmarks/duress.py.)
+        def io_bytes() -> int:
+            fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+            return int(fields["rchar"]) + int(fields["wchar"])
+
+        work = {}
         for label, megabytes in (("small", 10), ("large", 300)):
             directory = tmp_path / label
             vault, _ = Vault.create(directory, PASSPHRASE)
@@ -159,11 +166,10 @@ class TestDuress:
             Importer(vault).run([source])
             duress.set_up(vault, DURESS)
             vault.lock()
-            started = time.perf_counter()
+            before = io_bytes()
             Vault.unlock(directory, DURESS).lock()
-            timings[label] = time.perf_counter() - started
-        assert timings["large"] < 1.0 and timings["small"] < 1.0, timings
-        assert timings["large"] < timings["small"] * 2 + 0.2, timings
+            work[label] = io_bytes() - before
+        assert abs(work["large"] - work["small"]) < 1 << 20, work
 
     def test_unlock_work_is_the_same_for_duress_and_real(
         self, armed: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
