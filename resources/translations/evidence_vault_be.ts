@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Read the fingerprint aloud with the recipient (by phone or in person) and add them only if it matches theirs exactly.</source>
-        <translation>Звярыце адбітак ключа з атрымальнікам уголас (па тэлефоне або асабіста) і дадайце атрымальніка, толькі калі адбітак дакладна супадае з ягоным.</translation>
+        <translation>Зверце адбітак ключа з атрымальнікам уголас (па тэлефоне або асабіста) і дадайце атрымальніка, толькі калі адбітак дакладна супадае з ягоным.</translation>
     </message>
     <message>
         <source>This is not an age public key. It starts with age1 and has 62 characters.</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation>Яшчэ не правяраўся</translation>
+        <translation>Праверкі яшчэ не было</translation>
     </message>
     <message>
         <source>Last verified {when}: all intact</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Compare the fingerprint with the sender by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
-        <translation>Звярыце адбітак ключа з адпраўніком голасам або праз іншы надзейны канал: пакет даказвае, якім ключом ён запячатаны, але не тое, чый гэта ключ.</translation>
+        <translation>Зверце адбітак ключа з адпраўніком голасам або праз іншы надзейны канал: пакет даказвае, якім ключом ён запячатаны, але не тое, чый гэта ключ.</translation>
     </message>
     <message>
         <source>Files in the bundle and their checks</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>FAILED: {p}</source>
-        <translation>НЕ ПРАЙШЛА ПРАВЕРКУ: {p}</translation>
+        <translation>ПРАВЕРКА НЕ ПРАЙШЛА: {p}</translation>
     </message>
     <message>
         <source>ok: signatures and inclusion proofs verified against the sender&apos;s log ({n} events)</source>
@@ -1393,7 +1393,7 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
     <message>
         <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
-        <translation>Адзначце, для каго прызначаны пакет. Перш чым нешта адпраўляць, звярыце кожны адбітак ключа з атрымальнікам голасам.</translation>
+        <translation>Адзначце, для каго прызначаны пакет. Перш чым нешта адпраўляць, зверце кожны адбітак ключа з атрымальнікам голасам.</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -2238,7 +2238,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>{label} — rough estimate, about {bits} bits. Longer is better.</source>
-        <translation>{label} — прыблізная ацэнка, каля {bits} біт. Чым даўжэйшая, тым лепш.</translation>
+        <translation>{label} — прыблізная ацэнка, каля {bits} бітаў. Чым даўжэйшая, тым лепш.</translation>
     </message>
     <message>
         <source>Choose a passphrase. It cannot be empty.</source>
@@ -3607,7 +3607,7 @@ evidence-vault: перапынена</translation>
     </message>
     <message>
         <source>Added {name}. Fingerprint, to compare by voice: {fingerprint}</source>
-        <translation>Дададзены атрымальнік {name}. Адбітак ключа для звяркі голасам: {fingerprint}</translation>
+        <translation>Дададзены атрымальнік {name}. Адбітак ключа для зверкі голасам: {fingerprint}</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
