@@ -2,7 +2,7 @@
 # Slow build check (not part of .ci/run's test command): from a clean clone of this
 # repository's HEAD, build the Linux app, check its sums and signature, and run it.
 #
-#   packaging/check-build.sh            about 4-6 minutes on 2 cores (docs/install.md)
+#   packaging/check-build.sh            about 7 minutes on 2 cores (docs/install.md)
 #
 # It checks, on the built program only (no Python from this machine on the way):
 #   the tarball's SHA256SUMS and minisign signature (a throwaway key made here),
