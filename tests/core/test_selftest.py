@@ -21,13 +21,11 @@ def fresh_startup_check(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(selftest, "_startup_passed", False)
 
 
-def test_quick_set_passes_and_is_cheap() -> None:
-    selftest.run(selftest.QUICK)  # warm (first use of each library)
+def test_quick_set_passes() -> None:
+    # Its cost at start-up is measured in docs/performance.md ("Packaged app"), not here.
     report = selftest.run(selftest.QUICK)
     assert report.ok, report.message()
     assert [r.name for r in report.results] == [name for name, _ in selftest.QUICK]
-    # A start-up cost of a few ms; generous bound for a loaded CI machine.
-    assert report.seconds < 0.25, report.lines()
 
 
 @pytest.mark.slow
