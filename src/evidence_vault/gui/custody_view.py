@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import anchor, custody, items
+from ..core import anchor, custody, items, verify
 from ..core.database import Connection
 from ..core.errors import UsageError
 from ..core.vault import Vault
@@ -73,7 +73,6 @@ class Verification(QObject):
     def start(self, session: Session) -> None:
         if self.task is not None:
             return
-        from ..core import verify
 
         def work(vault: Vault, task: Task) -> VerifyReport:
             return verify.verify(vault, lambda done, total: task.report((done, total)))
