@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>hash failed</source>
-        <translation>хеш не збігається</translation>
+        <translation>хеш не збігся</translation>
     </message>
     <message>
         <source>hash ok</source>
-        <translation>хеш збігається</translation>
+        <translation>хеш збігся</translation>
     </message>
     <message>
         <source>nothing (original)</source>
@@ -1632,9 +1632,9 @@ fingerprint {fp}</source>
     <message numerus="yes">
         <source>All %n file(s) can be cleaned as shown.</source>
         <translation>
-            <numerusform>Усі файли (%n) можна очистити, як показано.</numerusform>
-            <numerusform>Усі файли (%n) можна очистити, як показано.</numerusform>
-            <numerusform>Усі файли (%n) можна очистити, як показано.</numerusform>
+            <numerusform>%n файл можна очистити, як показано.</numerusform>
+            <numerusform>Усі %n файли можна очистити, як показано.</numerusform>
+            <numerusform>Усі %n файлів можна очистити, як показано.</numerusform>
         </translation>
     </message>
     <message>
@@ -2410,7 +2410,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>Nothing contains these words.</source>
-        <translation>Ніде немає цих слів.</translation>
+        <translation>Ці слова ніде не знайдено.</translation>
     </message>
 </context>
 <context>
