@@ -38,7 +38,6 @@ class DuressDialog(QDialog):
         self.is_set = is_set
         self.decoy: Path | None = None
         self.setWindowTitle(self.tr("Duress passphrase"))
-        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         explanation = QLabel(
             self.tr(
@@ -90,6 +89,8 @@ class DuressDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.confirm)
         layout.addLayout(buttons)
+        self.ensurePolished()  # 560 px, or wider where translated labels need it
+        self.setMinimumWidth(max(560, layout.totalMinimumSize().width()))
         for widget in (self.real, self.duress, self.repeat):
             widget.textChanged.connect(self._update)
         self.understood.toggled.connect(self._update)

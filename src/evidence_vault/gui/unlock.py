@@ -44,7 +44,6 @@ class UnlockScreen(QWidget):
 
         card = QFrame()
         card.setObjectName("card")
-        card.setFixedWidth(460)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(36, 32, 36, 28)
         layout.setSpacing(10)
@@ -83,6 +82,8 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.location_label)
         layout.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignCenter)
 
+        card.ensurePolished()  # 460 px, or wider where a translated button needs it (buttons do not wrap)
+        card.setFixedWidth(max(460, layout.totalMinimumSize().width()))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
