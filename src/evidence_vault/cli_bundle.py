@@ -90,8 +90,25 @@ def cmd_export(
     print_json: Callable[[Any], None],
 ) -> int:
     line = StatusLine(sys.stderr)
+    withhold: frozenset[str] = frozenset()
+    if args.withhold:
+        from .core import sanitize
+
+        if args.profile != "originals":
+            raise UsageError(translate("cli", "--withhold applies to --profile originals"))
+        try:
+            withhold = sanitize.parse_choices(",".join(args.withhold))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     with open_vault(args) as vault:
         selected = _selection(vault, args)
+        if withhold and not args.json:
+            from .cli_sanitize import print_risk_report
+            from .core import sanitize
+
+            print(translate("cli", "What the originals keep and what is withheld:"), file=sys.stderr)
+            for item in selected:
+                print_risk_report(sanitize.risk_report(vault, item, withhold=withhold), sys.stderr)
         if args.profile == "sanitized" and not args.json:
             from .cli_sanitize import print_risk_report
             from .core import sanitize
@@ -105,6 +122,7 @@ def cmd_export(
             args.to,
             Path(args.out),
             profile=args.profile,
+            withhold=withhold,
             progress=lambda done, total: line.show(
                 translate("cli", "Sealing: {done} of {total} MiB").format(done=done >> 20, total=total >> 20)
             ),
@@ -222,6 +240,13 @@ def add_parsers(
     p.add_argument("--to", action="append", required=True, metavar="NAME", help="recipient (repeatable)")
     p.add_argument("--out", required=True, metavar="FILE", help="the bundle to write (NAME.evb)")
     p.add_argument("--profile", choices=("originals", "sanitized"), default="originals")
+    p.add_argument(
+        "--withhold",
+        action="append",
+        metavar="FIELDS",
+        help="originals only: withhold device-identifying fields (device, or any of serials,make-model,"
+        "software,owner); positions and times are kept",
+    )
     p.add_argument("--json", action="store_true")
 
     p = add(

@@ -300,3 +300,61 @@ def test_whole_case_with_a_statement_without_consent_blocks(
     assert "cannot go to these recipients" in wizard.consent_problem.text()
     assert not wizard.next_button.isEnabled()
     wizard.reject()
+
+
+def test_originals_with_device_fields_withheld(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    """Under "Originals for investigators", ticked fields are withheld: the risk report says
+    "withheld" or "kept (original)", and the sealed copy keeps GPS and loses the serial."""
+    import json
+
+    window = unlocked
+    photo = tmp_path / "IMG_0077.jpg"
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "PhoneMaker", "PhoneModel X12"
+    exif.get_ifd(0x8769)[0xA431] = "SERIAL55501234"  # BodySerialNumber
+    exif.get_ifd(0x8769)[0x9003] = "2024:03:01 10:11:12"  # DateTimeOriginal
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (53.0, 54.0, 7.2)
+    out = io.BytesIO()
+    Image.new("RGB", (96, 64), (120, 80, 60)).save(out, "JPEG", exif=exif.tobytes())
+    photo.write_bytes(out.getvalue())
+    import_files(qtbot, window, [photo])
+    select(window, "IMG_0077.jpg")
+    key = tmp_path / "investigator.key"
+    recipients.generate_identity_file(key)
+    wizard = window.open_export()
+    assert wizard is not None
+    add_recipient(qtbot, wizard, "UN mechanism", key)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
+    # The choices belong to the originals only.
+    wizard.profile_buttons[ew.SANITIZED].setChecked(True)
+    assert not wizard.withhold_group.isEnabled()
+    wizard.profile_buttons[ew.ORIGINALS].setChecked(True)
+    assert wizard.withhold_group.isEnabled()
+    assert [c.text() for c in wizard.withhold_boxes.values()] == [
+        "serial numbers", "make and model", "software", "owner names",
+    ]  # fmt: skip
+    wizard.withhold_boxes["serials"].setChecked(True)
+    wizard.withhold_boxes["make-model"].setChecked(True)
+    assert wizard.withhold == {"serials", "make-model"}
+    wizard.next_button.click()
+    assert wizard.page == ew.RECIPIENTS
+    wizard.next_button.click()
+    assert wizard.page == ew.RISKS
+    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+    rows = {r[0]: r[3] for r in risk_rows(wizard)}
+    assert rows["BodySerialNumber"] == rows["Make"] == rows["Model"] == "withheld"
+    assert rows["GPSLatitude"] == rows["DateTimeOriginal"] == "kept (original)"
+    assert rows["IMG_0077.jpg"] == "sent with the chosen fields withheld"
+    assert "withheld" in wizard.risk_summary.text() and not wizard.risk_problem.text()
+    bundle_path = tmp_path / "withheld.evb"
+    run_to_result(qtbot, wizard, bundle_path)
+    report = bundle.read(bundle_path, recipients.load_identity_file(key))
+    assert report.ok, report.problems
+    (entry,) = report.files
+    assert entry["derivative"]["withheld"] == ["make-model", "serials"]
+    assert any(r.startswith("BodySerialNumber") for r in entry["derivative"]["removed"])
+    assert entry["original_sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest() != entry["sha256"]
+    assert json.loads(report.manifest)["withheld"] == ["make-model", "serials"]
+    wizard.next_button.click()

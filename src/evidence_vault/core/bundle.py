@@ -110,6 +110,7 @@ def seal(
     profile: str = "originals",
     statement_ids: Iterable[int] = (),
     include_identity: bool = False,
+    withhold: AbstractSet[str] = frozenset(),
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> SealResult:
@@ -119,9 +120,17 @@ def seal(
     (and the identity only where it allows naming); otherwise nothing is sealed.
     Setting ``cancel`` stops at the next chunk: ``ExportCancelled`` is raised and the
     half-written file is deleted.
+
+    ``withhold`` (originals only; choices of ``sanitize.WITHHOLD_CHOICES``) seals, for each
+    item holding such fields, a derivative with exactly those fields cut out instead of the
+    original; an item whose fields cannot provably be cut out stops the seal
+    (``SanitizeRefused``). The originals in the vault are never changed.
     """
     if profile not in ("originals", "sanitized"):
         raise UsageError(f"unknown profile {profile!r}: originals or sanitized")
+    withhold = frozenset(withhold)
+    if withhold and profile != "originals":
+        raise UsageError("withholding fields applies to originals; sanitized copies lose them anyway")
     statement_ids = list(statement_ids)
     if not selected and not statement_ids:
         raise UsageError("nothing to seal: choose items, a case or statements")
@@ -137,7 +146,7 @@ def seal(
     statement_entries, statement_members, statement_hashes = _statement_part(
         vault, statement_ids, chosen, include_identity
     )
-    entries, members = _file_entries(vault, selected, profile, cancel)
+    entries, members = _file_entries(vault, selected, profile, cancel, withhold)
     head = vault.seal_log_head()
     custody_files, custody_info = _custody_part(vault, selected, head, chosen, statement_hashes)
     manifest: dict[str, Any] = {
@@ -145,6 +154,7 @@ def seal(
         "bundle_id": bundle_id,
         "created_at": created,
         "profile": profile,
+        "withheld": sorted(withhold),
         "sealed_by": {
             "vault_id": vault.vault_id,
             "minisign_public_key": minisign.public_key_line(vault.verify_key),
@@ -191,8 +201,12 @@ def seal(
             {
                 "bundle_id": bundle_id,
                 "profile": profile,
+                "withheld": sorted(withhold),
                 "recipients": [{"name": r.name, "fingerprint": r.fingerprint} for r in chosen],
-                "files": [{"path": e["path"], "sha256": e["sha256"]} for e in entries],
+                "files": [
+                    {"path": e["path"], "sha256": e["sha256"], "original_sha256": e["original_sha256"]}
+                    for e in entries
+                ],
                 "statements": [
                     {"id": e["id"], "version_sha256": e["version_sha256"], "identity": e["identity_included"]}
                     for e in statement_entries
@@ -207,7 +221,11 @@ def seal(
 
 
 def _file_entries(
-    vault: Vault, selected: list[ItemSummary], profile: str, cancel: threading.Event | None = None
+    vault: Vault,
+    selected: list[ItemSummary],
+    profile: str,
+    cancel: threading.Event | None = None,
+    withhold: AbstractSet[str] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[_Member]]:
     entries: list[dict[str, Any]] = []
     members: list[_Member] = []
@@ -224,22 +242,29 @@ def _file_entries(
             "original_sha256": item.sha256,
             "content_type": item.content_type,
         }
-        if profile == "originals":
+        # The sanitizer (core/sanitize) makes and stores derivatives; loaded on use so that
+        # sealing originals without withholding never depends on it.
+        derivative = None
+        if profile == "originals" and withhold:
+            sanitize: Any = importlib.import_module(".sanitize", __package__)
+            derivative = sanitize.make_withheld(vault, item, withhold)
+        elif profile != "originals":
+            sanitize = importlib.import_module(".sanitize", __package__)
+            derivative = sanitize.make_derivative(vault, item)
+        if derivative is None:
             entry |= {"sha256": item.sha256, "size": item.size, "derivative": None}
             members.append(
                 _Member(path, item.size, item.sha256, functools.partial(_chunks, vault, item.blob_id))
             )
         else:
-            # The sanitizer (core/sanitize) makes and stores the derivative; loaded on use so
-            # that sealing originals never depends on it.
-            sanitize: Any = importlib.import_module(".sanitize", __package__)
-            derivative = sanitize.make_derivative(vault, item)
             entry |= {
                 "sha256": derivative.sha256,
                 "size": derivative.size,
                 "content_type": derivative.content_type,
                 "derivative": {"removed": derivative.removed, "reencoded": derivative.reencoded},
             }
+            if profile == "originals":
+                entry["derivative"]["withheld"] = sorted(withhold)
             members.append(
                 _Member(
                     path,
@@ -857,7 +882,12 @@ def report_text(report: BundleReport) -> str:
         lines.append(
             f"    original name: {entry['original_name']}; original SHA-256 {entry['original_sha256']}"
         )
-        if entry.get("derivative"):
+        if entry.get("derivative") and entry["derivative"].get("withheld"):
+            lines.append(
+                "    the original with device-identifying fields withheld; removed: "
+                + ", ".join(entry["derivative"].get("removed", []))
+            )
+        elif entry.get("derivative"):
             lines.append("    sanitized copy; removed: " + ", ".join(entry["derivative"].get("removed", [])))
     for statement in report.statements:
         lines.append(
@@ -978,7 +1008,8 @@ You need three standard tools: age, minisign and sha256sum.
        sha256sum -c SHA256SUMS
    Every file in files/ is listed in manifest.json with its SHA-256, which is the hash
    recorded when the evidence entered the sender's vault (for originals), or the hash of
-   a sanitized copy together with the original's hash and what was removed.
+   a sanitized copy, or of an original with device-identifying fields withheld, together
+   with the original's hash and what was removed.
 
 4. The chain of custody: custody/events.jsonl holds every custody event about the
    included items (canonical JSON, SHA-256, Ed25519 signature), custody/event-hashes.txt

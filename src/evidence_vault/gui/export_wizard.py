@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -388,11 +389,51 @@ class ExportWizard(QDialog):
             hint = _text(text)
             hint.setContentsMargins(26, 0, 0, 8)
             page.add(hint)
+            if key == ORIGINALS:
+                page.add(self._withhold_choices())
         self.profile_buttons[ORIGINALS].setChecked(True)
         for key, button in self.profile_buttons.items():
             button.toggled.connect(lambda on, k=key: self._set_profile(k) if on else None)
         page.finish()
         return page
+
+    def _withhold_choices(self) -> QWidget:
+        """Under "Originals for investigators": device-identifying fields to withhold."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(26, 0, 0, 8)
+        label = _text(
+            self.tr(
+                "Withhold from the originals (places and times are always kept; each file then "
+                "travels as a copy with only these fields cut out, listed with the original's hash):"
+            )
+        )
+        layout.addWidget(label)
+        self.withhold_boxes: dict[str, QCheckBox] = {}
+        for key, title in (
+            ("serials", self.tr("serial numbers")),
+            ("make-model", self.tr("make and model")),
+            ("software", self.tr("software")),
+            ("owner", self.tr("owner names")),
+        ):
+            check = QCheckBox(title)
+            check.setAccessibleName(self.tr("Withhold {what}").format(what=title))
+            check.toggled.connect(self._withhold_changed)
+            layout.addWidget(check)
+            self.withhold_boxes[key] = check
+        self.withhold_group = box
+        return box
+
+    def _withhold_changed(self, *_args: object) -> None:
+        self.reports, self.risk_done = [], False
+        self._update_nav()
+
+    @property
+    def withhold(self) -> frozenset[str]:
+        """What to withhold from the originals (empty for the sanitized profiles)."""
+        if self.profile != ORIGINALS:
+            return frozenset()
+        return frozenset(key for key, check in self.withhold_boxes.items() if check.isChecked())
 
     def _recipients_page(self) -> QWidget:
         page = _Page(self.tr("Who can open it"))
@@ -653,6 +694,7 @@ class ExportWizard(QDialog):
     # -- the plan -------------------------------------------------------------------
     def _set_profile(self, key: str) -> None:
         self.profile = key
+        self.withhold_group.setEnabled(key == ORIGINALS)
         self.reports, self.risk_done = [], False
         self.destination = None
         self.destination_label.setText(self.tr("Nothing chosen yet."))
@@ -702,6 +744,7 @@ class ExportWizard(QDialog):
         from ..core import sanitize
 
         chosen = list(self.plan.items)
+        withhold = self.withhold or None
         self.risk_tree.clear()
         self.risk_bar.setRange(0, max(1, len(chosen)))
         self.risk_bar.setValue(0)
@@ -714,7 +757,7 @@ class ExportWizard(QDialog):
                 if task.cancelled:
                     break
                 try:
-                    found.append(sanitize.risk_report(vault, item))
+                    found.append(sanitize.risk_report(vault, item, withhold=withhold))
                 except VaultError as exc:
                     found.append(sanitize.ItemReport(item.id, item.name, "", [], [str(exc)]))
                 task.report(len(found))
@@ -735,6 +778,10 @@ class ExportWizard(QDialog):
 
     def _action_words(self, action: str) -> str:
         if self.profile == ORIGINALS:
+            if action == "withheld":
+                return self.tr("withheld")
+            if action == "blocking" and self.withhold:
+                return self.tr("CANNOT be withheld")
             return self.tr("kept (original)")
         return {
             "removed": self.tr("removed"),
@@ -751,9 +798,15 @@ class ExportWizard(QDialog):
         self.risk_tree.clear()
         blocked = 0
         for report in self.reports:
-            cannot = bool(report.blocking)
+            # For plain originals, what the sanitizer could not clean does not matter.
+            cannot = bool(report.blocking) and (self.profile != ORIGINALS or bool(self.withhold))
             blocked += cannot
-            if self.profile == ORIGINALS:
+            withheld = any(plan.action == "withheld" for plan in report.fields)
+            if self.profile == ORIGINALS and cannot:
+                state = self.tr("CANNOT withhold the chosen fields")
+            elif self.profile == ORIGINALS and withheld:
+                state = self.tr("sent with the chosen fields withheld")
+            elif self.profile == ORIGINALS:
                 state = self.tr("sent unchanged")
             elif cannot:
                 state = self.tr("CANNOT be cleaned")
@@ -764,7 +817,7 @@ class ExportWizard(QDialog):
             font.setBold(True)
             for column in range(4):
                 top.setFont(column, font)
-            if cannot and self.profile != ORIGINALS:
+            if cannot:
                 for column in range(4):
                     top.setForeground(column, QBrush(RED))
             for plan in report.fields:
@@ -778,13 +831,14 @@ class ExportWizard(QDialog):
                 )
                 row.setToolTip(0, visible_text(plan.field.location))
                 row.setToolTip(1, visible_text(plan.field.value)[:2000])
-                if plan.action == "blocking" and self.profile != ORIGINALS:
+                if plan.action == "blocking" and cannot:
                     for column in range(4):
                         row.setForeground(column, QBrush(RED))
                 top.addChild(row)
-            if cannot and self.profile != ORIGINALS:
+            if cannot:
+                why = self.tr("Cannot withhold") if self.profile == ORIGINALS else self.tr("Cannot clean")
                 for reason in report.blocking:
-                    row = QTreeWidgetItem([self.tr("Cannot clean"), visible_text(reason), "", ""])
+                    row = QTreeWidgetItem([why, visible_text(reason), "", ""])
                     for column in range(4):
                         row.setForeground(column, QBrush(RED))
                     top.addChild(row)
@@ -793,7 +847,25 @@ class ExportWizard(QDialog):
             self.risk_tree.addTopLevelItem(top)
             top.setExpanded(True)
         count = len(self.reports)
-        if self.profile == ORIGINALS:
+        if self.profile == ORIGINALS and blocked:
+            self.risk_summary.setText(self.tr("Fields marked 'withheld' are cut out of the copies sent."))
+            self.risk_problem.setText(
+                self.tr(
+                    "The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave "
+                    "them out, or withhold nothing.",
+                    "",
+                    blocked,
+                )
+            )
+        elif self.profile == ORIGINALS and self.withhold:
+            self.risk_summary.setText(
+                self.tr(
+                    "Originals leave as they are, except the fields marked 'withheld', which are cut out "
+                    "of the copies sent; every other field goes with them. Only the recipients can read them."
+                )
+            )
+            self.risk_problem.setText("")
+        elif self.profile == ORIGINALS:
             self.risk_summary.setText(
                 self.tr(
                     "Originals leave exactly as they are: every field below goes with them. Only the "
@@ -817,8 +889,8 @@ class ExportWizard(QDialog):
 
     @property
     def blocked(self) -> bool:
-        """Whether something the sanitizer cannot clean stops this export."""
-        return self.profile != ORIGINALS and any(r.blocking for r in self.reports)
+        """Whether something the sanitizer cannot clean (or withhold) stops this export."""
+        return (self.profile != ORIGINALS or bool(self.withhold)) and any(r.blocking for r in self.reports)
 
     def _check_consent(self) -> None:
         ids = list(self.plan.statement_ids)
@@ -1023,7 +1095,7 @@ class ExportWizard(QDialog):
         chosen = list(self.plan.items)
         names = self.chosen_recipient_names()
         statement_ids = list(self.plan.statement_ids) if self.sealed else []
-        profile, cancel = self.profile, self.cancel_event
+        profile, cancel, withhold = self.profile, self.cancel_event, self.withhold
         cancel.clear()
         self.cancelled, self.error, self.result = False, None, None
         self.progress_problem.setText("")
@@ -1047,6 +1119,7 @@ class ExportWizard(QDialog):
                 out,
                 profile=profile,
                 statement_ids=statement_ids,
+                withhold=withhold,
                 progress=progress,
                 cancel=cancel,
             )

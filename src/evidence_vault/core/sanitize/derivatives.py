@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -24,6 +25,7 @@ from ..media.model import MetadataField, Risk
 from ..media.source import BLOCK, Source
 from ..vault import Vault
 from . import check, engine
+from . import withhold as withholding
 from .common import SanitizeRefused
 
 TOOL = "evidence-vault sanitize"
@@ -97,11 +99,21 @@ def _require_present(item: ItemSummary) -> None:
 
 
 def risk_report(
-    vault: Vault, item: ItemSummary, *, heic_to: str = "jpeg", flatten_pdf: bool = False
+    vault: Vault,
+    item: ItemSummary,
+    *,
+    heic_to: str = "jpeg",
+    flatten_pdf: bool = False,
+    withhold: AbstractSet[str] | None = None,
 ) -> ItemReport:
     """Every field the read-out finds, with what sanitizing will do to it. Runs the sanitizer
-    in memory (nothing is stored) so that 'blocking' is what an export would actually meet."""
+    in memory (nothing is stored) so that 'blocking' is what an export would actually meet.
+
+    With ``withhold`` (choices of ``withhold.CHOICES``), the report is for sending the
+    original minus those fields instead: each field is "withheld" or "kept (original)"."""
     _require_present(item)
+    if withhold is not None:
+        return _withhold_report(vault, item, frozenset(withhold))
     source = _item_source(vault.conn, item)
     kind = engine.detect(source.head(4096))
     before = check.read_out(source)
@@ -132,6 +144,56 @@ def risk_report(
             action = "re-encoded" if reencoded and found.risk is Risk.LOW else "removed"
         plans.append(FieldPlan(found, action))
     return ItemReport(item.id, item.name, kind, plans, blocking, reencoded)
+
+
+def _withhold_report(vault: Vault, item: ItemSummary, chosen: frozenset[str]) -> ItemReport:
+    source = _item_source(vault.conn, item)
+    kind = engine.detect(source.head(4096))
+    before = check.read_out(source)
+    blocking: list[str] = []
+    try:
+        withholding.withhold_bytes(source.all(engine.MAX_IN_MEMORY), item.name, chosen)
+    except SanitizeRefused as exc:
+        blocking = [exc.reason, *exc.remaining]
+    except ValueError as exc:  # too large to hold in memory
+        if withholding.to_withhold(before, chosen):
+            blocking = [str(exc)]
+    plans = []
+    for found in before.fields:
+        if withholding.category(found.field, found.location) in chosen:
+            action = "blocking" if blocking else "withheld"
+        else:
+            action = "kept (original)"
+        plans.append(FieldPlan(found, action))
+    return ItemReport(item.id, item.name, kind, plans, blocking)
+
+
+def make_withheld(vault: Vault, item: ItemSummary, withhold: AbstractSet[str]) -> Derivative | None:
+    """The original minus the chosen device-identifying fields, stored and checked as a derivative
+    (``item.derivative_made`` with both hashes and what was removed). None when the item holds
+    none of them: the original itself can be sent. Raises SanitizeRefused (``WithholdRefused``)
+    when they cannot be provably cut out; the original is never changed."""
+    _require_present(item)
+    chosen = frozenset(withhold)
+    source = _item_source(vault.conn, item)
+    with database.damage_as_error(f"reading item {item.id}"):
+        try:
+            data = source.all(engine.MAX_IN_MEMORY)
+        except ValueError as exc:
+            before = check.read_out(source)
+            if not before.problems and not before.truncated and not withholding.to_withhold(before, chosen):
+                return None  # a large file with nothing to withhold
+            raise withholding.WithholdRefused(item.name, str(exc)) from None
+        result = withholding.withhold_bytes(data, item.name, chosen)
+    if result.data is None:
+        return None
+    body = result.data
+    outcome = engine.Outcome(body, "jpeg", result.content_type, result.removed, False)
+    options = {"withhold": sorted(chosen)}
+    return _store(
+        vault, item, outcome, hashlib.sha256(body).digest(), len(body), body=body, options=options,
+        heic_to="jpeg", flatten=False,
+    )  # fmt: skip
 
 
 def _row(row: tuple[Any, ...]) -> Derivative:
@@ -314,6 +376,7 @@ def _store(
     writer: blobstore.BlobWriter | None = None,
     heic_to: str,
     flatten: bool,
+    options: dict[str, Any] | None = None,
 ) -> Derivative:
     conn = vault.conn
     existing = conn.execute(
@@ -323,7 +386,8 @@ def _store(
         if writer is not None:
             writer.abort()
         return _row(existing)
-    options = {"heic_to": heic_to, "flatten_pdf": flatten}
+    if options is None:
+        options = {"heic_to": heic_to, "flatten_pdf": flatten}
     blob = conn.execute("SELECT id FROM blobs WHERE sha256 = ? AND complete = 1", (sha,)).fetchone()
     if blob is not None:  # the same bytes are already stored (e.g. an item that was clean already)
         if writer is not None:

@@ -8,7 +8,9 @@ exposes every APPn, COM, MPF or the bytes after the end-of-image marker.
 from __future__ import annotations
 
 import io
+import re
 import struct
+from collections.abc import Callable
 
 from PIL import ImageCms
 
@@ -208,3 +210,128 @@ def _describe(marker: int, body: bytes) -> str:
 
 def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+# -- withholding chosen fields from an original (sanitize/withhold.py decides which) --------
+_TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+_SUB_IFDS = {0x8769: "Exif IFD"}  # followed; GPS (0x8825) and Interop (0xA005) are never touched
+_XMP_HEAD = b"http://ns.adobe.com/xap/1.0/\x00"
+
+
+def withhold(data: bytes, drop: Callable[[str, str], bool]) -> Cleaned:
+    """Cut the EXIF entries and XMP properties ``drop(name, location)`` chooses out of a JPEG.
+
+    Everything else is copied byte for byte: other segments, the picture data, anything after
+    the end marker. Inside EXIF, entries are removed from their IFD in place and their values
+    zeroed, so every other offset (maker notes included) stays valid.
+    """
+    if not data.startswith(b"\xff\xd8"):
+        raise Unsupported("not a JPEG")
+    out = bytearray(b"\xff\xd8")
+    removed: list[str] = []
+    pos, end = 2, len(data)
+    while pos < end:
+        if data[pos] != 0xFF:
+            raise Unsupported(f"no segment marker at offset {pos}")
+        start = pos
+        while pos < end and data[pos] == 0xFF:
+            pos += 1
+        if pos >= end:
+            raise Unsupported("the file ends inside a marker")
+        marker = data[pos]
+        pos += 1
+        if marker in (_SOS, _EOI):
+            out += data[start:]  # scans, end marker and any trailer: untouched
+            return Cleaned(bytes(out), "jpeg", "image/jpeg", removed=_dedupe(removed))
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            out += data[start:pos]
+            continue
+        if pos + 2 > end:
+            raise Unsupported("a segment is cut short")
+        (length,) = struct.unpack(">H", data[pos : pos + 2])
+        if length < 2 or pos + length > end:
+            raise Unsupported("a segment is cut short")
+        body = data[pos + 2 : pos + length]
+        pos += length
+        if marker == 0xE1 and body.startswith(b"Exif\x00\x00"):
+            tiff = bytearray(body[6:])
+            _withhold_tiff(tiff, drop, removed)
+            out += _segment(0xE1, b"Exif\x00\x00" + bytes(tiff))
+        elif marker == 0xE1 and body.startswith(_XMP_HEAD):
+            packet = _withhold_xmp(body[len(_XMP_HEAD) :], drop, removed)
+            out += _segment(0xE1, _XMP_HEAD + packet)
+        else:
+            out += data[start:pos]
+    raise Unsupported("no picture data")
+
+
+def _withhold_tiff(tiff: bytearray, drop: Callable[[str, str], bool], removed: list[str]) -> None:
+    from exifread.tags.exif import EXIF_TAGS
+
+    if bytes(tiff[:4]) not in (b"II*\x00", b"MM\x00*"):
+        raise Unsupported("the EXIF block has no TIFF header")
+    order = "<" if tiff[:2] == b"II" else ">"
+    seen: set[int] = set()
+
+    def walk(offset: int, where: str) -> int:
+        """Edit one IFD in place; returns its 'next IFD' offset."""
+        if offset in seen or len(seen) > 64:
+            raise Unsupported("the EXIF IFD chain loops back on itself")
+        seen.add(offset)
+        try:
+            (count,) = struct.unpack_from(order + "H", tiff, offset)
+            entries = [bytes(tiff[offset + 2 + 12 * n : offset + 14 + 12 * n]) for n in range(count)]
+            (following,) = struct.unpack_from(order + "I", tiff, offset + 2 + 12 * count)
+        except struct.error:
+            raise Unsupported("an EXIF IFD is cut short") from None
+        if any(len(e) != 12 for e in entries):
+            raise Unsupported("an EXIF IFD is cut short")
+        kept: list[bytes] = []
+        for entry in entries:
+            tag, kind, number, value = struct.unpack(order + "HHI4s", entry)
+            name = EXIF_TAGS.get(tag, (f"Tag0x{tag:04X}",))[0]
+            if tag in _SUB_IFDS:
+                (sub,) = struct.unpack(order + "I", value)
+                walk(sub, f"JPEG APP1: EXIF {_SUB_IFDS[tag]}")
+            if tag in (0x8769, 0x8825, 0xA005) or not drop(name, where):
+                kept.append(entry)
+                continue
+            if kind not in _TYPE_SIZES:
+                raise Unsupported(f"EXIF {name} has an unknown type, so it cannot be cut out safely")
+            size = _TYPE_SIZES[kind] * number
+            if size > 4:
+                (at,) = struct.unpack(order + "I", value)
+                if at + size > len(tiff):
+                    raise Unsupported(f"EXIF {name} points outside the EXIF block")
+                tiff[at : at + size] = bytes(size)  # the value is zeroed where it was
+            removed.append(f"{name} [{where}]")
+        table = struct.pack(order + "H", len(kept)) + b"".join(kept) + struct.pack(order + "I", following)
+        tiff[offset : offset + 2 + 12 * count + 4] = table + bytes(12 * (count - len(kept)))
+        return int(following)
+
+    (first,) = struct.unpack_from(order + "I", tiff, 4)
+    following = walk(first, "JPEG APP1: EXIF IFD0")
+    if following:
+        walk(following, "JPEG APP1: EXIF IFD1 (thumbnail)")
+
+
+def _withhold_xmp(packet: bytes, drop: Callable[[str, str], bool], removed: list[str]) -> bytes:
+    """Remove chosen properties (attribute or element form) from an XMP packet's text."""
+    if b"<!DOCTYPE" in packet or b"<!ENTITY" in packet:
+        raise Unsupported("XMP with a DTD cannot be edited safely")
+    try:
+        text = packet.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Unsupported("the XMP packet is not UTF-8") from None
+    where = "JPEG APP1: XMP"
+    names = set(re.findall(r"<([A-Za-z_][\w.-]*:[A-Za-z_][\w.-]*)[\s/>]", text))
+    names |= set(re.findall(r"\s([A-Za-z_][\w.-]*:[A-Za-z_][\w.-]*)\s*=\s*[\"']", text))
+    for name in sorted(names):
+        if name.startswith(("rdf:", "x:", "xmlns:", "xml:")) or not drop(name, where):
+            continue
+        quoted = re.escape(name)
+        text, attributes = re.subn(rf"\s{quoted}\s*=\s*(\"[^\"]*\"|'[^']*')", "", text)
+        text, elements = re.subn(rf"<{quoted}(\s[^>]*)?(/>|>.*?</{quoted}\s*>)", "", text, flags=re.DOTALL)
+        if attributes or elements:
+            removed.append(f"{name} [{where}]")
+    return text.encode("utf-8")
