@@ -4,10 +4,12 @@ Uses a throw-away vault in a temporary folder (and the weak test KDF, so it runs
 in seconds) filled with generated sample pictures. Run from the repo root:
 
     .venv/bin/python tools/screenshots.py
+    .venv/bin/python tools/screenshots.py --language be   # 50-main-window-be.png, 51-duress-be.png
 """
 
 from __future__ import annotations
 
+import argparse
 import math
 import os
 import random
@@ -256,7 +258,80 @@ def custody_settings_search_screens(window, shot, wait) -> None:  # type: ignore
     search.close()
 
 
+def language_screens(language: str) -> list[Path]:
+    """The main window (a few items imported) and the duress dialog in ``language``."""
+    tmp = _isolate()
+    os.environ["EVIDENCE_VAULT_LANGUAGE"] = language  # i18n.LANGUAGE_ENV, read by make_app
+    sys.path.insert(0, str(ROOT / "src"))
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from evidence_vault.core.importer import Importer
+    from evidence_vault.core.vault import Vault
+    from evidence_vault.gui.app import AppWindow, make_app
+
+    make_app([])
+    samples = make_samples(tmp / "from-phone")
+    vault_dir = tmp / "data" / "Archive"
+    vault, _code = Vault.create(vault_dir, PASSPHRASE)
+    Importer(vault, case="Акрэсціна", tags=["phone"]).run(samples)
+    vault.lock()
+
+    def pump(seconds: float) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    def wait(condition: object, timeout: float = 60.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition() and time.monotonic() < end:  # type: ignore[operator]
+            pump(0.05)
+        if not condition():  # type: ignore[operator]
+            raise SystemExit("screenshot step timed out")
+
+    window = AppWindow(vault_dir)
+    window.resize(1280, 800)
+    window.show()
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.unlock()
+    wait(lambda: window.is_unlocked)
+    view = window.main_view
+    wait(lambda: view.model.rowCount() == len(samples))
+    wait(lambda: window.session is not None and not window.session.analysis.busy)
+    pump(0.5)
+    view.select_row(1)
+    wait(lambda: view.details.current is not None)
+    for row in range(view.model.rowCount()):
+        view.model.data(view.model.index(row), 1)
+    wait(lambda: view.model.thumbs is not None and len(view.model.thumbs) >= len(samples) - 1)
+    pump(1.0)
+    OUT.mkdir(parents=True, exist_ok=True)
+    written = [OUT / f"50-main-window-{language}.png", OUT / f"51-duress-{language}.png"]
+    window.grab().save(str(written[0]))
+
+    window.duress_action.trigger()
+    wait(lambda: len(window.dialogs) == 1)
+    duress = window.dialogs[0]
+    duress.real.setText(PASSPHRASE)
+    duress.duress.setText("my birthday 1987")
+    duress.repeat.setText("my birthday 1987")
+    duress.set_decoy(Path("/home/anna/Pictures/garden"))
+    duress.understood.setChecked(True)
+    pump(0.25)
+    duress.grab().save(str(written[1]))
+    duress.reject()
+    window.close()
+    pump(0.1)
+    return written
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--language", help="only the main window and the duress dialog in this language")
+    args = parser.parse_args()
+    if args.language:
+        for path in language_screens(args.language):
+            print(path.relative_to(ROOT))
+        return 0
     tmp = _isolate()
     sys.path.insert(0, str(ROOT / "src"))
     from PySide6.QtCore import QEventLoop, QTimer
