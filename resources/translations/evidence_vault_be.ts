@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>PDF documents</source>
-        <translation>Дакументы PDF</translation>
+        <translation>PDF-дакументы</translation>
     </message>
     <message>
         <source>ZIP archives</source>
@@ -3077,7 +3077,7 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>Дакументы PDF (*.pdf)</translation>
+        <translation>PDF-дакументы (*.pdf)</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
