@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>PDF documents</source>
-        <translation>Документи PDF</translation>
+        <translation>PDF-документи</translation>
     </message>
     <message>
         <source>ZIP archives</source>
