@@ -105,9 +105,12 @@ class DetailsPanel(QScrollArea):
         form.addRow(self.tr("Type"), self.type)
         form.addRow(self.tr("Size"), self.size_value)
         form.addRow(self.tr("Imported"), self.imported)
-        form.addRow(self.tr("SHA-256"), self.sha256)
-        form.addRow("", self.copy_hash)
         layout.addLayout(form)
+        # The hash gets the panel's whole width under its label: beside a translated
+        # label column its two 32-character lines would not fit the panel.
+        layout.addWidget(QLabel(self.tr("SHA-256")))
+        layout.addWidget(self.sha256)
+        layout.addWidget(self.copy_hash)
 
         layout.addWidget(_section(self.tr("Filed under")))
         filed = QFormLayout()
