@@ -39,7 +39,11 @@ class BlobWriter:
         self.size = 0
         self._in_transaction = False
         self._begin()
-        self.blob_id = int(conn.execute("INSERT INTO blobs (complete) VALUES (0)").lastrowid or 0)
+        try:
+            self.blob_id = int(conn.execute("INSERT INTO blobs (complete) VALUES (0)").lastrowid or 0)
+        except BaseException:  # a read-only or full disk: never leave the writer lock held
+            self._end("ROLLBACK")
+            raise
 
     def _begin(self) -> None:
         self._lock.acquire()
