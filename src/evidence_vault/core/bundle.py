@@ -181,15 +181,25 @@ def seal(
     sums = "".join(f"{m.sha256}  {m.path}\n" for m in [*head_members, *members]).encode()
     all_members = [*head_members, _bytes_member("SHA256SUMS", sums), *members]
 
+    # Written under a temporary name and put in place only once it verifies, so that a
+    # crash or a full disk never leaves a half-written bundle under the chosen name.
+    partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
-        _encrypt(all_members, everyone, out, progress, cancel)
+        _encrypt(all_members, everyone, partial, progress, cancel)
         _check_cancel(cancel)
-        report = read(out, own_identity(vault))  # pyrage cannot report a failed final write
+        report = read(partial, own_identity(vault))  # pyrage cannot report a failed final write
         if not report.ok:
             raise BundleError("the bundle did not verify after sealing: " + "; ".join(report.problems))
-    except BaseException:
-        out.unlink(missing_ok=True)
+        os.link(partial, out)  # never overwrites: fails if ``out`` appeared meanwhile
+        _fsync_directory(out.parent)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        # A full disk or a size limit (pyrage wraps the OSError): a message, not a traceback.
+        if isinstance(exc, (OSError, pyrage.EncryptError)):
+            cause = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise BundleError(f"cannot write {out}: {cause}; nothing was left behind") from exc
         raise
+    partial.unlink()
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO bundles_sealed (bundle_id, recipients, tree_size, created_at) VALUES (?, ?, ?, ?)",
@@ -470,6 +480,16 @@ def _encrypt(
             raise
         target.flush()
         os.fsync(target.fileno())
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # -- plain sanitized copies in a folder --------------------------------------------------
