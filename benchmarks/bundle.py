@@ -3,8 +3,8 @@
     python benchmarks/bundle.py [--size-mib 1024]
 
 Imports one file of random bytes, then in fresh processes (peak RSS of the phase
-alone): seals it into a bundle (the seal includes the full decrypt-and-verify pass
-that follows every seal) and verifies the bundle as a recipient. References, on the
+alone): seals it into a bundle (the seal includes the full decrypt-and-verify of the
+written file, which follows the writer) and verifies the bundle as a recipient. References, on the
 same bytes: ``age`` encrypting the plaintext file, and reading the same bytes back out
 of a bare SQLCipher table (64 KiB pages, memory security on, like the vault).
 Targets: sealing >= 70% of the slower reference; peak RSS < 300 MB.
@@ -123,7 +123,7 @@ def main() -> int:
     print(f"age encrypting the plaintext file:        {results['age_MBps']:7.0f} MB/s")
     print(f"reading it out of bare SQLCipher:         {results['sqlcipher_read_MBps']:7.0f} MB/s")
     print(
-        f"seal (encrypt + full verify after):       {results['seal_MBps']:7.0f} MB/s = {ratio:.0%} "
+        f"seal (encrypt + verify of the file):      {results['seal_MBps']:7.0f} MB/s = {ratio:.0%} "
         f"of the slower limit; peak RSS {results['seal_peak_rss_MB']:.0f} MB"
     )
     print(
