@@ -28,6 +28,7 @@ import importlib
 import io
 import json
 import os
+import queue
 import re
 import secrets
 import tarfile
@@ -185,9 +186,10 @@ def seal(
     # crash or a full disk never leaves a half-written bundle under the chosen name.
     partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
-        _encrypt(all_members, everyone, partial, progress, cancel)
+        # pyrage cannot report a failed final write: the file is read back and verified end to
+        # end, by a reader that follows the writer and finishes only after close and fsync.
+        report = _encrypt(all_members, everyone, partial, progress, cancel, own_identity(vault))
         _check_cancel(cancel)
-        report = read(partial, own_identity(vault))  # pyrage cannot report a failed final write
         if not report.ok:
             raise BundleError("the bundle did not verify after sealing: " + "; ".join(report.problems))
         os.link(partial, out)  # never overwrites: fails if ``out`` appeared meanwhile
@@ -280,7 +282,7 @@ def _file_entries(
                     path,
                     derivative.size,
                     derivative.sha256,
-                    functools.partial(sanitize.derivative_chunks, vault.conn, derivative),
+                    functools.partial(_derivative_chunks, vault, derivative),
                 )
             )
         entries.append(entry)
@@ -291,6 +293,15 @@ def _chunks(vault: Vault, blob_id: int) -> Iterator[bytes]:
     conn = vault.connect()
     try:
         yield from blobstore.read_chunks(conn, blob_id)
+    finally:
+        vault.release(conn)
+
+
+def _derivative_chunks(vault: Vault, derivative: Any) -> Iterator[bytes]:
+    sanitize: Any = importlib.import_module(".sanitize", __package__)
+    conn = vault.connect()  # read in the sealing's reader thread: a connection of its own
+    try:
+        yield from sanitize.derivative_chunks(conn, derivative)
     finally:
         vault.release(conn)
 
@@ -438,26 +449,140 @@ def _tar_stream(
     yield bytes(end + (-(written + end) % tarfile.RECORDSIZE))
 
 
-class _Reader(io.RawIOBase):
-    """A readable file over a generator of byte strings (no copies of what remains)."""
+_DONE = object()
 
-    def __init__(self, source: Iterator[bytes]) -> None:
-        self._source = source
+
+class _Reader(io.RawIOBase):
+    """A readable file over byte strings made by a producer thread (no copies of what remains).
+
+    The producer reads the vault (SQLCipher decrypts pages and hashlib hashes without the
+    GIL) while pyrage, which holds the GIL, encrypts what came before: the two overlap.
+    """
+
+    def __init__(self, progress: Callable[[int, int], None] | None) -> None:
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=8)  # at most ~8 MiB in flight
         self._buffer = memoryview(b"")
+        self._stop = threading.Event()
+        self._progress = progress
+        self._thread: threading.Thread | None = None
+
+    def report(self, done: int, total: int) -> None:
+        """Progress from the producer, shown by the consumer's thread (the caller's)."""
+        self._put((done, total))
+
+    def start(self, source: Iterator[bytes]) -> None:
+        self._thread = threading.Thread(target=self._produce, args=(source,), name="bundle-read", daemon=True)
+        self._thread.start()
+
+    def _put(self, value: Any) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(value, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _produce(self, source: Iterator[bytes]) -> None:
+        try:
+            for chunk in source:
+                if not self._put(chunk):
+                    return
+            self._put(_DONE)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            self._put(exc)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, target: Any) -> int:
         while not self._buffer:
-            chunk = next(self._source, None)
-            if chunk is None:
+            item = self._queue.get()
+            if item is _DONE:
+                self._queue.put(_DONE)
                 return 0
-            self._buffer = memoryview(chunk)
+            if isinstance(item, BaseException):
+                raise item
+            if isinstance(item, tuple):  # progress, reported in the consumer's thread
+                if self._progress is not None:
+                    self._progress(*item)
+                continue
+            self._buffer = memoryview(item)
         size = min(len(target), len(self._buffer))
         target[:size] = self._buffer[:size]
         self._buffer = self._buffer[size:]
         return size
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+class _Writer(io.RawIOBase):
+    """Writes the encryptor's output to the file, telling the follower what has landed."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.size = 0
+        self.closed_ok = False
+        self.failed = False
+        self.changed = threading.Condition()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        done = 0
+        while done < len(view):
+            done += os.write(self.fd, view[done:])
+        with self.changed:
+            self.size += done
+            self.changed.notify_all()
+        return done
+
+    def finish(self, ok: bool) -> None:
+        with self.changed:
+            self.closed_ok, self.failed = ok, not ok
+            self.changed.notify_all()
+
+
+class _Follower(io.RawIOBase):
+    """Reads the bundle file from disk as it is written, and ends only after the writer
+    closed it (fsync done): at the file's real end, which must be the size written."""
+
+    def __init__(self, path: Path, writer: _Writer) -> None:
+        self._handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by close()
+        self._writer = writer
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while True:
+            count = self._handle.readinto(target)
+            if count:
+                self._position += count
+                return int(count)
+            with self._writer.changed:
+                if self._writer.failed:
+                    raise OSError("the bundle could not be written")
+                if self._writer.closed_ok:
+                    if self._handle.readinto(bytearray(1)):
+                        raise OSError("the bundle file grew after it was closed")
+                    if self._position != self._writer.size:
+                        raise OSError(
+                            f"the file holds {self._position} bytes; {self._writer.size} were written"
+                        )
+                    return 0
+                if self._position >= self._writer.size:
+                    self._writer.changed.wait(0.5)
+
+    def close(self) -> None:
+        self._handle.close()
+        super().close()
 
 
 def _encrypt(
@@ -465,21 +590,55 @@ def _encrypt(
     recipients: list[Recipient],
     out: Path,
     progress: Callable[[int, int], None] | None,
-    cancel: threading.Event | None = None,
-) -> None:
+    cancel: threading.Event | None,
+    identity: pyrage.x25519.Identity,
+) -> BundleReport:
+    """Encrypt the tar into ``out`` and verify the file while it is written.
+
+    Three threads: the vault is read and hashed (``_Reader``), pyrage encrypts here, and a
+    verifier reads the file back from disk as it grows, decrypts it and checks every member
+    (``read``'s checks). The verifier finishes only after the file was flushed, fsynced and
+    closed, at the file's real end, whose size must equal what was written. So every byte of
+    the finished file has been read back and verified, as a second pass would, without one.
+    """
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as target:
+    writer = _Writer(fd)
+    follower = _Follower(out, writer)
+    verified: list[BundleReport] = []
+    verify_error: list[BaseException] = []
+
+    def verify() -> None:
+        try:
+            verified.append(_read_stream(follower, identity, None))
+        except BaseException as exc:  # noqa: BLE001 - reported by the sealing thread
+            verify_error.append(exc)
+
+    checker = threading.Thread(target=verify, name="bundle-verify", daemon=True)
+    checker.start()
+    source = _Reader(progress)
+    source.start(_tar_stream(members, source.report if progress else None, cancel))
+    ok = False
+    try:
         try:
             pyrage.encrypt_io(
-                io.BufferedReader(_Reader(_tar_stream(members, progress, cancel)), 1 << 20),
-                target,
+                io.BufferedReader(source, 1 << 20),
+                writer,
                 [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients],
             )
         except Exception:
             _check_cancel(cancel)  # pyrage wraps the reader's ExportCancelled in its own error
             raise
-        target.flush()
-        os.fsync(target.fileno())
+        os.fsync(fd)
+        ok = True
+    finally:
+        source.stop()
+        os.close(fd)
+        writer.finish(ok)
+        checker.join()
+        follower.close()
+    if verify_error:
+        raise BundleError(f"the bundle could not be read back after sealing: {verify_error[0]}")
+    return verified[0]
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -632,6 +791,13 @@ def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None)
     """Decrypt and check a bundle in one streaming pass. ``sink(entry)`` may return a
     binary file to receive that file's bytes; the caller discards what it received
     if the report is not ok."""
+    with open(path, "rb") as raw:
+        return _read_stream(raw, identity, sink)
+
+
+def _read_stream(
+    raw: BinaryIO | io.RawIOBase, identity: pyrage.x25519.Identity, sink: Sink | None
+) -> BundleReport:
     report = BundleReport()
     read_fd, write_fd = os.pipe()
     failure: list[BaseException] = []
@@ -640,7 +806,7 @@ def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None)
 
     def decrypt() -> None:
         try:
-            with open(path, "rb") as raw, os.fdopen(write_fd, "wb") as pipe:
+            with os.fdopen(write_fd, "wb") as pipe:
                 pyrage.decrypt_io(io.BufferedReader(_Hashing(raw, ciphertext), 1 << 20), pipe, [identity])
         except Exception as exc:  # noqa: BLE001 - any failure is reported below, in plain words
             failure.append(exc)
@@ -673,7 +839,7 @@ def read(path: Path, identity: pyrage.x25519.Identity, sink: Sink | None = None)
 class _Hashing(io.RawIOBase):
     """Reads through to a file, hashing what passes (the bundle's SHA-256 in the same pass)."""
 
-    def __init__(self, raw: BinaryIO, digest: Any) -> None:
+    def __init__(self, raw: Any, digest: Any) -> None:
         self._raw = raw
         self._digest = digest
 
@@ -681,7 +847,7 @@ class _Hashing(io.RawIOBase):
         return True
 
     def readinto(self, target: Any) -> int:
-        count = self._raw.readinto(target)  # type: ignore[attr-defined]
+        count = self._raw.readinto(target)
         if count:
             self._digest.update(memoryview(target)[:count])
         return int(count or 0)
