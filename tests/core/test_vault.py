@@ -136,6 +136,57 @@ class TestPassphraseChange:
         Vault.unlock(vault_dir, "pass 9").lock()
 
 
+class TestInterruptedSlotChange:
+    """A crash between writing a key slot and listing it (or between unlisting and erasing
+    one) is settled at the next unlock: either the old or the new passphrase, never both."""
+
+    def _write_unlisted(self, vault: Vault, passphrase: str) -> int:
+        from evidence_vault.core import kdf
+        from evidence_vault.core.keyfile import SlotKind, SlotPayload
+
+        root = keyfile.root_key(kdf.normalize_passphrase(passphrase), vault._header)
+        return vault.write_new_slot(root, SlotPayload(SlotKind.PASSPHRASE, bytes(vault._vault_key)))
+
+    def test_written_but_never_listed_is_undone(self, vault_dir: Path) -> None:
+        vault, _ = Vault.create(vault_dir, PASSPHRASE)
+        self._write_unlisted(vault, "half-made")  # the process dies here
+        vault.lock()
+        with Vault.unlock(vault_dir, PASSPHRASE) as again:
+            assert "key_slot.settled" in [e.action for e in custody.events(again.conn)]
+            assert again.warnings == []
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(vault_dir, "half-made")
+
+    def test_written_and_used_is_completed(self, vault_dir: Path) -> None:
+        vault, _ = Vault.create(vault_dir, PASSPHRASE)
+        self._write_unlisted(vault, "typed twice")
+        vault.lock()
+        with Vault.unlock(vault_dir, "typed twice") as again:
+            assert any("interrupted change" in w for w in again.warnings)
+            kinds = sorted(str(k) for (k,) in again.conn.execute("SELECT kind FROM key_slots"))
+            assert kinds == ["passphrase", "recovery"]
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(vault_dir, PASSPHRASE)
+        Vault.unlock(vault_dir, "typed twice").lock()
+
+    def test_listed_but_old_not_erased_is_finished(
+        self, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        vault, _ = Vault.create(vault_dir, PASSPHRASE)
+
+        def die(*_args: object) -> None:
+            raise KeyboardInterrupt  # the process dies before the old slot is overwritten
+
+        monkeypatch.setattr(keyfile, "erase_slot", die)
+        with pytest.raises(KeyboardInterrupt):
+            vault.change_passphrase("the new one")
+        monkeypatch.undo()
+        vault.lock()
+        Vault.unlock(vault_dir, "the new one").lock()  # settles: erases the old slot
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(vault_dir, PASSPHRASE)
+
+
 class TestRecoveryCodeReplacement:
     def test_new_code_opens_and_old_code_stops(self, vault_dir: Path) -> None:
         vault, old_code = Vault.create(vault_dir, PASSPHRASE)

@@ -25,7 +25,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import custody, kdf, keyfile
+from . import kdf, keyfile
 from .errors import UsageError
 from .importer import Importer, ImportSummary, Status
 from .keyfile import SlotKind, SlotPayload
@@ -57,6 +57,7 @@ def set_up(vault: Vault, duress_passphrase: str, decoy_sources: Sequence[Path] =
     if keyfile.open_slots(data, root):
         raise UsageError("the duress passphrase must differ from the vault's passphrase and recovery code")
     used = {int(row[0]) for row in vault.conn.execute("SELECT slot FROM key_slots")}
+    # The decoy's own list of slots names the one the duress slot will take.
     slot = secrets.choice([index for index in range(keyfile.SLOT_COUNT) if index not in used])
 
     build = vault.directory / _BUILD_DIR
@@ -90,14 +91,11 @@ def set_up(vault: Vault, duress_passphrase: str, decoy_sources: Sequence[Path] =
                 f"{keyfile.RESERVE_SIZE >> 20} MiB of photos and notes fit"
             )
         keyfile.write_reserve(vault.keys_path, image)
-        keyfile.write_slot(
-            vault.keys_path, root, slot, SlotPayload(SlotKind.DURESS, decoy_key, decoy_size=len(image))
+        written = vault.write_new_slot(
+            root, SlotPayload(SlotKind.DURESS, decoy_key, decoy_size=len(image)), slot=slot
         )
         with vault.transaction() as conn:
-            conn.execute(
-                "INSERT INTO key_slots (slot, kind, created_at) VALUES (?, ?, ?)",
-                (slot, SLOT_KIND, custody.utc_now()),
-            )
+            vault.register_slot(conn, written, SLOT_KIND)
             vault.record(conn, "key_slot.added", {"purpose": "alternate passphrase"})
     finally:
         shutil.rmtree(build, ignore_errors=True)
