@@ -857,6 +857,10 @@
         <translation>Выдалены слот ключа</translation>
     </message>
     <message>
+        <source>Interrupted key change settled</source>
+        <translation>Перапыненая змена ключа завершана</translation>
+    </message>
+    <message>
         <source>Anchor shown</source>
         <translation>Паказаны якар</translation>
     </message>
@@ -1388,6 +1392,30 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Ачышчаныя копіі, запісаныя як звычайныя незашыфраваныя файлы, для публікацыі. Ні подпісы, ні пацвярджэнні ланцуга захоўвання разам з імі не перадаюцца.</translation>
     </message>
     <message>
+        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
+        <translation>Выразаць з арыгіналаў (месцы і час захоўваюцца заўсёды; тады кожны файл адпраўляецца як копія, з якой выразаны толькі гэтыя палі, з указаннем хэша арыгінала):</translation>
+    </message>
+    <message>
+        <source>serial numbers</source>
+        <translation>серыйныя нумары</translation>
+    </message>
+    <message>
+        <source>make and model</source>
+        <translation>вытворца і мадэль</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>праграмы</translation>
+    </message>
+    <message>
+        <source>owner names</source>
+        <translation>імёны ўладальнікаў</translation>
+    </message>
+    <message>
+        <source>Withhold {what}</source>
+        <translation>Выразаць: {what}</translation>
+    </message>
+    <message>
         <source>Who can open it</source>
         <translation>Хто можа адкрыць</translation>
     </message>
@@ -1566,6 +1594,14 @@ fingerprint {fp}</source>
         <translation>Не ўдалося прачытаць метаданыя: {e}</translation>
     </message>
     <message>
+        <source>withheld</source>
+        <translation>выразаецца</translation>
+    </message>
+    <message>
+        <source>CANNOT be withheld</source>
+        <translation>НЕМАГЧЫМА выразаць</translation>
+    </message>
+    <message>
         <source>kept (original)</source>
         <translation>застаецца (арыгінал)</translation>
     </message>
@@ -1590,6 +1626,14 @@ fingerprint {fp}</source>
         <translation>невядома</translation>
     </message>
     <message>
+        <source>CANNOT withhold the chosen fields</source>
+        <translation>НЕМАГЧЫМА выразаць выбраныя палі</translation>
+    </message>
+    <message>
+        <source>sent with the chosen fields withheld</source>
+        <translation>адпраўляецца з выразанымі выбранымі палямі</translation>
+    </message>
+    <message>
         <source>sent unchanged</source>
         <translation>адпраўляецца без змен</translation>
     </message>
@@ -1606,8 +1650,28 @@ fingerprint {fp}</source>
         <translation>Немагчыма ачысціць</translation>
     </message>
     <message>
+        <source>Cannot withhold</source>
+        <translation>Немагчыма выразаць</translation>
+    </message>
+    <message>
         <source>No metadata found</source>
         <translation>Метаданых не знойдзена</translation>
+    </message>
+    <message>
+        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
+        <translation>Палі з пазнакай «выразаецца» выразаюцца з копій, якія адпраўляюцца.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
+        <translation>
+            <numerusform>З %n файла немагчыма выразаць выбраныя палі (вылучаны чырвоным). Вярніцеся і выключыце яго або нічога не выразайце.</numerusform>
+            <numerusform>З %n файлаў немагчыма выразаць выбраныя палі (вылучаныя чырвоным). Вярніцеся і выключыце іх або нічога не выразайце.</numerusform>
+            <numerusform>З %n файлаў немагчыма выразаць выбраныя палі (вылучаныя чырвоным). Вярніцеся і выключыце іх або нічога не выразайце.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
+        <translation>Арыгіналы адпраўляюцца такімі, як ёсць, за выключэннем палёў з пазнакай «выразаецца»: яны выразаюцца з копій, якія адпраўляюцца; усе астатнія палі пойдуць разам з файламі. Прачытаць іх могуць толькі атрымальнікі.</translation>
     </message>
     <message>
         <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
@@ -3398,10 +3462,6 @@ Drag files or folders onto this window, or use Add files.</source>
 <context>
     <name>cli</name>
     <message>
-        <source>no {what} given (empty input)</source>
-        <translation>не ўведзена: {what} (пусты ўвод)</translation>
-    </message>
-    <message>
         <source>cannot read the passphrase: {strerror}</source>
         <translation>не ўдаецца прачытаць парольную фразу: {strerror}</translation>
     </message>
@@ -3410,20 +3470,52 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>файл з парольнай фразай пусты</translation>
     </message>
     <message>
-        <source>New {what}: </source>
-        <translation>Новая {what}: </translation>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <source>the {what} must not be empty</source>
-        <translation>{what} не можа быць пустой</translation>
+        <source>Repeat the new passphrase: </source>
+        <translation>Паўтарыце новую парольную фразу: </translation>
     </message>
     <message>
-        <source>Repeat the new {what}: </source>
-        <translation>Паўтарыце: {what}: </translation>
+        <source>the new passphrase must not be empty</source>
+        <translation>новая парольная фраза не можа быць пустой</translation>
     </message>
     <message>
-        <source>the two {what}s differ; nothing was changed</source>
-        <translation>два ўводы ({what}) не супадаюць; нічога не зменена</translation>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>парольныя фразы не супадаюць; нічога не зменена</translation>
+    </message>
+    <message>
+        <source>no new passphrase given (empty input)</source>
+        <translation>новая парольная фраза не ўведзена (пусты ўвод)</translation>
+    </message>
+    <message>
+        <source>New duress passphrase: </source>
+        <translation>Новая парольная фраза пад прымусам: </translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase: </source>
+        <translation>Паўтарыце парольную фразу пад прымусам: </translation>
+    </message>
+    <message>
+        <source>the duress passphrase must not be empty</source>
+        <translation>парольная фраза пад прымусам не можа быць пустой</translation>
+    </message>
+    <message>
+        <source>the two duress passphrases differ; nothing was changed</source>
+        <translation>парольныя фразы пад прымусам не супадаюць; нічога не зменена</translation>
+    </message>
+    <message>
+        <source>no duress passphrase given (empty input)</source>
+        <translation>парольная фраза пад прымусам не ўведзена (пусты ўвод)</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Цяперашняя парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
         <source>evidence-vault: WARNING: {warning}</source>
@@ -3580,6 +3672,10 @@ and destroying evidence may itself be a crime where you are. See docs/threat-mod
         <translation>Парольная фраза зменена. Старая парольная фраза больш не адкрывае архіў.</translation>
     </message>
     <message>
+        <source>no recovery code given (empty input)</source>
+        <translation>код аднаўлення не ўведзены (пусты ўвод)</translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation>Код аднаўлення: </translation>
     </message>
@@ -3628,6 +3724,14 @@ evidence-vault: перапынена</translation>
     <message>
         <source>no items in a case called {case!r}</source>
         <translation>у справе з назвай {case!r} няма запісаў</translation>
+    </message>
+    <message>
+        <source>--withhold applies to --profile originals</source>
+        <translation>--withhold ужываецца толькі з --profile originals</translation>
+    </message>
+    <message>
+        <source>What the originals keep and what is withheld:</source>
+        <translation>Што застаецца ў арыгіналах і што выразаецца:</translation>
     </message>
     <message>
         <source>What leaves in the sanitized copies:</source>
@@ -3738,8 +3842,12 @@ evidence-vault: перапынена</translation>
         <translation>  выдалена: {removed}</translation>
     </message>
     <message>
-        <source>Item {item_id} ({name}, {kind}): {state}</source>
-        <translation>Запіс {item_id} ({name}, {kind}): {state}</translation>
+        <source>Item {item_id} ({name}, {kind}): can be cleaned</source>
+        <translation>Запіс {item_id} ({name}, {kind}): можна ачысціць</translation>
+    </message>
+    <message>
+        <source>Item {item_id} ({name}, {kind}): CANNOT be cleaned</source>
+        <translation>Запіс {item_id} ({name}, {kind}): НЕМАГЧЫМА ачысціць</translation>
     </message>
     <message>
         <source>  blocking: {reason}</source>

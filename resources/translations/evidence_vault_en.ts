@@ -124,6 +124,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
+        <translation>
+            <numerusform>The chosen fields cannot be withheld from %n file (in red). Go back and leave it out, or withhold nothing.</numerusform>
+            <numerusform>The chosen fields cannot be withheld from %n files (in red). Go back and leave them out, or withhold nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) will be cleaned as shown.</source>
         <translation>
             <numerusform>%n file will be cleaned as shown.</numerusform>

@@ -857,6 +857,10 @@
         <translation>Удалён слот ключа</translation>
     </message>
     <message>
+        <source>Interrupted key change settled</source>
+        <translation>Прерванная смена ключа завершена</translation>
+    </message>
+    <message>
         <source>Anchor shown</source>
         <translation>Показан якорь</translation>
     </message>
@@ -1388,6 +1392,30 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Очищенные копии, записанные как обычные незашифрованные файлы, — для публикации. Подписи и подтверждения журнала хранения к ним не прилагаются.</translation>
     </message>
     <message>
+        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
+        <translation>Изъять из оригиналов (места и время всегда сохраняются; каждый файл тогда отправляется как копия, из которой вырезаны только эти поля, с указанием хеша оригинала):</translation>
+    </message>
+    <message>
+        <source>serial numbers</source>
+        <translation>серийные номера</translation>
+    </message>
+    <message>
+        <source>make and model</source>
+        <translation>производитель и модель</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>программы</translation>
+    </message>
+    <message>
+        <source>owner names</source>
+        <translation>имена владельцев</translation>
+    </message>
+    <message>
+        <source>Withhold {what}</source>
+        <translation>Изъять: {what}</translation>
+    </message>
+    <message>
         <source>Who can open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
@@ -1566,6 +1594,14 @@ fingerprint {fp}</source>
         <translation>Не удалось прочитать метаданные: {e}</translation>
     </message>
     <message>
+        <source>withheld</source>
+        <translation>изъято</translation>
+    </message>
+    <message>
+        <source>CANNOT be withheld</source>
+        <translation>изъять НЕВОЗМОЖНО</translation>
+    </message>
+    <message>
         <source>kept (original)</source>
         <translation>сохраняется (оригинал)</translation>
     </message>
@@ -1590,6 +1626,14 @@ fingerprint {fp}</source>
         <translation>неизвестно</translation>
     </message>
     <message>
+        <source>CANNOT withhold the chosen fields</source>
+        <translation>выбранные поля изъять НЕВОЗМОЖНО</translation>
+    </message>
+    <message>
+        <source>sent with the chosen fields withheld</source>
+        <translation>отправляется без выбранных полей</translation>
+    </message>
+    <message>
         <source>sent unchanged</source>
         <translation>передаётся без изменений</translation>
     </message>
@@ -1606,8 +1650,28 @@ fingerprint {fp}</source>
         <translation>Невозможно очистить</translation>
     </message>
     <message>
+        <source>Cannot withhold</source>
+        <translation>Изъять невозможно</translation>
+    </message>
+    <message>
         <source>No metadata found</source>
         <translation>Метаданные не найдены</translation>
+    </message>
+    <message>
+        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
+        <translation>Поля с отметкой «изъято» вырезаются из отправляемых копий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
+        <translation>
+            <numerusform>Выбранные поля невозможно изъять из %n файла (выделен красным). Вернитесь и уберите его из выбора или ничего не изымайте.</numerusform>
+            <numerusform>Выбранные поля невозможно изъять из %n файлов (выделены красным). Вернитесь и уберите их из выбора или ничего не изымайте.</numerusform>
+            <numerusform>Выбранные поля невозможно изъять из %n файлов (выделены красным). Вернитесь и уберите их из выбора или ничего не изымайте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
+        <translation>Оригиналы отправляются как есть, кроме полей с отметкой «изъято»: они вырезаются из отправляемых копий; все остальные поля сохраняются. Прочитать их смогут только получатели.</translation>
     </message>
     <message>
         <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
@@ -3398,10 +3462,6 @@ Drag files or folders onto this window, or use Add files.</source>
 <context>
     <name>cli</name>
     <message>
-        <source>no {what} given (empty input)</source>
-        <translation>{what}: ничего не введено (пустой ввод)</translation>
-    </message>
-    <message>
         <source>cannot read the passphrase: {strerror}</source>
         <translation>не удаётся прочитать парольную фразу: {strerror}</translation>
     </message>
@@ -3410,20 +3470,52 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>файл с парольной фразой пуст</translation>
     </message>
     <message>
-        <source>New {what}: </source>
-        <translation>{what} (новая): </translation>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <source>the {what} must not be empty</source>
-        <translation>{what}: значение не может быть пустым</translation>
+        <source>Repeat the new passphrase: </source>
+        <translation>Повторите новую парольную фразу: </translation>
     </message>
     <message>
-        <source>Repeat the new {what}: </source>
-        <translation>{what} (новая, ещё раз): </translation>
+        <source>the new passphrase must not be empty</source>
+        <translation>новая парольная фраза не может быть пустой</translation>
     </message>
     <message>
-        <source>the two {what}s differ; nothing was changed</source>
-        <translation>{what}: введённые значения не совпадают; ничего не изменено</translation>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>парольные фразы не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>no new passphrase given (empty input)</source>
+        <translation>новая парольная фраза не указана (пустой ввод)</translation>
+    </message>
+    <message>
+        <source>New duress passphrase: </source>
+        <translation>Новая парольная фраза под принуждением: </translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase: </source>
+        <translation>Повторите парольную фразу под принуждением: </translation>
+    </message>
+    <message>
+        <source>the duress passphrase must not be empty</source>
+        <translation>парольная фраза под принуждением не может быть пустой</translation>
+    </message>
+    <message>
+        <source>the two duress passphrases differ; nothing was changed</source>
+        <translation>парольные фразы под принуждением не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>no duress passphrase given (empty input)</source>
+        <translation>парольная фраза под принуждением не указана (пустой ввод)</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Текущая парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
         <source>evidence-vault: WARNING: {warning}</source>
@@ -3578,6 +3670,10 @@ and destroying evidence may itself be a crime where you are. See docs/threat-mod
         <translation>Парольная фраза изменена. Старая парольная фраза больше не открывает архив.</translation>
     </message>
     <message>
+        <source>no recovery code given (empty input)</source>
+        <translation>код восстановления не указан (пустой ввод)</translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation>Код восстановления: </translation>
     </message>
@@ -3626,6 +3722,14 @@ evidence-vault: прервано</translation>
     <message>
         <source>no items in a case called {case!r}</source>
         <translation>в деле {case!r} нет материалов</translation>
+    </message>
+    <message>
+        <source>--withhold applies to --profile originals</source>
+        <translation>--withhold применяется только с --profile originals</translation>
+    </message>
+    <message>
+        <source>What the originals keep and what is withheld:</source>
+        <translation>Что остаётся в оригиналах и что изымается:</translation>
     </message>
     <message>
         <source>What leaves in the sanitized copies:</source>
@@ -3736,8 +3840,12 @@ evidence-vault: прервано</translation>
         <translation>  удалено: {removed}</translation>
     </message>
     <message>
-        <source>Item {item_id} ({name}, {kind}): {state}</source>
-        <translation>Материал {item_id} ({name}, {kind}): {state}</translation>
+        <source>Item {item_id} ({name}, {kind}): can be cleaned</source>
+        <translation>Материал {item_id} ({name}, {kind}): можно очистить</translation>
+    </message>
+    <message>
+        <source>Item {item_id} ({name}, {kind}): CANNOT be cleaned</source>
+        <translation>Материал {item_id} ({name}, {kind}): очистить НЕВОЗМОЖНО</translation>
     </message>
     <message>
         <source>  blocking: {reason}</source>

@@ -857,6 +857,10 @@
         <translation>Вилучено слот ключа</translation>
     </message>
     <message>
+        <source>Interrupted key change settled</source>
+        <translation>Перервану зміну ключа завершено</translation>
+    </message>
+    <message>
         <source>Anchor shown</source>
         <translation>Показано якір</translation>
     </message>
@@ -1388,6 +1392,30 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Очищені копії, записані як звичайні незашифровані файли, для публікації. Жодні підписи чи підтвердження ланцюга зберігання разом із ними не передаються.</translation>
     </message>
     <message>
+        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
+        <translation>Приховати в оригіналах (місця й час завжди зберігаються; тоді кожен файл передається як копія, з якої вирізано лише ці поля, із зазначенням хешу оригіналу):</translation>
+    </message>
+    <message>
+        <source>serial numbers</source>
+        <translation>серійні номери</translation>
+    </message>
+    <message>
+        <source>make and model</source>
+        <translation>марка й модель</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>програмне забезпечення</translation>
+    </message>
+    <message>
+        <source>owner names</source>
+        <translation>імена власників</translation>
+    </message>
+    <message>
+        <source>Withhold {what}</source>
+        <translation>Приховати: {what}</translation>
+    </message>
+    <message>
         <source>Who can open it</source>
         <translation>Хто зможе відкрити</translation>
     </message>
@@ -1566,6 +1594,14 @@ fingerprint {fp}</source>
         <translation>Не вдалося прочитати метадані: {e}</translation>
     </message>
     <message>
+        <source>withheld</source>
+        <translation>приховано</translation>
+    </message>
+    <message>
+        <source>CANNOT be withheld</source>
+        <translation>НЕМОЖЛИВО приховати</translation>
+    </message>
+    <message>
         <source>kept (original)</source>
         <translation>збережено (оригінал)</translation>
     </message>
@@ -1590,6 +1626,14 @@ fingerprint {fp}</source>
         <translation>невідомо</translation>
     </message>
     <message>
+        <source>CANNOT withhold the chosen fields</source>
+        <translation>НЕМОЖЛИВО приховати вибрані поля</translation>
+    </message>
+    <message>
+        <source>sent with the chosen fields withheld</source>
+        <translation>передається з прихованими вибраними полями</translation>
+    </message>
+    <message>
         <source>sent unchanged</source>
         <translation>передається без змін</translation>
     </message>
@@ -1606,8 +1650,28 @@ fingerprint {fp}</source>
         <translation>Неможливо очистити</translation>
     </message>
     <message>
+        <source>Cannot withhold</source>
+        <translation>Неможливо приховати</translation>
+    </message>
+    <message>
         <source>No metadata found</source>
         <translation>Метаданих не знайдено</translation>
+    </message>
+    <message>
+        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
+        <translation>Поля з позначкою «приховано» вирізаються з надісланих копій.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
+        <translation>
+            <numerusform>Вибрані поля неможливо приховати в %n файлі (позначено червоним). Поверніться назад і вилучіть його з експорту або нічого не приховуйте.</numerusform>
+            <numerusform>Вибрані поля неможливо приховати в %n файлах (позначено червоним). Поверніться назад і вилучіть їх з експорту або нічого не приховуйте.</numerusform>
+            <numerusform>Вибрані поля неможливо приховати в %n файлах (позначено червоним). Поверніться назад і вилучіть їх з експорту або нічого не приховуйте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
+        <translation>Оригінали передаються такими, як є, крім полів із позначкою «приховано», які вирізаються з надісланих копій; усі інші поля передаються разом із ними. Прочитати їх можуть лише отримувачі.</translation>
     </message>
     <message>
         <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
@@ -3398,10 +3462,6 @@ Drag files or folders onto this window, or use Add files.</source>
 <context>
     <name>cli</name>
     <message>
-        <source>no {what} given (empty input)</source>
-        <translation>не введено значення ({what}): порожній ввід</translation>
-    </message>
-    <message>
         <source>cannot read the passphrase: {strerror}</source>
         <translation>не вдається прочитати парольну фразу: {strerror}</translation>
     </message>
@@ -3410,20 +3470,52 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>файл із парольною фразою порожній</translation>
     </message>
     <message>
-        <source>New {what}: </source>
-        <translation>Нове значення ({what}): </translation>
+        <source>New passphrase: </source>
+        <translation>Нова парольна фраза: </translation>
     </message>
     <message>
-        <source>the {what} must not be empty</source>
-        <translation>значення ({what}) не може бути порожнім</translation>
+        <source>Repeat the new passphrase: </source>
+        <translation>Повторіть нову парольну фразу: </translation>
     </message>
     <message>
-        <source>Repeat the new {what}: </source>
-        <translation>Повторіть нове значення ({what}): </translation>
+        <source>the new passphrase must not be empty</source>
+        <translation>нова парольна фраза не може бути порожньою</translation>
     </message>
     <message>
-        <source>the two {what}s differ; nothing was changed</source>
-        <translation>два введені значення ({what}) різняться; нічого не змінено</translation>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>дві парольні фрази різняться; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>no new passphrase given (empty input)</source>
+        <translation>нову парольну фразу не введено (порожній ввід)</translation>
+    </message>
+    <message>
+        <source>New duress passphrase: </source>
+        <translation>Нова парольна фраза під примусом: </translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase: </source>
+        <translation>Повторіть парольну фразу під примусом: </translation>
+    </message>
+    <message>
+        <source>the duress passphrase must not be empty</source>
+        <translation>парольна фраза під примусом не може бути порожньою</translation>
+    </message>
+    <message>
+        <source>the two duress passphrases differ; nothing was changed</source>
+        <translation>дві парольні фрази під примусом різняться; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>no duress passphrase given (empty input)</source>
+        <translation>парольну фразу під примусом не введено (порожній ввід)</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Поточна парольна фраза: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольна фраза: </translation>
     </message>
     <message>
         <source>evidence-vault: WARNING: {warning}</source>
@@ -3578,6 +3670,10 @@ and destroying evidence may itself be a crime where you are. See docs/threat-mod
         <translation>Парольну фразу змінено. Стара парольна фраза більше не відкриває архів.</translation>
     </message>
     <message>
+        <source>no recovery code given (empty input)</source>
+        <translation>код відновлення не введено (порожній ввід)</translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation>Код відновлення: </translation>
     </message>
@@ -3626,6 +3722,14 @@ evidence-vault: перервано</translation>
     <message>
         <source>no items in a case called {case!r}</source>
         <translation>у справі {case!r} немає матеріалів</translation>
+    </message>
+    <message>
+        <source>--withhold applies to --profile originals</source>
+        <translation>--withhold діє лише з --profile originals</translation>
+    </message>
+    <message>
+        <source>What the originals keep and what is withheld:</source>
+        <translation>Що залишається в оригіналах і що приховано:</translation>
     </message>
     <message>
         <source>What leaves in the sanitized copies:</source>
@@ -3736,8 +3840,12 @@ evidence-vault: перервано</translation>
         <translation>  вилучено: {removed}</translation>
     </message>
     <message>
-        <source>Item {item_id} ({name}, {kind}): {state}</source>
-        <translation>Матеріал {item_id} ({name}, {kind}): {state}</translation>
+        <source>Item {item_id} ({name}, {kind}): can be cleaned</source>
+        <translation>Матеріал {item_id} ({name}, {kind}): можна очистити</translation>
+    </message>
+    <message>
+        <source>Item {item_id} ({name}, {kind}): CANNOT be cleaned</source>
+        <translation>Матеріал {item_id} ({name}, {kind}): очистити НЕМОЖЛИВО</translation>
     </message>
     <message>
         <source>  blocking: {reason}</source>

@@ -27,12 +27,31 @@ from .core.vault import Vault
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .statusline import StatusLine
 
-
 # -- secrets input -----------------------------------------------------------------
-def _read_secret_line(stream: TextIO, what: str) -> str:
+# Whole sentences for each kind of secret, so that translations never splice an English
+# noun into a sentence: (prompt, repeat prompt, empty, differ, nothing in the file).
+_NEW_SECRET = {
+    "passphrase": (
+        QT_TRANSLATE_NOOP("cli", "New passphrase: "),
+        QT_TRANSLATE_NOOP("cli", "Repeat the new passphrase: "),
+        QT_TRANSLATE_NOOP("cli", "the new passphrase must not be empty"),
+        QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was changed"),
+        QT_TRANSLATE_NOOP("cli", "no new passphrase given (empty input)"),
+    ),
+    "duress": (
+        QT_TRANSLATE_NOOP("cli", "New duress passphrase: "),
+        QT_TRANSLATE_NOOP("cli", "Repeat the duress passphrase: "),
+        QT_TRANSLATE_NOOP("cli", "the duress passphrase must not be empty"),
+        QT_TRANSLATE_NOOP("cli", "the two duress passphrases differ; nothing was changed"),
+        QT_TRANSLATE_NOOP("cli", "no duress passphrase given (empty input)"),
+    ),
+}
+
+
+def _read_secret_line(stream: TextIO, empty_message: str) -> str:
     line = stream.readline()
     if not line:
-        raise UsageError(translate("cli", "no {what} given (empty input)").format(what=what))
+        raise UsageError(translate("cli", empty_message))
     return line.rstrip("\r\n")
 
 
@@ -62,25 +81,26 @@ class Secrets:
             self._lines = [line.rstrip("\r") for line in text.split("\n")]
         return self._lines
 
-    def current(self, prompt: str = "Passphrase: ") -> str:
+    def current(self, *, again: bool = False) -> str:
+        """The passphrase that opens the vault; ``again`` when it is asked to confirm a change."""
         lines = self._supplied()
         if lines is not None:
             if not lines or not lines[0]:
                 raise UsageError(translate("cli", "the passphrase file is empty"))
             return lines[0]
+        prompt = translate("cli", "Current passphrase: ") if again else translate("cli", "Passphrase: ")
         return getpass.getpass(prompt)
 
-    def new(self, what: str = "passphrase", *, from_file: str | None = None) -> str:
+    def new(self, kind: str = "passphrase", *, from_file: str | None = None) -> str:
+        prompt, repeat, empty, differ, nothing = _NEW_SECRET[kind]
         if from_file is not None:
             with open(from_file, encoding="utf-8") as handle:
-                return _read_secret_line(handle, f"new {what}")
-        first = getpass.getpass(translate("cli", "New {what}: ").format(what=what))
+                return _read_secret_line(handle, nothing)
+        first = getpass.getpass(translate("cli", prompt))
         if not first:
-            raise UsageError(translate("cli", "the {what} must not be empty").format(what=what))
-        if getpass.getpass(translate("cli", "Repeat the new {what}: ").format(what=what)) != first:
-            raise UsageError(
-                translate("cli", "the two {what}s differ; nothing was changed").format(what=what)
-            )
+            raise UsageError(translate("cli", empty))
+        if getpass.getpass(translate("cli", repeat)) != first:
+            raise UsageError(translate("cli", differ))
         return first
 
 
@@ -404,7 +424,7 @@ def cmd_duress(args: argparse.Namespace) -> int:
             print(translate("cli", "The duress passphrase is cleared; the decoy is gone."))
             return 0
         print(translate("cli", DURESS_EXPLANATION), file=sys.stderr)
-        phrase = secrets.new("duress passphrase", from_file=args.duress_passphrase_file)
+        phrase = secrets.new("duress", from_file=args.duress_passphrase_file)
         summary = duress.set_up(vault, phrase, [Path(p) for p in args.decoy or []])
         decoy_items = summary.count(Status.IMPORTED) + summary.count(Status.DUPLICATE)
         print(
@@ -437,7 +457,7 @@ def cmd_quick_delete(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = Secrets(args)
-    vault = Vault.unlock(_vault_dir(args), secrets.current("Current passphrase: "))
+    vault = Vault.unlock(_vault_dir(args), secrets.current(again=True))
     try:
         vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
     finally:
@@ -450,7 +470,7 @@ def cmd_recovery(args: argparse.Namespace) -> int:
     secrets = Secrets(args)
     if args.recovery_code_file:
         with open(args.recovery_code_file, encoding="utf-8") as handle:
-            code = _read_secret_line(handle, "recovery code")
+            code = _read_secret_line(handle, QT_TRANSLATE_NOOP("cli", "no recovery code given (empty input)"))
     else:
         code = getpass.getpass(translate("cli", "Recovery code: "))
     vault = Vault.unlock_with_recovery(_vault_dir(args), code)

@@ -145,13 +145,12 @@ def cmd_risk_report(args: argparse.Namespace, vault: Vault, print_json: Callable
 
 def print_risk_report(report: Any, stream: TextIO) -> None:
     """Each field of one item, its value, and what happens to it; then what blocks."""
-    state = "can be cleaned" if report.cleanable else "CANNOT be cleaned"
-    print(
-        translate("cli", "Item {item_id} ({name}, {kind}): {state}").format(
-            item_id=report.item_id, name=report.name, kind=report.kind, state=state
-        ),
-        file=stream,
+    heading = (
+        translate("cli", "Item {item_id} ({name}, {kind}): can be cleaned")
+        if report.cleanable
+        else translate("cli", "Item {item_id} ({name}, {kind}): CANNOT be cleaned")
     )
+    print(heading.format(item_id=report.item_id, name=report.name, kind=report.kind), file=stream)
     for plan in report.fields:
         print(
             f"  {plan.action:<10} {plan.field.risk.value:<6} {plan.field.field}: {plan.field.value[:80]}",

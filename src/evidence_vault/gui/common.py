@@ -143,6 +143,7 @@ ACTION_LABELS: dict[str, object] = {  # PySide6 types QT_TRANSLATE_NOOP's result
     "recovery_code.replaced": QT_TRANSLATE_NOOP("Custody", "New recovery code made"),
     "key_slot.added": QT_TRANSLATE_NOOP("Custody", "Key slot added"),
     "key_slot.removed": QT_TRANSLATE_NOOP("Custody", "Key slot removed"),
+    "key_slot.settled": QT_TRANSLATE_NOOP("Custody", "Interrupted key change settled"),
     "anchor.shown": QT_TRANSLATE_NOOP("Custody", "Anchor shown"),
     "bundle_key.created": QT_TRANSLATE_NOOP("Custody", "Bundle key created"),
     "recipient.added": QT_TRANSLATE_NOOP("Custody", "Recipient added"),
