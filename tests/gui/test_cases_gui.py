@@ -36,7 +36,7 @@ def _import(qtbot, window: AppWindow, paths: list[Path]) -> None:
 def _drop(sidebar: Sidebar, point: QPoint, mime: QMimeData) -> tuple[bool, bool]:
     """What a drag over ``point`` and a drop there do (accepted?), as Qt would deliver them."""
     move = QDragMoveEvent(
-        QPointF(point),
+        point,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
