@@ -261,6 +261,18 @@
         <source>Verification could not run: {e}</source>
         <translation>Не ўдалося правесці праверку: {e}</translation>
     </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Праз %n хвіліну бяздзейнасці</numerusform>
+            <numerusform>Праз %n хвіліны бяздзейнасці</numerusform>
+            <numerusform>Праз %n хвілін бяздзейнасці</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколі</translation>
+    </message>
     <message>
         <source>When the window is minimised</source>
         <translation>Пры згортванні акна</translation>

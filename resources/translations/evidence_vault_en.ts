@@ -34,6 +34,13 @@
             <numerusform>Verified %n items: all intact.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleIntakeDialog</name>

@@ -261,6 +261,18 @@
         <source>Verification could not run: {e}</source>
         <translation>Не удалось выполнить проверку: {e}</translation>
     </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Через %n минуту бездействия</numerusform>
+            <numerusform>Через %n минуты бездействия</numerusform>
+            <numerusform>Через %n минут бездействия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
     <message>
         <source>When the window is minimised</source>
         <translation>При сворачивании окна</translation>

@@ -261,6 +261,18 @@
         <source>Verification could not run: {e}</source>
         <translation>Не вдалося виконати перевірку: {e}</translation>
     </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Через %n хвилину бездіяльності</numerusform>
+            <numerusform>Через %n хвилини бездіяльності</numerusform>
+            <numerusform>Через %n хвилин бездіяльності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
     <message>
         <source>When the window is minimised</source>
         <translation>Коли вікно згорнуто</translation>

@@ -53,7 +53,7 @@ from .main_view import MainView
 from .models import ItemRole
 from .search_view import SearchWindow
 from .session import Session
-from .settings_dialog import IDLE_CHOICES, SettingsDialog, idle_label
+from .settings_dialog import IDLE_CHOICES, SettingsDialog
 from .statements_view import StatementsWindow
 from .unlock import UnlockScreen
 from .viewers import ViewerWindow, viewer_for
@@ -555,7 +555,8 @@ class AppWindow(QMainWindow):
         group = QActionGroup(self)
         self.idle_actions: dict[int, QAction] = {}
         for minutes in IDLE_CHOICES:
-            act = QAction(idle_label(self, minutes), self, checkable=True)
+            text = self.tr("After %n minute(s) without use", "", minutes) if minutes else self.tr("Never")
+            act = QAction(text, self, checkable=True)
             act.triggered.connect(lambda _checked=False, m=minutes: self._choose_idle(m))
             group.addAction(act)
             menu.addAction(act)
@@ -626,7 +627,11 @@ class AppWindow(QMainWindow):
 
     def _open_item_by_id(self, item_id: int) -> None:
         if self.session is not None:
-            self.session.query(lambda conn: items.resolve(conn, str(item_id)), self.open_viewer)
+
+            def show(item: ItemSummary) -> None:
+                self.open_viewer(item)
+
+            self.session.query(lambda conn: items.resolve(conn, str(item_id)), show)
 
     def _open_statement_by_id(self, statement_id: int) -> None:
         window = self.open_statements()

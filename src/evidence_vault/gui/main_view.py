@@ -137,6 +137,8 @@ class Sidebar(QTreeWidget):
     def case_item(self, name: str) -> QTreeWidgetItem | None:
         for top in range(self.topLevelItemCount()):
             header = self.topLevelItem(top)
+            if header is None:
+                continue
             for row in range(header.childCount()):
                 child = header.child(row)
                 if self.case_of(child) == name:
@@ -212,14 +214,10 @@ class Sidebar(QTreeWidget):
 
     def select_case(self, name: str) -> bool:
         """Show the items of the case called ``name`` (a search hit); False if it is not listed."""
-        for top in range(self.topLevelItemCount()):
-            header = self.topLevelItem(top)
-            for index in range(header.childCount()):
-                child = header.child(index)
-                if self.case_of(child) == name:
-                    self.setCurrentItem(child)
-                    return True
-        return False
+        entry = self.case_item(name)
+        if entry is not None:
+            self.setCurrentItem(entry)
+        return entry is not None
 
 
 class ItemGrid(QListView):

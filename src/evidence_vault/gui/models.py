@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import (
@@ -297,7 +298,7 @@ class ItemListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [ITEM_IDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = sorted({self._items[i.row()].id for i in indexes if i.isValid() and i.row() < len(self._items)})
         data = QMimeData()
         data.setData(ITEM_IDS_MIME, QByteArray(json.dumps(ids).encode("ascii")))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,12 +57,6 @@ def _facts(vault: Vault, _task: Task) -> Facts:
         minisign.fingerprint(vault.verify_key),
         minisign.public_key_line(vault.verify_key),
     )
-
-
-def idle_label(widget: QWidget, minutes: int) -> str:
-    if minutes == 0:
-        return QCoreApplication.translate("SettingsDialog", "Never")
-    return QCoreApplication.translate("SettingsDialog", "After %n minute(s) without use", "", minutes)
 
 
 class SecretDialog(QDialog):
@@ -198,7 +192,9 @@ class SettingsDialog(QDialog):
         self.idle = QComboBox()
         self.idle.setAccessibleName(self.tr("Lock automatically"))
         for minutes in IDLE_CHOICES:
-            self.idle.addItem(idle_label(self, minutes), minutes)
+            # self.tr with %n: the one plural form every pyside6-lupdate version extracts.
+            label = self.tr("After %n minute(s) without use", "", minutes) if minutes else self.tr("Never")
+            self.idle.addItem(label, minutes)
         index = self.idle.findData(preferences.auto_lock_minutes)
         self.idle.setCurrentIndex(index if index >= 0 else 1)
         self.idle.currentIndexChanged.connect(lambda _i: self.idle_chosen.emit(int(self.idle.currentData())))

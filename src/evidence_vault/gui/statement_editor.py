@@ -437,7 +437,7 @@ class HistoryPane(QWidget):
         self.list.clearSelection()
         for row in range(self.list.topLevelItemCount()):
             entry = self.list.topLevelItem(row)
-            if entry.data(0, Qt.ItemDataRole.UserRole) in numbers:
+            if entry is not None and entry.data(0, Qt.ItemDataRole.UserRole) in numbers:
                 entry.setSelected(True)
         self.list.blockSignals(False)
         self._compare()

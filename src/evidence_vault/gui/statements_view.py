@@ -7,7 +7,7 @@ title, latest version and consent; choosing one opens it in the editor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,7 +116,9 @@ class StatementList(QWidget):
         return self.tree.topLevelItemCount()
 
     def select_row(self, row: int) -> None:
-        self.tree.setCurrentItem(self.tree.topLevelItem(row))
+        entry = self.tree.topLevelItem(row)
+        if entry is not None:
+            self.tree.setCurrentItem(entry)
 
 
 class StatementsWindow(QWidget):
@@ -156,7 +158,7 @@ class StatementsWindow(QWidget):
     def new_statement(self) -> None:
         self.list.tree.blockSignals(True)
         self.list.tree.clearSelection()
-        self.list.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.tree.setCurrentIndex(QModelIndex())
         self.list.tree.blockSignals(False)
         self.editor.new_statement()
         self.editor.pseudonym.setFocus()
