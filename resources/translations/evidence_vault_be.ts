@@ -952,22 +952,6 @@
         <translation>Усё</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>З</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Па</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>З даты</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Па дату</translation>
-    </message>
-    <message>
         <source>Custody events</source>
         <translation>Падзеі журнала захоўвання</translation>
     </message>
@@ -1034,6 +1018,25 @@
     <message>
         <source>Anchor does NOT hold</source>
         <translation>Якар НЕ пацверджаны</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Па</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>З даты</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Па дату</translation>
     </message>
 </context>
 <context>
@@ -2443,22 +2446,6 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>With a position</source>
         <translation>З месцазнаходжаннем</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>З</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Па</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>З даты</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Па дату</translation>
     </message>
     <message>
         <source>Search results</source>

@@ -952,22 +952,6 @@
         <translation>Все события</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Начальная дата</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Конечная дата</translation>
-    </message>
-    <message>
         <source>Custody events</source>
         <translation>События хранения</translation>
     </message>
@@ -1034,6 +1018,25 @@
     <message>
         <source>Anchor does NOT hold</source>
         <translation>Якорь НЕ подтверждён</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Конечная дата</translation>
     </message>
 </context>
 <context>
@@ -2443,22 +2446,6 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>With a position</source>
         <translation>С координатами</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Начальная дата</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Search results</source>

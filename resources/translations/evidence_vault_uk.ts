@@ -952,22 +952,6 @@
         <translation>Усе</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Від</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>До</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Дата від</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Дата до</translation>
-    </message>
-    <message>
         <source>Custody events</source>
         <translation>Події журналу зберігання</translation>
     </message>
@@ -1034,6 +1018,25 @@
     <message>
         <source>Anchor does NOT hold</source>
         <translation>Якір НЕ підтверджено</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Дата від</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата до</translation>
     </message>
 </context>
 <context>
@@ -2443,22 +2446,6 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>With a position</source>
         <translation>З координатами</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Від</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>До</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Дата від</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Дата до</translation>
     </message>
     <message>
         <source>Search results</source>

@@ -59,10 +59,10 @@ def test_log_filters_verify_and_anchor(qtbot, unlocked: AppWindow, sample_files:
     log.action_box.setCurrentIndex(log.action_box.findData("item.imported"))
     qtbot.waitUntil(lambda: not log.model.loading and set(_column(log, 2)) == {"Imported"})
     assert log.model.rowCount() == 3
-    log.until_on.setChecked(True)
-    log.until.setDate(log.until.date().addYears(-30))
+    log.dates.until_on.setChecked(True)
+    log.dates.until.setDate(log.dates.until.date().addYears(-30))
     qtbot.waitUntil(lambda: not log.model.loading and log.model.rowCount() == 0)
-    log.until_on.setChecked(False)
+    log.dates.until_on.setChecked(False)
     log.action_box.setCurrentIndex(0)
 
     # Verify now: a pass, and the run itself appears in the log.

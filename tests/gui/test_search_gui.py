@@ -57,10 +57,10 @@ def test_enter_searches_everything_and_hits_open(
     search.case.setCurrentIndex(search.case.findData("Minsk 2020"))
     qtbot.waitUntil(lambda: search.results.count() == 2, timeout=5000)
     search.case.setCurrentIndex(0)
-    search.until_on.setChecked(True)
-    search.until.setDate(search.until.date().addYears(-40))
+    search.dates.until_on.setChecked(True)
+    search.dates.until.setDate(search.dates.until.date().addYears(-40))
     qtbot.waitUntil(lambda: search.status.text() == "Nothing contains these words.", timeout=5000)
-    search.until_on.setChecked(False)
+    search.dates.until_on.setChecked(False)
     qtbot.waitUntil(lambda: search.results.count() == 3, timeout=5000)
 
     # Each hit opens where it lives.

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,26 +45,12 @@ from ..core.vault import Vault
 from .common import heading_font, human_size, mono_font, short_time
 from .session import Session
 from .tasks import Task
+from .widgets import selectable, wrapped_text
 
 CHOOSE, VERIFYING, REPORT = range(3)
 RED = QColor("#b03a2e")
 GREEN = QColor("#1e8449")
 REPORT_INTERVAL_S = 0.066
-
-
-def _text(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _selectable(label: QLabel) -> QLabel:
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return label
 
 
 class _Counter:
@@ -134,7 +120,7 @@ class BundleIntakeDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self._heading(self.tr("Open a received bundle")))
         layout.addWidget(
-            _text(
+            wrapped_text(
                 self.tr(
                     "A bundle (.evb) is checked completely before anything is shown or stored: who "
                     "sealed it, every file's SHA-256 and the custody proofs."
@@ -180,7 +166,7 @@ class BundleIntakeDialog(QDialog):
         ident.addLayout(row)
         form.addRow(self.tr("Open with"), ident)
         layout.addLayout(form)
-        self.choose_problem = _text("")
+        self.choose_problem = wrapped_text("")
         self.choose_problem.setObjectName("errorLabel")
         layout.addWidget(self.choose_problem)
         layout.addStretch(1)
@@ -204,7 +190,7 @@ class BundleIntakeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(self.tr("Checking the bundle")))
-        self.verify_label = _text(self.tr("Decrypting and checking every file…"))
+        self.verify_label = wrapped_text(self.tr("Decrypting and checking every file…"))
         layout.addWidget(self.verify_label)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Verification progress"))
@@ -225,15 +211,15 @@ class BundleIntakeDialog(QDialog):
         layout.addWidget(self.verdict)
         form = QFormLayout()
         form.setVerticalSpacing(6)
-        self.sealed_by = _selectable(_text())
+        self.sealed_by = selectable(wrapped_text())
         self.sealed_by.setAccessibleName(self.tr("Sealed by"))
-        self.sealed_fingerprint = _selectable(_text())
+        self.sealed_fingerprint = selectable(wrapped_text())
         self.sealed_fingerprint.setFont(mono_font(13))
         self.sealed_fingerprint.setAccessibleName(self.tr("Fingerprint of the sender's signing key"))
-        self.sealed_when = _selectable(_text())
+        self.sealed_when = selectable(wrapped_text())
         self.sealed_when.setAccessibleName(self.tr("Sealed on"))
-        self.profile_label = _text()
-        self.custody_label = _text()
+        self.profile_label = wrapped_text()
+        self.custody_label = wrapped_text()
         self.custody_label.setAccessibleName(self.tr("Custody proofs"))
         form.addRow(self.tr("Sealed by key"), self.sealed_by)
         form.addRow(self.tr("Fingerprint"), self.sealed_fingerprint)
@@ -242,7 +228,7 @@ class BundleIntakeDialog(QDialog):
         form.addRow(self.tr("Custody proofs"), self.custody_label)
         layout.addLayout(form)
         layout.addWidget(
-            _text(
+            wrapped_text(
                 self.tr(
                     "Compare the fingerprint with the sender by voice or another trusted channel: the "
                     "bundle proves which key sealed it, not whose key that is."
@@ -268,7 +254,7 @@ class BundleIntakeDialog(QDialog):
         self.details.setAccessibleName(self.tr("Checks, problems and statements"))
         self.details.setWordWrap(True)
         layout.addWidget(self.details, 1)
-        self.action_label = _text("")
+        self.action_label = wrapped_text("")
         self.action_label.setAccessibleName(self.tr("Outcome"))
         layout.addWidget(self.action_label)
         nav = QHBoxLayout()

@@ -25,7 +25,6 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from ..core.verify import VerifyReport
 from .common import action_label, heading_font, mono_font, short_time
 from .session import Session
 from .tasks import Task
+from .widgets import DateRange
 
 PAGE = 200
 _INDEX = QModelIndex | QPersistentModelIndex
@@ -306,23 +306,9 @@ class CustodyWindow(QDialog):
         self.action_box.setAccessibleName(self.tr("What happened"))
         self.action_box.addItem(self.tr("Everything"), "")
         filters.addWidget(self.action_box)
-        self.since_on = QCheckBox(self.tr("From"))
-        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.until_on = QCheckBox(self.tr("To"))
-        self.until = QDateEdit(QDate.currentDate())
-        for check, edit, name in (
-            (self.since_on, self.since, self.tr("From date")),
-            (self.until_on, self.until, self.tr("To date")),
-        ):
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self._apply_filter)
-            edit.dateChanged.connect(self._apply_filter)
-            filters.addWidget(check)
-            filters.addWidget(edit)
+        self.dates = DateRange(QDate.currentDate().addMonths(-1))
+        self.dates.changed.connect(self._apply_filter)
+        filters.addWidget(self.dates)
         filters.addStretch(1)
         layout.addLayout(filters)
 
@@ -401,11 +387,12 @@ class CustodyWindow(QDialog):
             self.action_box.addItem(label, action)
 
     def current_filter(self) -> custody.EventFilter:
+        since, until = self.dates.bounds()
         return custody.EventFilter(
             item_id=self.item.id if self.item is not None and self.only_item.isChecked() else None,
             action=str(self.action_box.currentData() or "") or None,
-            since=self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked() else None,
-            until=self.until.date().toString("yyyy-MM-dd") if self.until_on.isChecked() else None,
+            since=since,
+            until=until,
         )
 
     def _apply_filter(self) -> None:

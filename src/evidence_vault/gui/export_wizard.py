@@ -53,49 +53,15 @@ from ..core.errors import VaultError
 from ..core.items import ItemFilter, ItemSummary, visible_text
 from ..core.recipients import Recipient
 from ..core.vault import Vault
-from .common import heading_font, human_size, mono_font
+from .common import human_size, mono_font
 from .session import Session
 from .tasks import Task
+from .widgets import Page, selectable, wrapped_text
 
 ITEMS, PROFILE, RECIPIENTS, RISKS, CONSENT, DESTINATION, PROGRESS, RESULT = range(8)
 ORIGINALS, SANITIZED, FOLDER = "originals", "sanitized", "folder"
 RED = QColor("#b03a2e")
 _AGE_KEY = re.compile(r"age1[02-9ac-hj-np-z]{58}")
-
-
-def _text(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _selectable(label: QLabel) -> QLabel:
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return label
-
-
-class _Page(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(10)
-        self.heading = QLabel(title)
-        self.heading.setFont(heading_font(5))
-        self.heading.setWordWrap(True)
-        self.layout_.addWidget(self.heading)
-        self.layout_.addSpacing(4)
-
-    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
-        self.layout_.addWidget(widget, stretch)
-        return widget
-
-    def finish(self) -> None:
-        self.layout_.addStretch(1)
 
 
 @dataclass
@@ -140,10 +106,10 @@ class AddRecipientDialog(QDialog):
         self.load_button = QPushButton(self.tr("Load from a file…"))
         self.load_button.setAccessibleName(self.tr("Load the public key from a file"))
         self.load_button.clicked.connect(self._load)
-        self.fingerprint = _selectable(_text(" "))
+        self.fingerprint = selectable(wrapped_text(" "))
         self.fingerprint.setFont(mono_font(12))
         self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
-        self.problem = _text("")
+        self.problem = wrapped_text("")
         self.problem.setObjectName("errorLabel")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -166,7 +132,7 @@ class AddRecipientDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
-            _text(
+            wrapped_text(
                 self.tr(
                     "Read the fingerprint aloud with the recipient (by phone or in person) and add "
                     "them only if it matches theirs exactly."
@@ -313,7 +279,7 @@ class ExportWizard(QDialog):
 
     # -- pages ---------------------------------------------------------------------
     def _items_page(self) -> QWidget:
-        page = _Page(self.tr("What to export"))
+        page = Page(self.tr("What to export"), heading_size=5)
         self.source_group = QButtonGroup(self)
         self.use_selection = QRadioButton(
             self.tr("The selected item(s) (%n)", "", len(self.selected))
@@ -341,15 +307,15 @@ class ExportWizard(QDialog):
         if self.selected:
             names = ", ".join(visible_text(i.name) for i in self.selected[:6])
             more = len(self.selected) - 6
-            page.add(_text(names + (self.tr(" and %n more", "", more) if more > 0 else "")))
-        self.items_problem = _text("")
+            page.add(wrapped_text(names + (self.tr(" and %n more", "", more) if more > 0 else "")))
+        self.items_problem = wrapped_text("")
         self.items_problem.setObjectName("errorLabel")
         page.add(self.items_problem)
         page.finish()
         return page
 
     def _profile_page(self) -> QWidget:
-        page = _Page(self.tr("What kind of copies"))
+        page = Page(self.tr("What kind of copies"), heading_size=5)
         self.profile_group = QButtonGroup(self)
         choices = (
             (
@@ -386,7 +352,7 @@ class ExportWizard(QDialog):
             self.profile_group.addButton(button)
             self.profile_buttons[key] = button
             page.add(button)
-            hint = _text(text)
+            hint = wrapped_text(text)
             hint.setContentsMargins(26, 0, 0, 8)
             page.add(hint)
             if key == ORIGINALS:
@@ -402,7 +368,7 @@ class ExportWizard(QDialog):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(26, 0, 0, 8)
-        label = _text(
+        label = wrapped_text(
             self.tr(
                 "Withhold from the originals (places and times are always kept; each file then "
                 "travels as a copy with only these fields cut out, listed with the original's hash):"
@@ -436,9 +402,9 @@ class ExportWizard(QDialog):
         return frozenset(key for key, check in self.withhold_boxes.items() if check.isChecked())
 
     def _recipients_page(self) -> QWidget:
-        page = _Page(self.tr("Who can open it"))
+        page = Page(self.tr("Who can open it"), heading_size=5)
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "Tick who the bundle is for. Compare each fingerprint with the recipient by voice "
                     "before you send anything."
@@ -456,17 +422,17 @@ class ExportWizard(QDialog):
         row.addWidget(self.add_recipient_button)
         row.addStretch(1)
         page.layout_.addLayout(row)
-        self.own_label = _text(self.tr("This archive's own key is always included…"))
+        self.own_label = wrapped_text(self.tr("This archive's own key is always included…"))
         self.own_label.setAccessibleName(self.tr("This archive's own key"))
         page.add(self.own_label)
-        self.recipients_problem = _text("")
+        self.recipients_problem = wrapped_text("")
         self.recipients_problem.setObjectName("errorLabel")
         page.add(self.recipients_problem)
         return page
 
     def _risks_page(self) -> QWidget:
-        page = _Page(self.tr("What leaves with the files"))
-        self.risk_summary = _text(self.tr("Reading the metadata of each file…"))
+        page = Page(self.tr("What leaves with the files"), heading_size=5)
+        self.risk_summary = wrapped_text(self.tr("Reading the metadata of each file…"))
         page.add(self.risk_summary)
         self.risk_bar = QProgressBar()
         self.risk_bar.setAccessibleName(self.tr("Reading metadata"))
@@ -488,15 +454,15 @@ class ExportWizard(QDialog):
         self.risk_tree.setColumnWidth(2, 80)
         self.risk_tree.setColumnWidth(3, 140)
         page.add(self.risk_tree, 1)
-        self.risk_problem = _text("")
+        self.risk_problem = wrapped_text("")
         self.risk_problem.setObjectName("errorLabel")
         page.add(self.risk_problem)
         return page
 
     def _consent_page(self) -> QWidget:
-        page = _Page(self.tr("Consent for the statements"))
+        page = Page(self.tr("Consent for the statements"), heading_size=5)
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "Statements go only where the witness's recorded consent covers these recipients. "
                     "They travel under the pseudonym; the witness's identity is never included here."
@@ -507,16 +473,16 @@ class ExportWizard(QDialog):
         self.consent_list.setAccessibleName(self.tr("Statements and their consent"))
         self.consent_list.setWordWrap(True)
         page.add(self.consent_list, 1)
-        self.consent_problem = _text("")
+        self.consent_problem = wrapped_text("")
         self.consent_problem.setObjectName("errorLabel")
         page.add(self.consent_problem)
         return page
 
     def _destination_page(self) -> QWidget:
-        page = _Page(self.tr("Where to write it"))
-        self.destination_hint = _text("")
+        page = Page(self.tr("Where to write it"), heading_size=5)
+        self.destination_hint = wrapped_text("")
         page.add(self.destination_hint)
-        self.destination_label = _selectable(QLabel(self.tr("Nothing chosen yet.")))
+        self.destination_label = selectable(QLabel(self.tr("Nothing chosen yet.")))
         self.destination_label.setObjectName("pathLabel")
         self.destination_label.setWordWrap(True)
         self.destination_label.setAccessibleName(self.tr("Destination"))
@@ -528,42 +494,42 @@ class ExportWizard(QDialog):
         row.addWidget(self.choose_button)
         row.addStretch(1)
         page.layout_.addLayout(row)
-        self.destination_summary = _text("")
+        self.destination_summary = wrapped_text("")
         page.add(self.destination_summary)
-        self.destination_problem = _text("")
+        self.destination_problem = wrapped_text("")
         self.destination_problem.setObjectName("errorLabel")
         page.add(self.destination_problem)
         page.finish()
         return page
 
     def _progress_page(self) -> QWidget:
-        page = _Page(self.tr("Exporting"))
-        self.progress_label = _text(self.tr("Preparing…"))
+        page = Page(self.tr("Exporting"), heading_size=5)
+        self.progress_label = wrapped_text(self.tr("Preparing…"))
         page.add(self.progress_label)
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.setRange(0, 0)
         page.add(self.progress_bar)
-        self.progress_problem = _text("")
+        self.progress_problem = wrapped_text("")
         self.progress_problem.setObjectName("errorLabel")
         page.add(self.progress_problem)
         page.finish()
         return page
 
     def _result_page(self) -> QWidget:
-        page = _Page(self.tr("Done"))
-        self.result_intro = _text("")
+        page = Page(self.tr("Done"), heading_size=5)
+        self.result_intro = wrapped_text("")
         page.add(self.result_intro)
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        self.result_path = _selectable(_text())
+        self.result_path = selectable(wrapped_text())
         self.result_path.setAccessibleName(self.tr("Written to"))
-        self.result_sha = _selectable(_text())
+        self.result_sha = selectable(wrapped_text())
         self.result_sha.setFont(mono_font())
         self.result_sha.setAccessibleName(self.tr("SHA-256 fingerprint of the bundle"))
-        self.result_recipients = _selectable(_text())
+        self.result_recipients = selectable(wrapped_text())
         self.result_recipients.setAccessibleName(self.tr("Recipients"))
-        self.result_anchor = _selectable(_text())
+        self.result_anchor = selectable(wrapped_text())
         self.result_anchor.setFont(mono_font(13))
         self.result_anchor.setAccessibleName(self.tr("Custody anchor code"))
         self.result_sha_title = QLabel(self.tr("SHA-256"))
@@ -582,7 +548,7 @@ class ExportWizard(QDialog):
         form.addRow(self.result_recipients_title, self.result_recipients)
         form.addRow(self.result_anchor_title, self.result_anchor)
         page.layout_.addLayout(form)
-        self.result_note = _text("")
+        self.result_note = wrapped_text("")
         page.add(self.result_note)
         page.finish()
         return page

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from ..core.errors import UsageError
 from ..core.items import facets
 from .common import icon
 from .session import Session
+from .widgets import DateRange
 
 HitRole = Qt.ItemDataRole.UserRole + 20
 _KIND_ICONS = {"item": "file", "statement": "document", "case": "folder"}
@@ -88,30 +88,12 @@ class SearchWindow(QDialog):
         self.positioned = QCheckBox(self.tr("With a position"))
         filters.addWidget(self.positioned)
         layout.addLayout(filters)
-        dates = QHBoxLayout()
-        self.since_on = QCheckBox(self.tr("From"))
-        self.since = QDateEdit(QDate.currentDate().addYears(-1))
-        self.until_on = QCheckBox(self.tr("To"))
-        self.until = QDateEdit(QDate.currentDate())
-        for check, edit, name in (
-            (self.since_on, self.since, self.tr("From date")),
-            (self.until_on, self.until, self.tr("To date")),
-        ):
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            dates.addWidget(check)
-            dates.addWidget(edit)
-        dates.addStretch(1)
-        layout.addLayout(dates)
+        self.dates = DateRange(QDate.currentDate().addYears(-1))
+        layout.addWidget(self.dates)
         for control in (self.kind, self.case, self.tag):
             control.currentIndexChanged.connect(self._rerun)
-        for check in (self.positioned, self.since_on, self.until_on):
-            check.toggled.connect(self._rerun)
-        self.since.dateChanged.connect(self._rerun)
-        self.until.dateChanged.connect(self._rerun)
+        self.positioned.toggled.connect(self._rerun)
+        self.dates.changed.connect(self._rerun)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -132,13 +114,14 @@ class SearchWindow(QDialog):
             self.tag.addItem(tag, tag)
 
     def current_query(self) -> search.Query:
+        date_from, date_to = self.dates.bounds()
         return search.Query(
             self.words.text(),
             kind=str(self.kind.currentData()) or None,
             case=self.case.currentData(),
             tag=self.tag.currentData(),
-            date_from=self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked() else None,
-            date_to=self.until.date().toString("yyyy-MM-dd") if self.until_on.isChecked() else None,
+            date_from=date_from,
+            date_to=date_to,
             has_position=self.positioned.isChecked(),
             limit=200,
         )

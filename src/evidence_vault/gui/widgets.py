@@ -1,11 +1,14 @@
-"""Reusable pieces: the passphrase pair with a strength meter, a busy indicator, the recovery code."""
+"""Reusable pieces: wrapped text, wizard pages, the passphrase pair with a strength meter, a busy
+indicator, the recovery code, a date range filter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -13,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import mono_font
+from .common import heading_font, mono_font
 from .strength import estimate
 
 _COLOURS = ("#b0b8c0", "#c0392b", "#d68910", "#2e86c1", "#1e8449")
@@ -151,3 +154,77 @@ class RecoveryCode(QLabel):
     def set_code(self, code: str) -> None:
         groups = code.split("-")
         self.setText("\n".join("  ".join(groups[i : i + 5]) for i in range(0, len(groups), 5)))
+
+
+def wrapped_text(text: str = "") -> QLabel:
+    """A label of plain text that wraps (never interpreted as rich text)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def selectable(label: QLabel) -> QLabel:
+    """Let the user select and copy the label's text, with the mouse or the keyboard."""
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label
+
+
+class Page(QWidget):
+    """One page of a wizard: a heading, then the widgets added, top to bottom."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, heading_size: int = 6) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(10)
+        self.heading = QLabel(title)
+        self.heading.setFont(heading_font(heading_size))
+        self.heading.setWordWrap(True)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addSpacing(heading_size)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.layout_.addWidget(widget, stretch)
+        return widget
+
+    def finish(self) -> None:
+        self.layout_.addStretch(1)
+
+
+class DateRange(QWidget):
+    """ "From" and "To" dates, each used only when its box is ticked; ``changed`` on any change."""
+
+    changed = Signal()
+
+    def __init__(self, since: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.since_on = QCheckBox(self.tr("From"))
+        self.since = QDateEdit(since)
+        self.until_on = QCheckBox(self.tr("To"))
+        self.until = QDateEdit(QDate.currentDate())
+        for check, edit, name in (
+            (self.since_on, self.since, self.tr("From date")),
+            (self.until_on, self.until, self.tr("To date")),
+        ):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.changed)
+            edit.dateChanged.connect(self.changed)
+            row.addWidget(check)
+            row.addWidget(edit)
+
+    def bounds(self) -> tuple[str | None, str | None]:
+        """The chosen dates as YYYY-MM-DD (None where a box is not ticked)."""
+        return (
+            self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked() else None,
+            self.until.date().toString("yyyy-MM-dd") if self.until_on.isChecked() else None,
+        )

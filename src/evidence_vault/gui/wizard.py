@@ -19,39 +19,12 @@ from PySide6.QtWidgets import (
 
 from ..core import settings
 from ..core.vault import Vault, vault_exists
-from .common import heading_font, pixmap
+from .common import pixmap
 from .tasks import Runner, Task
-from .widgets import Busy, PassphrasePair, RecoveryCode
+from .widgets import Busy, Page, PassphrasePair, RecoveryCode, wrapped_text
 
 WELCOME, LOCATION, PASSPHRASE, CREATING, RECOVERY, FIRST_IMPORT = range(6)
 SUBFOLDER = "Archive"
-
-
-def _text(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-class _Page(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(10)
-        heading = QLabel(title)
-        heading.setFont(heading_font(6))
-        heading.setWordWrap(True)
-        self.layout_.addWidget(heading)
-        self.layout_.addSpacing(6)
-
-    def add(self, widget: QWidget) -> QWidget:
-        self.layout_.addWidget(widget)
-        return widget
-
-    def finish(self) -> None:
-        self.layout_.addStretch(1)
 
 
 class FirstRunWizard(QWidget):
@@ -124,12 +97,12 @@ class FirstRunWizard(QWidget):
 
     # -- pages ---------------------------------------------------------------------
     def _welcome_page(self) -> QWidget:
-        page = _Page(self.tr("A safe place for your files"))
+        page = Page(self.tr("A safe place for your files"))
         icon = QLabel()
         icon.setPixmap(pixmap("archive", 72))
         page.layout_.insertWidget(0, icon)
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "This app keeps photos, videos, recordings and documents in one locked archive "
                     "on this computer or on a USB stick. Everything inside is encrypted: without "
@@ -138,7 +111,7 @@ class FirstRunWizard(QWidget):
             )
         )
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "Files are stored exactly as they were, with a fingerprint (SHA-256) and a signed "
                     "record of when they were added and opened, so you can later show they were "
@@ -146,15 +119,15 @@ class FirstRunWizard(QWidget):
                 )
             )
         )
-        page.add(_text(self.tr("It works without the internet and never sends anything anywhere.")))
-        page.add(_text(self.tr("Setting up takes about a minute.")))
+        page.add(wrapped_text(self.tr("It works without the internet and never sends anything anywhere.")))
+        page.add(wrapped_text(self.tr("Setting up takes about a minute.")))
         page.finish()
         return page
 
     def _location_page(self) -> QWidget:
-        page = _Page(self.tr("Where to keep the archive"))
+        page = Page(self.tr("Where to keep the archive"))
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "The archive is one folder. Keep it on this computer, or on a USB stick you can "
                     "take with you or hide. This choice is remembered."
@@ -176,7 +149,7 @@ class FirstRunWizard(QWidget):
         row.addWidget(self.default_button)
         row.addStretch(1)
         page.layout_.addLayout(row)
-        self.location_problem = _text("")
+        self.location_problem = wrapped_text("")
         self.location_problem.setObjectName("errorLabel")
         page.add(self.location_problem)
         page.finish()
@@ -184,9 +157,9 @@ class FirstRunWizard(QWidget):
         return page
 
     def _passphrase_page(self) -> QWidget:
-        page = _Page(self.tr("Choose a passphrase"))
+        page = Page(self.tr("Choose a passphrase"))
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "You will type it each time you open the archive. Make it long and something "
                     "others would not guess; a short sentence or four random words works well. "
@@ -200,20 +173,20 @@ class FirstRunWizard(QWidget):
         return page
 
     def _creating_page(self) -> QWidget:
-        page = _Page(self.tr("Creating your archive"))
-        page.add(_text(self.tr("Protecting the key with your passphrase. This takes a few seconds.")))
+        page = Page(self.tr("Creating your archive"))
+        page.add(wrapped_text(self.tr("Protecting the key with your passphrase. This takes a few seconds.")))
         self.busy = Busy(self.tr("Working…"))
         page.add(self.busy)
-        self.create_problem = _text("")
+        self.create_problem = wrapped_text("")
         self.create_problem.setObjectName("errorLabel")
         page.add(self.create_problem)
         page.finish()
         return page
 
     def _recovery_page(self) -> QWidget:
-        page = _Page(self.tr("Write down your recovery code"))
+        page = Page(self.tr("Write down your recovery code"))
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "If you forget your passphrase, this code is the only way back in. Write it on "
                     "paper now and keep the paper somewhere safe, away from this computer. It is "
@@ -223,7 +196,9 @@ class FirstRunWizard(QWidget):
         )
         self.code_label = RecoveryCode()
         page.add(self.code_label)
-        page.add(_text(self.tr("Anyone who has this code can open the archive. Do not photograph it.")))
+        page.add(
+            wrapped_text(self.tr("Anyone who has this code can open the archive. Do not photograph it."))
+        )
         self.written_box = QCheckBox(self.tr("I have written it down"))
         self.written_box.toggled.connect(self._update_nav)
         page.add(self.written_box)
@@ -231,9 +206,9 @@ class FirstRunWizard(QWidget):
         return page
 
     def _import_page(self) -> QWidget:
-        page = _Page(self.tr("Add your first files"))
+        page = Page(self.tr("Add your first files"))
         page.add(
-            _text(
+            wrapped_text(
                 self.tr(
                     "You can add a folder now, or later by dragging files onto the window. The "
                     "originals stay where they are; you decide whether to delete them afterwards."
@@ -246,7 +221,7 @@ class FirstRunWizard(QWidget):
         row.addWidget(self.folder_button)
         row.addStretch(1)
         page.layout_.addLayout(row)
-        self.folder_label = _text(self.tr("No folder chosen. You can skip this step."))
+        self.folder_label = wrapped_text(self.tr("No folder chosen. You can skip this step."))
         page.add(self.folder_label)
         page.finish()
         return page
