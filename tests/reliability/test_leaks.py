@@ -13,8 +13,11 @@ import pytest
 from evidence_vault.cli import main
 from evidence_vault.core import items
 from evidence_vault.core.vault import Vault
+from tests.gui.conftest import existing_vault, make_window, mp4_file
 from tests.reliability.conftest import Record
 from tests.support import PASSPHRASE
+
+__all__ = ["existing_vault", "make_window", "mp4_file"]  # GUI fixtures, for the desktop session
 
 CANARY = b"CANARY-91c2e7-evidence-text-must-never-leak"
 NAME_CANARY = "CANARYNAME-5d1f"
@@ -61,13 +64,7 @@ def test_no_canary_after_a_full_session(
         out.parent,
         *(isolated_environment / d for d in ("home", "config", "data", "cache", "tmp")),
     ]
-    scanned = 0
-    for root in roots:
-        for path in root.rglob("*"):
-            if path.is_file():
-                scanned += 1
-                data = path.read_bytes()
-                failures += [f"{needle!r} in {path}" for needle in needles if needle in data]
+    scanned = _scan(roots, needles, failures)
     if sorted(p.name for p in vault_dir.iterdir()) != ["vault.db", "vault.keys"]:
         failures.append(f"journal or WAL left: {sorted(p.name for p in vault_dir.iterdir())}")
     logged = "\n".join(r.getMessage() for r in caplog.records)
@@ -78,4 +75,81 @@ def test_no_canary_after_a_full_session(
         scanned,
         failures,
         f"{scanned} files scanned; {len(caplog.records)} log records at DEBUG",
+    )
+
+
+def _scan(roots: list[Path], needles: tuple[bytes, ...], failures: list[str]) -> int:
+    """Look for each needle in every file under ``roots``; returns how many files were read."""
+    scanned = 0
+    for root in roots:
+        for path in root.rglob("*"):
+            if path.is_file():
+                scanned += 1
+                data = path.read_bytes()
+                failures += [f"{needle!r} in {path}" for needle in needles if needle in data]
+    return scanned
+
+
+def test_no_canary_after_a_desktop_session(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_window,
+    existing_vault: Path,
+    mp4_file: Path,
+    tmp_path: Path,
+    isolated_environment: Path,
+    record: Record,
+) -> None:
+    """The desktop app's own viewing and playing: thumbnails, the image viewer and the
+    player stream from the vault in memory; nothing reaches Qt's caches, TMPDIR or home."""
+    from PySide6.QtCore import QStandardPaths
+
+    from tests.gui.conftest import jpeg_bytes
+
+    source = tmp_path / "src"
+    source.mkdir()
+    photo = jpeg_bytes((200, 40, 40))
+    # The canary in a JPEG comment segment (COM) right after SOI: the picture stays valid.
+    comment = b"\xff\xfe" + (len(CANARY) + 2).to_bytes(2, "big") + CANARY
+    (source / f"{NAME_CANARY}.jpg").write_bytes(photo[:2] + comment + photo[2:])
+    clip = source / "clip.mp4"
+    clip.write_bytes(mp4_file.read_bytes())
+    window = make_window(existing_vault)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=10000)
+    dialog = window.start_import([source])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
+    model = window.main_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    for row in range(2):  # thumbnails, then each item in its viewer (the clip plays)
+        model.data(model.index(row), 1)
+        viewer = window.open_viewer(model.item_at(row))
+        assert viewer is not None
+        qtbot.wait(300)
+        viewer.close()
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=10000)
+
+    failures: list[str] = []
+    qt_places = [
+        Path(QStandardPaths.writableLocation(location))
+        for location in (
+            QStandardPaths.StandardLocation.CacheLocation,
+            QStandardPaths.StandardLocation.GenericCacheLocation,
+            QStandardPaths.StandardLocation.AppDataLocation,
+            QStandardPaths.StandardLocation.TempLocation,
+        )
+    ]
+    roots = [*(isolated_environment / d for d in ("home", "config", "data", "cache", "tmp"))]
+    roots += [
+        place for place in qt_places if place.exists() and not any(place.is_relative_to(r) for r in roots)
+    ]
+    needles = (CANARY, NAME_CANARY.encode())
+    scanned = _scan([existing_vault, *roots], needles, failures)
+    record(
+        "leaks: canary after a desktop session (import, thumbnails, image viewer, video player, lock)",
+        scanned,
+        failures,
+        f"{scanned} files scanned, Qt's cache, data and temp locations included",
     )
