@@ -42,6 +42,22 @@ def test_analysis_is_stored_with_one_custody_event(vault: Vault, tmp_path: Path)
     assert store.analyse_pending(vault).analysed == 0
 
 
+def test_analysis_waits_while_an_import_runs(vault: Vault, tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b.rich_jpeg())
+    Importer(vault).run([path])
+    done: list[store.AnalyseSummary] = []
+    with vault.importing():  # as Importer.run does for the length of an import
+        worker = threading.Thread(target=lambda: done.append(store.analyse_pending(vault)))
+        worker.start()
+        worker.join(timeout=1.0)
+        assert worker.is_alive() and store.pending(vault.conn) == [1]  # nothing analysed meanwhile
+    worker.join(timeout=60)
+    assert done and done[0].analysed == 1 and store.pending(vault.conn) == []
+
+
 def _cli(vault_dir: Path, tmp_path: Path, *args: str) -> int:
     secret = tmp_path / "pass"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")

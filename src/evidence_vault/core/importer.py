@@ -140,30 +140,32 @@ class Importer:
                 on_result(problem)
         sizes = [_size_or_zero(path) for path in files]
         state = ImportProgress(0, len(files), 0, sum(sizes), "")
-        conn = self.vault.connect()
-        try:
-            for index, path in enumerate(files):
-                if cancel is not None and cancel.is_set():
-                    result = ImportResult(printable_path(path), Status.CANCELLED, message="cancelled")
-                else:
-                    state.current = printable_path(path)
-                    base = state.bytes_done
+        # Imports go first: the background analysis waits while one runs (Vault.importing).
+        with self.vault.importing():
+            conn = self.vault.connect()
+            try:
+                for index, path in enumerate(files):
+                    if cancel is not None and cancel.is_set():
+                        result = ImportResult(printable_path(path), Status.CANCELLED, message="cancelled")
+                    else:
+                        state.current = printable_path(path)
+                        base = state.bytes_done
 
-                    def step(done: int, base: int = base) -> None:
-                        state.bytes_done = base + done
-                        if progress:
-                            progress(state)
+                        def step(done: int, base: int = base) -> None:
+                            state.bytes_done = base + done
+                            if progress:
+                                progress(state)
 
-                    result = self._import_one(conn, path, step, cancel)
-                    state.bytes_done = base + sizes[index]
-                state.files_done = index + 1
-                if progress:
-                    progress(state)
-                summary.results.append(result)
-                if on_result:
-                    on_result(result)
-        finally:
-            self.vault.release(conn)
+                        result = self._import_one(conn, path, step, cancel)
+                        state.bytes_done = base + sizes[index]
+                    state.files_done = index + 1
+                    if progress:
+                        progress(state)
+                    summary.results.append(result)
+                    if on_result:
+                        on_result(result)
+            finally:
+                self.vault.release(conn)
         return summary
 
     # -- one file -----------------------------------------------------------------

@@ -71,6 +71,7 @@ class Vault:
         self._process_lock: ProcessLock | None = process_lock
         self._connections: list[Connection] = []
         self._conn_lock = threading.Lock()
+        self._imports = 0  # imports running now (see importing)
         # One writer at a time inside this process (other processes are kept out by
         # the process lock). Writers queue here instead of polling SQLite's busy
         # handler, which a long import would starve; see BlobWriter.
@@ -338,6 +339,22 @@ class Vault:
         if row is None:
             raise VaultDamaged(f"vault metadata '{key}' is missing")
         return row[0]
+
+    @contextlib.contextmanager
+    def importing(self) -> Iterator[None]:
+        """Mark an import as running: background work (the media analysis) waits meanwhile,
+        so storing originals never competes with it for the disk, the CPU or the write lock."""
+        with self._conn_lock:
+            self._imports += 1
+        try:
+            yield
+        finally:
+            with self._conn_lock:
+                self._imports -= 1
+
+    @property
+    def import_running(self) -> bool:
+        return self._imports > 0
 
     @contextlib.contextmanager
     def transaction(self, conn: Connection | None = None) -> Iterator[Connection]:

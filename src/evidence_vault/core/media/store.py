@@ -210,6 +210,10 @@ def analyse_pending(
                 proc = AnalysisProcess(**(process_options or {}))
                 try:
                     while not cancel.is_set():
+                        while vault.import_running and not cancel.is_set():
+                            cancel.wait(0.05)  # an import goes first
+                        if cancel.is_set():
+                            return
                         try:
                             item_id = work.get_nowait()
                         except queue.Empty:
