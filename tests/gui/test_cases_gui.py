@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 from evidence_vault.core import cases, custody
-from evidence_vault.core.database import Connection
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.main_view import Sidebar
 from evidence_vault.gui.models import ITEM_IDS_MIME, item_ids_from
-from evidence_vault.gui.session import Session
-
-
-def _ask(qtbot, session: Session, fn: Callable[[Connection], Any]) -> Any:
-    box: list[Any] = []
-    session.query(fn, box.append, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10000)
-    if isinstance(box[0], BaseException):
-        raise box[0]
-    return box[0]
-
-
-def _import(qtbot, window: AppWindow, paths: list[Path]) -> None:
-    dialog = window.start_import(paths)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
-    dialog.close()
+from tests.gui.helpers import ask, import_files
 
 
 def _drop(sidebar: Sidebar, point: QPoint, mime: QMimeData) -> tuple[bool, bool]:
@@ -56,7 +37,7 @@ def _drop(sidebar: Sidebar, point: QPoint, mime: QMimeData) -> tuple[bool, bool]
 
 def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sample_files: Path) -> None:
     window = unlocked
-    _import(qtbot, window, [sample_files])
+    import_files(qtbot, window, [sample_files]).close()
     view = window.main_view
     session = window.session
     assert session is not None
@@ -79,7 +60,7 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     dialog.save_button.click()
     qtbot.waitUntil(lambda: view.case_dialog is None, timeout=10000)  # closed and forgotten
     qtbot.waitUntil(lambda: view.sidebar.case_item("Pushkinskaya") is not None, timeout=5000)
-    case = _ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya"))
+    case = ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya"))
     assert case.details == cases.CaseDetails(
         "Затрыманні каля Пушкінскай",
         "2020-08-10",
@@ -115,9 +96,9 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
         lambda: (item := view.sidebar.case_item("Pushkinskaya")) is not None and item.text(1) == "2",
         timeout=10000,
     )
-    case = _ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya"))
+    case = ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya"))
     assert case.items == chosen
-    added = _ask(
+    added = ask(
         qtbot, session, lambda conn: [e for e in custody.events(conn) if e.action == "case.item_added"]
     )
     assert sorted(e.body["params"]["item"] for e in added) == chosen
@@ -125,7 +106,7 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     target = view.sidebar.case_item("Pushkinskaya")
     assert _drop(view.sidebar, view.sidebar.visualItemRect(target).center(), mime) == (True, True)
     qtbot.waitUntil(lambda: not session.serial.busy, timeout=10000)
-    assert len(_ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya").items)) == 2
+    assert len(ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya").items)) == 2
 
     # Edit it, as the sidebar's context menu does.
     view.sidebar.edit_case_requested.emit("Pushkinskaya")
@@ -136,10 +117,10 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     editor.place.setText("Мінск, праспект Пушкіна")
     editor.save_button.click()
     qtbot.waitUntil(lambda: view.case_dialog is None, timeout=10000)
-    case = _ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya"))
+    case = ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya"))
     assert case.details.place == "Мінск, праспект Пушкіна"
     assert case.details.title == "Затрыманні каля Пушкінскай"
-    updated = _ask(
+    updated = ask(
         qtbot, session, lambda conn: [e for e in custody.events(conn) if e.action == "case.updated"]
     )
     assert len(updated) == 2

@@ -15,13 +15,12 @@ from evidence_vault.core.vault import Vault
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.custody_view import CustodyWindow
 from evidence_vault.gui.settings_dialog import SettingsDialog
+from tests.gui.helpers import import_files
 from tests.support import PASSPHRASE
 
 
 def _import(qtbot, window: AppWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.start_import(paths)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
+    import_files(qtbot, window, paths)
     qtbot.waitUntil(lambda: window.main_view.model.rowCount() == 3, timeout=5000)
 
 

@@ -16,6 +16,7 @@ from evidence_vault.core import bundle, recipients
 from evidence_vault.gui import export_wizard as ew
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.export_wizard import ExportWizard
+from tests.gui import helpers
 
 
 def gps_jpeg(path: Path) -> Path:
@@ -31,11 +32,9 @@ def gps_jpeg(path: Path) -> Path:
     return path
 
 
-def import_files(qtbot, window: AppWindow, paths: list[Path], timeout: int = 30000) -> None:
-    dialog = window.start_import(paths)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=timeout)
-    dialog.close()
+def import_all(qtbot, window: AppWindow, paths: list[Path], timeout: int = 30000) -> None:
+    """Import, then wait until the grid lists them."""
+    helpers.import_files(qtbot, window, paths, timeout).close()
     model = window.main_view.model
     qtbot.waitUntil(lambda: model.total >= len(paths) and not model.loading, timeout=10000)
 
@@ -106,7 +105,7 @@ def run_to_result(qtbot, wizard: ExportWizard, out: Path) -> None:
 
 def seal_with_wizard(qtbot, window: AppWindow, tmp_path: Path, profile: str = ew.ORIGINALS) -> Path:
     """Import a GPS-tagged photo, add a recipient, seal it: the bundle and the recipient's key."""
-    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    import_all(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
     select(window, "IMG_0042.jpg")
     key = tmp_path / "investigator.key"
     recipients.generate_identity_file(key)
@@ -124,7 +123,7 @@ def test_originals_bundle_verifies_with_the_recipients_key(
     qtbot, unlocked: AppWindow, tmp_path: Path
 ) -> None:
     window = unlocked
-    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    import_all(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
     select(window, "IMG_0042.jpg")
     key = tmp_path / "investigator.key"
     recipients.generate_identity_file(key)
@@ -161,7 +160,7 @@ def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow
     window = unlocked
     notes = tmp_path / "notes.txt"
     notes.write_text("Seen at 14:05 near the bridge.\n")
-    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg"), notes])
+    import_all(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg"), notes])
     key = tmp_path / "journalist.key"
     recipients.generate_identity_file(key)
 
@@ -209,7 +208,7 @@ def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow
 
 def test_plain_sanitized_folder(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
     window = unlocked
-    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    import_all(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
     select(window, "IMG_0042.jpg")
     wizard = window.open_export()
     walk_to_risks(qtbot, wizard, ew.FOLDER)
@@ -229,7 +228,7 @@ def test_cancel_leaves_no_file(qtbot, unlocked: AppWindow, tmp_path: Path) -> No
     with open(big, "wb") as handle:
         for _ in range(64):
             handle.write(os.urandom(1 << 20))
-    import_files(qtbot, window, [big], timeout=60000)
+    import_all(qtbot, window, [big], timeout=60000)
     select(window, "recording.bin")
     key = tmp_path / "investigator.key"
     recipients.generate_identity_file(key)
@@ -263,7 +262,7 @@ def test_whole_case_with_a_statement_without_consent_blocks(
     from evidence_vault.core import cases, statements
 
     window = unlocked
-    import_files(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
+    import_all(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])
     item_id = window.main_view.model.item_at(0).id
     recipients.generate_identity_file(tmp_path / "inv.key")
     public = (tmp_path / "inv.key").read_text().split("public key: ")[1].split()[0]
@@ -318,7 +317,7 @@ def test_originals_with_device_fields_withheld(qtbot, unlocked: AppWindow, tmp_p
     out = io.BytesIO()
     Image.new("RGB", (96, 64), (120, 80, 60)).save(out, "JPEG", exif=exif.tobytes())
     photo.write_bytes(out.getvalue())
-    import_files(qtbot, window, [photo])
+    import_all(qtbot, window, [photo])
     select(window, "IMG_0077.jpg")
     key = tmp_path / "investigator.key"
     recipients.generate_identity_file(key)

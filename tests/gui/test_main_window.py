@@ -18,14 +18,8 @@ from evidence_vault.core.vault import Vault
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.models import ItemRole
 from evidence_vault.gui.viewers import ImageViewer, MediaViewer
+from tests.gui.helpers import import_files
 from tests.support import PASSPHRASE
-
-
-def _import(qtbot, window: AppWindow, paths: list[Path], timeout: int = 20000):
-    dialog = window.start_import(paths)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=timeout)
-    return dialog
 
 
 def _row_named(window: AppWindow, name: str) -> int:
@@ -46,7 +40,7 @@ def _events(vault_dir: Path, action: str) -> int:
 
 def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files: Path) -> None:
     window = unlocked
-    dialog = _import(qtbot, window, [sample_files])
+    dialog = import_files(qtbot, window, [sample_files])
     assert dialog.summary.count(Status.IMPORTED) == 3
     assert "Added: 3" in dialog.current.text()
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
@@ -56,7 +50,7 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
     assert window.verify_label.text() == "Not verified yet"
 
     # Same folder again: all already present, nothing duplicated.
-    dialog = _import(qtbot, window, [sample_files])
+    dialog = import_files(qtbot, window, [sample_files])
     assert dialog.summary.count(Status.DUPLICATE) == 3
     assert "Already in the archive: 3" in dialog.current.text()
     qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading, timeout=5000)
@@ -124,7 +118,7 @@ def test_drop_files_onto_window_imports_them(qtbot, unlocked: AppWindow, sample_
 
 
 def test_import_failure_is_reported_with_reason(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
-    dialog = _import(qtbot, unlocked, [tmp_path / "does-not-exist.jpg"])
+    dialog = import_files(qtbot, unlocked, [tmp_path / "does-not-exist.jpg"])
     assert dialog.summary.count(Status.FAILED) == 1
     assert dialog.details.isVisible()
     assert "does-not-exist.jpg" in dialog.details.toPlainText()
@@ -170,7 +164,7 @@ def test_video_plays_from_the_encrypted_store(
     qtbot, unlocked: AppWindow, mp4_file: Path, existing_vault
 ) -> None:
     window = unlocked
-    _import(qtbot, window, [mp4_file])
+    import_files(qtbot, window, [mp4_file])
     qtbot.waitUntil(lambda: window.main_view.model.rowCount() == 1, timeout=5000)
     item = window.main_view.model.item_at(0)
     assert item.content_type == "video/mp4"
@@ -200,7 +194,7 @@ def test_lock_closes_viewers_and_clears_views(
     qtbot, unlocked: AppWindow, sample_files: Path, existing_vault: Path
 ) -> None:
     window = unlocked
-    _import(qtbot, window, [sample_files])
+    import_files(qtbot, window, [sample_files])
     view = window.main_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
     row = _row_named(window, "injury-left-arm.jpg")
@@ -242,7 +236,7 @@ def test_many_items_page_in(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
     for i in range(700):
         (folder / f"note-{i:04d}.txt").write_text(f"note {i}")
     # Each small file is its own durable commit (~30 ms of fsyncs here): allow for a loaded machine.
-    _import(qtbot, unlocked, [folder], timeout=90000)
+    import_files(qtbot, unlocked, [folder], timeout=90000)
     model = unlocked.main_view.model
     qtbot.waitUntil(lambda: model.total == 700 and model.rowCount() > 0, timeout=5000)
     assert model.rowCount() < 700  # only the first page is loaded

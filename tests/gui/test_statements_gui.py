@@ -3,19 +3,16 @@ identity kept apart, consent recorded and withdrawn, rendering to PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QLineEdit
 
 from evidence_vault.core import cases, custody, statements
-from evidence_vault.core.database import Connection
-from evidence_vault.core.vault import Vault
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.session import Session
 from evidence_vault.gui.statement_editor import ItemPicker, StatementEditor, word_diff_html
 from evidence_vault.gui.statements_view import StatementsWindow
+from tests.gui.helpers import ask, import_files, write
 
 REAL_NAME = "Ivan Piatrovich Karpenka"
 CONTACT = "+375 29 765-43-21"
@@ -23,32 +20,6 @@ NARRATIVE = (
     "Мяне затрымалі 10 жніўня 2020 года каля Пушкінскай. Затрыманне было жорсткім: "
     "мяне білі дубінкамі ў аўтазаку."
 )
-
-
-def _ask(qtbot, session: Session, fn: Callable[[Connection], Any]) -> Any:
-    """Read through the session's own workers (the UI thread never touches the database)."""
-    box: list[Any] = []
-    session.query(fn, box.append, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10000)
-    if isinstance(box[0], BaseException):
-        raise box[0]
-    return box[0]
-
-
-def _write(qtbot, session: Session, fn: Callable[[Vault], Any]) -> Any:
-    box: list[Any] = []
-    session.on_vault(lambda vault, task: fn(vault), box.append, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10000)
-    if isinstance(box[0], BaseException):
-        raise box[0]
-    return box[0]
-
-
-def _import(qtbot, window: AppWindow, paths: list[Path]) -> None:
-    dialog = window.start_import(paths)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
-    dialog.close()
 
 
 def _open(qtbot, window: AppWindow) -> StatementsWindow:
@@ -59,7 +30,7 @@ def _open(qtbot, window: AppWindow) -> StatementsWindow:
 
 
 def _events(qtbot, session: Session, action: str) -> list[custody.Event]:
-    return _ask(qtbot, session, lambda conn: [e for e in custody.events(conn) if e.action == action])
+    return ask(qtbot, session, lambda conn: [e for e in custody.events(conn) if e.action == action])
 
 
 def _fill(qtbot, editor: StatementEditor) -> None:
@@ -87,10 +58,10 @@ def test_write_amend_history_identity_consent_and_pdf(
     qtbot, unlocked: AppWindow, sample_files: Path, tmp_path: Path
 ) -> None:
     window = unlocked
-    _import(qtbot, window, [sample_files])
+    import_files(qtbot, window, [sample_files]).close()
     session = window.session
     assert session is not None
-    _write(qtbot, session, lambda vault: cases.add(vault, "Pushkinskaya"))
+    write(qtbot, session, lambda vault: cases.add(vault, "Pushkinskaya"))
     win = _open(qtbot, window)
     editor = win.editor
     assert win.list.row_count() == 0
@@ -135,7 +106,7 @@ def test_write_amend_history_identity_consent_and_pdf(
     sid = editor.statement.id
     assert "version 1" in editor.message.text()
 
-    stored = _ask(qtbot, session, lambda conn: statements.get(conn, sid))
+    stored = ask(qtbot, session, lambda conn: statements.get(conn, sid))
     content = stored.latest.fields
     assert stored.pseudonym == "Tsimur"
     assert content.narrative == NARRATIVE
@@ -153,14 +124,14 @@ def test_write_amend_history_identity_consent_and_pdf(
     assert stored.consent.audience == "named-investigators"
     assert stored.consent.named_recipients == ("A. Investigator", "B. Investigator")
     # The identity is stored apart: not in the version, not in the custody log.
-    who = _ask(qtbot, session, lambda conn: statements.identity(conn, sid))
+    who = ask(qtbot, session, lambda conn: statements.identity(conn, sid))
     assert (who.real_name, who.contact) == (REAL_NAME, CONTACT)
     assert stored.has_identity
     assert REAL_NAME.encode() not in stored.latest.body and CONTACT.encode() not in stored.latest.body
     assert "real_name" not in stored.latest.fields.to_json()
     created = _events(qtbot, session, "statement.created")
     assert len(created) == 1 and created[0].body["params"]["sha256"] == stored.latest.sha256
-    log = _ask(
+    log = ask(
         qtbot, session, lambda conn: b"".join(bytes(r[0]) for r in conn.execute("SELECT body FROM custody"))
     )
     assert REAL_NAME.encode() not in log and CONTACT.encode() not in log
@@ -173,7 +144,7 @@ def test_write_amend_history_identity_consent_and_pdf(
     qtbot.waitUntil(lambda: editor.statement.latest.number == 2, timeout=10000)
     assert "version 2" in editor.message.text()
     qtbot.waitUntil(lambda: win.list.tree.topLevelItem(0).text(2) == "v2", timeout=5000)
-    stored = _ask(qtbot, session, lambda conn: statements.get(conn, sid))
+    stored = ask(qtbot, session, lambda conn: statements.get(conn, sid))
     assert [v.number for v in stored.versions] == [1, 2]
     assert stored.versions[0].fields.narrative == NARRATIVE
     assert len(_events(qtbot, session, "statement.amended")) == 1
@@ -199,9 +170,9 @@ def test_write_amend_history_identity_consent_and_pdf(
     pane.contact.setText("Signal only")
     pane.save_identity.click()
     qtbot.waitUntil(lambda: "Identity saved" in editor.message.text(), timeout=10000)
-    who = _ask(qtbot, session, lambda conn: statements.identity(conn, sid))
+    who = ask(qtbot, session, lambda conn: statements.identity(conn, sid))
     assert who.contact == "Signal only"
-    assert len(_ask(qtbot, session, lambda conn: statements.get(conn, sid)).versions) == 2
+    assert len(ask(qtbot, session, lambda conn: statements.get(conn, sid)).versions) == 2
 
     # Consent: a new record, then withdrawn.
     pane.set_audience("investigators")
@@ -209,7 +180,7 @@ def test_write_amend_history_identity_consent_and_pdf(
     pane.may_be_named.setChecked(True)
     pane.record_consent.click()
     qtbot.waitUntil(lambda: "investigators in general" in pane.consent_status.text(), timeout=10000)
-    stored = _ask(qtbot, session, lambda conn: statements.get(conn, sid))
+    stored = ask(qtbot, session, lambda conn: statements.get(conn, sid))
     assert len(stored.consent_history) == 2 and stored.consent.audience == "investigators"
     assert stored.consent.may_be_named
 
@@ -229,7 +200,7 @@ def test_write_amend_history_identity_consent_and_pdf(
     pane.withdrawn_on.setText("2024-05-01")
     pane.withdraw.click()
     qtbot.waitUntil(lambda: "withdrawn on 2024-05-01" in pane.consent_status.text(), timeout=10000)
-    stored = _ask(qtbot, session, lambda conn: statements.get(conn, sid))
+    stored = ask(qtbot, session, lambda conn: statements.get(conn, sid))
     assert stored.consent.withdrawn_at == "2024-05-01"
     qtbot.waitUntil(lambda: win.list.tree.topLevelItem(0).text(3) == "Withdrawn", timeout=5000)
     assert not pane.withdraw.isEnabled()
@@ -258,7 +229,7 @@ def test_problems_are_shown_and_nothing_is_stored(qtbot, unlocked: AppWindow) ->
     editor.save_button.click()
     qtbot.waitUntil(lambda: "pseudonym must not contain" in editor.message.text(), timeout=10000)
     assert window.session is not None
-    assert _ask(qtbot, window.session, statements.list_statements) == []
+    assert ask(qtbot, window.session, statements.list_statements) == []
     # Partial dates only: the validator refuses letters.
     editor.interview_date.clear()
     qtbot.keyClicks(editor.interview_date, "2020-ab-01")
