@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,7 +28,7 @@ def _write_new(path: Path) -> Any:
     return os.fdopen(fd, "w+b")
 
 
-def _strip_one(path: Path, out_dir: Path, args: argparse.Namespace) -> tuple[bool, dict[str, Any]]:
+def _strip_one(path: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> tuple[bool, dict[str, Any]]:
     target = out_dir / path.name
     if target.exists():
         return False, {"file": str(path), "refused": f"{target} already exists; not overwriting it"}
@@ -51,19 +52,17 @@ def _strip_one(path: Path, out_dir: Path, args: argparse.Namespace) -> tuple[boo
                         raise
         else:
             outcome = sanitizer.sanitize_bytes_detailed(
-                path.read_bytes(), path.name, heic_to=args.heic_to, flatten_pdf=args.flatten_pdf
+                path.read_bytes(), path.name, heic_to=heic_to, flatten_pdf=flatten_pdf
             )
             assert outcome.data is not None
-            if (
-                args.heic_to == "jpeg"
-                and outcome.kind == "jpeg"
-                and target.suffix.lower() in (".heic", ".heif")
-            ):
+            if heic_to == "jpeg" and outcome.kind == "jpeg" and target.suffix.lower() in (".heic", ".heif"):
                 target = target.with_suffix(".jpg")
             with _write_new(target) as out:
                 out.write(outcome.data)
     except sanitizer.SanitizeRefused as exc:
         return False, {"file": str(path), "refused": exc.reason, "remaining": exc.remaining}
+    except UsageError as exc:  # the output appeared meanwhile
+        return False, {"file": str(path), "refused": str(exc)}
     except OSError as exc:
         return False, {"file": str(path), "refused": f"cannot read or write it ({exc.strerror})"}
     return True, {
@@ -74,12 +73,55 @@ def _strip_one(path: Path, out_dir: Path, args: argparse.Namespace) -> tuple[boo
     }
 
 
+def _workers(count: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(count, cores, 8))
+
+
+def _strip_all(
+    paths: list[Path], out_dir: Path, args: argparse.Namespace
+) -> Iterator[tuple[bool, dict[str, Any]]]:
+    """Clean each file and yield the results in the order of the arguments.
+
+    Files are independent, so several are cleaned at once in worker processes, one per core
+    (as mat2 does). A worker that dies (a parser crash) refuses its file; the others go on.
+    Two inputs with the same name would race for one output file: the later one is refused.
+    """
+    names: set[str] = set()
+    jobs: list[tuple[Path, bool]] = []
+    for path in paths:
+        jobs.append((path, path.name in names))
+        names.add(path.name)
+    options = (args.heic_to, args.flatten_pdf)  # the parsed arguments hold functions: not picklable
+    clash = "another input file has the same name; clean it into another folder"
+    workers = _workers(sum(not twin for _, twin in jobs))
+    if workers == 1:
+        for path, twin in jobs:
+            yield (
+                (False, {"file": str(path), "refused": clash})
+                if twin
+                else _strip_one(path, out_dir, *options)
+            )
+        return
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [None if twin else pool.submit(_strip_one, path, out_dir, *options) for path, twin in jobs]
+        for (path, _), future in zip(jobs, futures, strict=True):
+            if future is None:
+                yield False, {"file": str(path), "refused": clash}
+                continue
+            try:
+                yield future.result()
+            except concurrent.futures.process.BrokenProcessPool:
+                yield False, {"file": str(path), "refused": "the cleaner stopped unexpectedly"}
+
+
 def cmd_strip(args: argparse.Namespace, print_json: Callable[[Any], None]) -> int:
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     results, refused = [], 0
-    for name in args.paths:
-        ok, result = _strip_one(Path(name), out_dir, args)
+    for (ok, result), name in zip(
+        _strip_all([Path(n) for n in args.paths], out_dir, args), args.paths, strict=True
+    ):
         refused += not ok
         results.append(result)
         if args.json:

@@ -269,3 +269,43 @@ def test_real_device_samples(tmp_path: Path) -> None:
             assert exc.reason, path
             continue
         assert check.residual(analyse(Source.of(data))) == [], path
+
+
+def test_raw_check_sees_segments_between_scans() -> None:
+    """The raw JPEG walk skips only compressed picture data: a segment hidden between two
+    scans of a progressive JPEG is found, and so is a metadata marker inside it."""
+    buffer = io.BytesIO()
+    Image.effect_noise((64, 48), 40).convert("RGB").save(buffer, "JPEG", progressive=True)
+    clean, _removed, _reencoded = sanitize_bytes(buffer.getvalue(), name="progressive.jpg")
+    assert check.raw_problems("jpeg", clean) == []
+    last_scan = clean.rindex(b"\xff\xda")
+    body = b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>QZXCANARY7</x:xmpmeta>"
+    hidden = clean[:last_scan] + b"\xff\xe1" + (len(body) + 2).to_bytes(2, "big") + body + clean[last_scan:]
+    problems = check.raw_problems("jpeg", hidden)
+    assert any(p.startswith("segment 0xE1") for p in problems), problems
+    assert any("xmpmeta" in p for p in problems), problems
+    assert check.raw_problems("jpeg", clean + b"trailer") == ["bytes after the end-of-image marker"]
+
+
+def test_strip_many_files_in_order_and_same_names_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several files are cleaned at once by worker processes; the results keep the order of
+    the arguments, and a second input with an output name already taken is refused."""
+    paths = []
+    for n in range(5):
+        folder = tmp_path / f"card{n}"
+        folder.mkdir()
+        paths.append(folder / f"IMG_{n}.jpg")
+        paths[-1].write_bytes(F.jpeg())
+    twin = tmp_path / "card0b" / "IMG_0.jpg"
+    twin.parent.mkdir()
+    twin.write_bytes(F.jpeg())
+    out = tmp_path / "out"
+    assert main(["strip", *map(str, [*paths, twin]), "--out", str(out), "--json"]) == 1
+    results = json.loads(capsys.readouterr().out)
+    assert [r["file"] for r in results] == [str(p) for p in [*paths, twin]]
+    assert all(r["output"] == str(out / p.name) for r, p in zip(results, paths, strict=False))
+    assert "same name" in results[-1]["refused"]
+    assert sorted(p.name for p in out.iterdir()) == [p.name for p in paths]
+    assert all(F.canary_in((out / p.name).read_bytes()) == [] for p in paths)

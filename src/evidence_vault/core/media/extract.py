@@ -6,7 +6,7 @@ directly. It never raises: a reader's failure becomes a problem in the result.
 
 from __future__ import annotations
 
-from . import audio, avmedia, heif, images, isobmff, pdf
+from . import isobmff
 from .collect import Collector
 from .model import Analysis
 from .source import Source
@@ -50,6 +50,8 @@ def kind_of(head: bytes) -> str:
 
 
 def analyse(source: Source, *, preview: bool = True) -> Analysis:
+    # Each format's readers are imported when a file needs them, so a command that reads
+    # only JPEGs never loads PyAV, pikepdf, mutagen or libheif.
     col = Collector()
     head = source.head(4096)
     kind = kind_of(head)
@@ -57,6 +59,8 @@ def analyse(source: Source, *, preview: bool = True) -> Analysis:
     if kind == "empty":
         col.problem("the file is empty (0 bytes)")
         return col.result
+    if kind in ("jpeg", "png", "tiff", "gif", "webp", "bmp", "wav", "riff"):
+        from . import images
     if kind in ("jpeg", "png"):
         with col.guard(kind.upper()):
             data = source.all(images.MAX_WHOLE)
@@ -71,12 +75,16 @@ def analyse(source: Source, *, preview: bool = True) -> Analysis:
         with col.guard("image"):
             images.read_with_pillow(col, source, preview)
     if kind == "heif":
+        from . import heif
+
         with col.guard("HEIF"):
             heif.read(col, source, preview)
     if kind == "mp4":
         with col.guard("MP4 boxes"):
             isobmff.read(col, source)
     if kind in ("mp4", "audio", "wav"):
+        from . import audio
+
         with col.guard("audio tags"):
             audio.read_tags(col, source)
     if kind == "audio":
@@ -85,9 +93,13 @@ def analyse(source: Source, *, preview: bool = True) -> Analysis:
         with col.guard("APEv2"):
             audio.read_ape(col, source)
     if kind in ("mp4", "audio", "wav", "riff", "matroska", "other"):
+        from . import avmedia
+
         with col.guard("audio/video streams"):
             avmedia.read(col, source, container_tags=kind in ("riff", "matroska", "other"), preview=preview)
     if kind == "pdf":
+        from . import pdf
+
         with col.guard("PDF"):
             pdf.read(col, source, preview)
     if kind == "other" and not col.result.fields and col.result.problems:

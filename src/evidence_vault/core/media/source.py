@@ -19,14 +19,16 @@ CACHE_BLOCKS = 48  # at most 48 MiB of an item in memory at once
 class Source:
     """An item's bytes, read by 1 MiB blocks through ``fetch(block_index)``."""
 
-    def __init__(self, size: int, fetch: Callable[[int], bytes]) -> None:
+    def __init__(self, size: int, fetch: Callable[[int], bytes], *, whole: bytes | None = None) -> None:
         self.size = size
         self._fetch = fetch
+        self._whole = whole  # set when the bytes are already in memory: read without blocks
         self._cache: OrderedDict[int, bytes] = OrderedDict()
 
     @classmethod
     def of(cls, data: bytes) -> Source:
-        return cls(len(data), lambda index: data[index * BLOCK : (index + 1) * BLOCK])
+        data = bytes(data)
+        return cls(len(data), lambda index: data[index * BLOCK : (index + 1) * BLOCK], whole=data)
 
     def _block(self, index: int) -> bytes:
         block = self._cache.get(index)
@@ -44,6 +46,11 @@ class Source:
         if offset < 0 or offset >= self.size or length <= 0:
             return b""
         length = min(length, self.size - offset)
+        if self._whole is not None:
+            return self._whole[offset : offset + length]
+        index, start = divmod(offset, BLOCK)
+        if start + length <= BLOCK:  # within one block: one copy, not two
+            return self._block(index)[start : start + length]
         out = bytearray()
         while length > 0:
             index, start = divmod(offset, BLOCK)

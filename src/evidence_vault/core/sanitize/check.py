@@ -79,37 +79,48 @@ def read_out(source: Source) -> Analysis:
 # -- raw-byte walks -----------------------------------------------------------------------
 def raw_problems(kind: str, data: bytes) -> list[str]:
     """Pieces found by walking the bytes that a clean file of ``kind`` must not have."""
-    problems = [f"marker {m!r} in the bytes" for m in _RAW_MARKERS if m in data]
+    if kind == "jpeg":
+        # A JPEG's compressed picture data is copied unchanged from the original and is only
+        # ever decoded as pixels, so the marker search covers everything but the scans.
+        problems, outside = _raw_jpeg(data)
+        return _marker_problems(outside) + problems
     walker = _WALKERS.get(kind)
     if walker is None:
-        return [*problems, f"no raw check for {kind}"]
-    return problems + walker(data)
+        return [*_marker_problems(data), f"no raw check for {kind}"]
+    return _marker_problems(data) + walker(data)
 
 
-def _raw_jpeg(data: bytes) -> list[str]:
-    problems, pos = [], 2
+def _marker_problems(data: bytes) -> list[str]:
+    return [f"marker {m!r} in the bytes" for m in _RAW_MARKERS if m in data]
+
+
+# The next marker after entropy-coded data: 0xFF not followed by 0x00 (stuffing), a restart
+# marker or another 0xFF (fill).
+_JPEG_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+
+
+def _raw_jpeg(data: bytes) -> tuple[list[str], bytes]:
+    """Problems in a cleaned JPEG's segments, and its bytes outside the compressed scans."""
+    problems: list[str] = []
+    outside = bytearray(data[:2])
+    pos = 2
     allowed_exif = {minimal_exif(n) for n in range(2, 9)}
     while pos + 2 <= len(data):
+        if data[pos] != 0xFF:
+            return [*problems, f"no segment marker at offset {pos}"], bytes(outside + data[pos:])
         marker = data[pos + 1]
         if marker == 0xD9:
             if pos + 2 != len(data):
                 problems.append("bytes after the end-of-image marker")
-            return problems
+                outside += data[pos:]
+            return problems, bytes(outside)
         (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
         body = data[pos + 4 : pos + 2 + length]
+        outside += data[pos : pos + 2 + length]
+        pos += 2 + length
         if marker == 0xDA:
-            # Skip the entropy-coded scan to the next marker: an 0xFF not followed by 0x00
-            # (stuffing) or a restart marker. bytes.find keeps this at C speed.
-            pos += 2 + length
-            end = len(data) - 1
-            while True:
-                pos = data.find(b"\xff", pos, end)
-                if pos < 0:
-                    pos = end
-                    break
-                if data[pos + 1] != 0 and not 0xD0 <= data[pos + 1] <= 0xD7:
-                    break
-                pos += 1
+            found = _JPEG_MARKER.search(data, pos)
+            pos = found.start() if found else len(data) - 1
             continue
         if 0xE0 <= marker <= 0xEF or marker == 0xFE:
             ok = (
@@ -120,8 +131,8 @@ def _raw_jpeg(data: bytes) -> list[str]:
             )
             if not ok:
                 problems.append(f"segment 0x{marker:02X} ({body[:12]!r})")
-        pos += 2 + length
-    return [*problems, "no end-of-image marker"]
+    outside += data[pos:]
+    return [*problems, "no end-of-image marker"], bytes(outside)
 
 
 def _raw_png(data: bytes) -> list[str]:
@@ -308,7 +319,6 @@ def _raw_mp4(data: bytes) -> list[str]:
 
 
 _WALKERS: dict[str, Callable[[bytes], list[str]]] = {
-    "jpeg": _raw_jpeg,
     "png": _raw_png,
     "webp": _raw_webp,
     "wav": _raw_wav,

@@ -86,26 +86,23 @@ def _segment(marker: int, body: bytes) -> bytes:
     return bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body
 
 
+# 0xFF followed by anything but 0x00 (stuffing), a restart marker or 0xFF (fill) ends a scan.
+_NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+
+
 def _scan_end(data: bytes, pos: int) -> int:
     """Offset of the first marker after entropy-coded data starting at ``pos``."""
-    end = len(data)
-    while True:
-        pos = data.find(b"\xff", pos)
-        if pos < 0 or pos + 1 >= end:
-            raise Unsupported("the picture data ends without an end-of-image marker")
-        following = data[pos + 1]
-        if following == 0x00 or 0xD0 <= following <= 0xD7:
-            pos += 2  # stuffed byte or restart marker: still scan data
-        elif following == 0xFF:
-            pos += 1  # fill byte
-        else:
-            return pos
+    found = _NEXT_MARKER.search(data, pos)
+    if found is None:
+        raise Unsupported("the picture data ends without an end-of-image marker")
+    return found.start()
 
 
 def sanitize(data: bytes) -> Cleaned:
     if not data.startswith(b"\xff\xd8"):
         raise Unsupported("not a JPEG")
-    out = bytearray(b"\xff\xd8")
+    view = memoryview(data)
+    out: list[bytes | memoryview] = [b"\xff\xd8"]  # joined once at the end: the scans are not copied twice
     removed: list[str] = []
     icc = bytearray()
     orientation = 1
@@ -115,7 +112,7 @@ def sanitize(data: bytes) -> Cleaned:
 
     def emit(segment: bytes) -> None:
         if saw_frame:
-            out.extend(segment)
+            out.append(segment)
         else:
             kept.append(segment)
 
@@ -144,13 +141,13 @@ def sanitize(data: bytes) -> Cleaned:
         if marker in _SOF or marker in _TABLES:
             if marker in _SOF and not saw_frame:
                 saw_frame = True
-                out += _header_segments(kept, icc, orientation, removed)
+                out.append(_header_segments(kept, icc, orientation, removed))
             emit(whole)
         elif marker == _SOS:
             if not saw_frame:
                 raise Unsupported("a scan comes before the frame header")
             stop = _scan_end(data, pos)
-            out += whole + data[pos:stop]
+            out += [whole, view[pos:stop]]
             pos = stop
         elif marker == 0xE0 and body.startswith(b"JFIF\x00") and len(body) >= 14:
             if body[12] or body[13] or len(body) > 14:
@@ -172,8 +169,8 @@ def sanitize(data: bytes) -> Cleaned:
         raise Unsupported("no end-of-image marker")
     if pos < end:
         removed.append(f"data after the end-of-image marker ({end - pos} bytes)")
-    out += b"\xff\xd9"
-    return Cleaned(bytes(out), "jpeg", "image/jpeg", removed=_dedupe(removed))
+    out.append(b"\xff\xd9")
+    return Cleaned(b"".join(out), "jpeg", "image/jpeg", removed=_dedupe(removed))
 
 
 def _header_segments(kept: list[bytes], icc: bytearray, orientation: int, removed: list[str]) -> bytes:
