@@ -28,6 +28,13 @@ def _write_new(path: Path) -> Any:
     return os.fdopen(fd, "w+b")
 
 
+def _by_handle(handle: Any, path: Path) -> Path:
+    """A path that reaches the file already open as ``handle`` even if its name is swapped
+    meanwhile (Linux and macOS); the plain path elsewhere."""
+    fd_dir = Path("/dev/fd")
+    return fd_dir / str(handle.fileno()) if fd_dir.is_dir() else path
+
+
 def _strip_one(path: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> tuple[bool, dict[str, Any]]:
     target = out_dir / path.name
     if target.exists():
@@ -45,7 +52,12 @@ def _strip_one(path: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> tu
 
                 with _write_new(target) as out:
                     try:
-                        outcome = sanitizer.sanitize_stream(Source(size, fetch), out, path.name)
+                        outcome = sanitizer.sanitize_stream(
+                            Source(size, fetch),
+                            out,
+                            path.name,
+                            files=(_by_handle(handle, path), _by_handle(out, target)),
+                        )
                     except BaseException:
                         out.close()
                         target.unlink(missing_ok=True)

@@ -309,3 +309,29 @@ def test_strip_many_files_in_order_and_same_names_refused(
     assert "same name" in results[-1]["refused"]
     assert sorted(p.name for p in out.iterdir()) == [p.name for p in paths]
     assert all(F.canary_in((out / p.name).read_bytes()) == [] for p in paths)
+
+
+def test_strip_video_by_path_keeps_packets_and_fails_closed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``strip`` lets FFmpeg read and write the files itself; the packets still come out
+    identical, and a copy whose packets differ from the original's is refused and deleted."""
+    from evidence_vault.core.sanitize import video
+
+    clip = tmp_path / "clip.mov"
+    clip.write_bytes(F.video(tmp_path / "src.mov"))
+    out = tmp_path / "out"
+    assert main(["strip", str(clip), "--out", str(out), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)[0]
+    cleaned = (out / "clip.mov").read_bytes()
+    assert result["output"] == str(out / "clip.mov") and F.canary_in(cleaned) == []
+    assert _packets(cleaned, "video") == _packets(clip.read_bytes(), "video")
+    assert (out / "clip.mov").stat().st_mode & 0o777 == 0o600
+
+    real = video.packet_digest
+    monkeypatch.setattr(video, "packet_digest", lambda inp: ("0" * 64, real(inp)[1]))
+    again = tmp_path / "again"
+    assert main(["strip", str(clip), "--out", str(again), "--json"]) == 1
+    refused = json.loads(capsys.readouterr().out)[0]
+    assert "the copied packets differ from the original's" in refused["remaining"]
+    assert list(again.iterdir()) == []

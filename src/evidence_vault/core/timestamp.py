@@ -11,11 +11,7 @@ response is stored beside the head, so anyone can later check it with
 from __future__ import annotations
 
 import hashlib
-import urllib.request
 from urllib.parse import urlparse
-
-import rfc3161_client
-from rfc3161_client import HashAlgorithm, PKIStatus, TimestampRequestBuilder
 
 from .database import Connection
 from .errors import UsageError, VaultError
@@ -30,6 +26,12 @@ class TimestampError(VaultError):
 
 def request(data: bytes, url: str) -> bytes:
     """Ask the time-stamping authority at ``url`` to timestamp SHA-256(data); return its response."""
+    # Imported here, like in check(): most commands never touch a timestamp, and these
+    # libraries (an HTTP client, an X.509 and CMS parser) take a tenth of a second to load.
+    import urllib.request
+
+    from rfc3161_client import HashAlgorithm, TimestampRequestBuilder
+
     scheme = urlparse(url).scheme
     if scheme not in ("http", "https"):
         raise UsageError(f"a time-stamping server address starts with https:// (got {url!r})")
@@ -60,6 +62,9 @@ def request(data: bytes, url: str) -> bytes:
 
 def check(data: bytes, raw: bytes, *, expected_nonce: int | None = None) -> str:
     """Check that a stored response grants a timestamp for exactly ``data``; return its time."""
+    import rfc3161_client
+    from rfc3161_client import PKIStatus
+
     try:
         response = rfc3161_client.decode_timestamp_response(raw)
     except Exception as exc:  # any parse failure means: not a valid response

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from ..media.extract import analyse
 from ..media.model import Analysis, Risk
 from ..media.source import Source
+from .common import PDF_STATIC_ID
 from .jpeg import minimal_exif
-from .pdf import STATIC_ID
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ NEUTRAL: tuple[Neutral, ...] = (
         "FFmpeg's default handler name, the same in every remuxed file",
     ),
     _n(r"^PDF version$", r"^\d\.\d+$", "the PDF format version, not a program's"),
-    _n(r"^Document ID$", rf"^{STATIC_ID}$", "qpdf's fixed identifier, the same in every cleaned PDF"),
+    _n(r"^Document ID$", rf"^{PDF_STATIC_ID}$", "qpdf's fixed identifier, the same in every cleaned PDF"),
 )
 
 # Strings that mark a metadata block wherever they appear (at least 8 bytes: no false alarms in

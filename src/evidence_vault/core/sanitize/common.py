@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from ..errors import VaultError
 
+PDF_STATIC_ID = "31415926535897932384626433832795"  # qpdf's fixed /ID: the same in every file
+
 
 class SanitizeRefused(VaultError):
     """A file could not be made clean (unknown format, residual risky fields, parser failure).

@@ -8,12 +8,13 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
 from ..media.extract import kind_of
 from ..media.model import Analysis
 from ..media.source import BLOCK, Source
-from . import audio, check, heif, jpeg, pdf, raster, video
+from . import check, jpeg, raster
 from .common import Cleaned, SanitizeRefused, Unsupported
 
 MAX_IN_MEMORY = 512 << 20  # images, audio and PDF are cleaned in memory up to this size
@@ -68,6 +69,35 @@ def _verify(name: str, kind: str, source: Source, raw: list[str]) -> Analysis:
     return after
 
 
+def _cleaner(kind: str, *, heic_to: str, flatten_pdf: bool) -> Callable[[bytes], Cleaned] | None:
+    """The in-memory cleaner for ``kind``. Audio, PDF and HEIF cleaners are imported on first
+    use, so cleaning photos never loads mutagen, pikepdf or libheif."""
+    simple: dict[str, Callable[[bytes], Cleaned]] = {
+        "jpeg": jpeg.sanitize,
+        "png": raster.sanitize_png,
+        "webp": raster.sanitize_webp,
+        "gif": raster.sanitize_gif,
+        "tiff": raster.sanitize_tiff,
+    }
+    if kind in simple:
+        return simple[kind]
+    if kind in ("wav", "mp3", "flac", "ogg"):
+        from . import audio
+
+        return {"wav": audio.sanitize_wav, "mp3": audio.sanitize_mp3, "flac": audio.sanitize_flac}.get(
+            kind, audio.sanitize_ogg
+        )
+    if kind == "pdf":
+        from . import pdf
+
+        return lambda data: pdf.sanitize(data, flatten=flatten_pdf)
+    if kind == "heif":
+        from . import heif
+
+        return lambda data: heif.sanitize(data, to=heic_to)
+    return None
+
+
 def sanitize_bytes_detailed(
     data: bytes, name: str, *, heic_to: str = "jpeg", flatten_pdf: bool = False
 ) -> Outcome:
@@ -77,20 +107,7 @@ def sanitize_bytes_detailed(
         outcome = sanitize_stream(_source_of(io.BytesIO(data), len(data)), out, name)
         outcome.data = out.getvalue()
         return outcome
-    cleaners: dict[str, Callable[[bytes], Cleaned]] = {
-        "jpeg": jpeg.sanitize,
-        "png": raster.sanitize_png,
-        "webp": raster.sanitize_webp,
-        "gif": raster.sanitize_gif,
-        "tiff": raster.sanitize_tiff,
-        "wav": audio.sanitize_wav,
-        "mp3": audio.sanitize_mp3,
-        "flac": audio.sanitize_flac,
-        "ogg": audio.sanitize_ogg,
-        "pdf": lambda d: pdf.sanitize(d, flatten=flatten_pdf),
-        "heif": lambda d: heif.sanitize(d, to=heic_to),
-    }
-    cleaner = cleaners.get(kind)
+    cleaner = _cleaner(kind, heic_to=heic_to, flatten_pdf=flatten_pdf)
     if cleaner is None:
         raise SanitizeRefused(name, f"its format ({kind}) is not one this program can clean")
     before = check.read_out(Source.of(data))
@@ -128,15 +145,22 @@ def sanitize_bytes(
     return outcome.data, outcome.removed, outcome.reencoded
 
 
-def sanitize_stream(source: Source, out: BinaryIO, name: str) -> Outcome:
+def sanitize_stream(
+    source: Source, out: BinaryIO, name: str, *, files: tuple[Path, Path] | None = None
+) -> Outcome:
     """Remux a video/M4A from ``source`` into ``out`` (readable, writable, seekable), then
-    read ``out`` back and check it. ``out`` must be discarded by the caller on refusal."""
+    read ``out`` back and check it. ``out`` must be discarded by the caller on refusal.
+
+    ``files``, when given, are the paths of the input and of ``out`` (the standalone ``strip``):
+    FFmpeg then reads and writes them itself instead of through Python file objects."""
     kind = detect(source.head(4096))
     if kind not in STREAMED:
         raise SanitizeRefused(name, f"its format ({kind}) is not a video or MP4 audio file")
+    from . import video  # PyAV: loaded only for video and MP4 audio
+
     before = check.read_out(source)
     try:
-        cleaned = video.remux(source.file(), out)
+        cleaned = video.remux(files[0], files[1]) if files else video.remux(source.file(), out)
     except Unsupported as exc:
         raise SanitizeRefused(name, str(exc)) from None
     out.seek(0, io.SEEK_END)
@@ -145,7 +169,7 @@ def sanitize_stream(source: Source, out: BinaryIO, name: str) -> Outcome:
     raw = check.mp4_problems(written.read_at, size)
     out.seek(0)
     try:
-        digest, streams = video.packet_digest(written.file())
+        digest, streams = video.packet_digest(files[1] if files else written.file())
     except Unsupported as exc:
         raise SanitizeRefused(name, str(exc)) from None
     if digest != cleaned.packets:

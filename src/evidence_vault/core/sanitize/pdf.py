@@ -12,7 +12,7 @@ from typing import Any
 
 import pikepdf
 
-from .common import Cleaned, Unsupported
+from .common import PDF_STATIC_ID, Cleaned, Unsupported
 
 _ACTION_KEYS = ("/OpenAction", "/AA")
 _DROP_ROOT = ("/Metadata", "/AcroForm", "/PieceInfo", "/SpiderInfo", "/Threads", "/Perms", "/Collection")
@@ -27,7 +27,7 @@ def _open(data: bytes) -> pikepdf.Pdf:
         raise Unsupported(f"pikepdf cannot read it ({exc})") from None
 
 
-STATIC_ID = "31415926535897932384626433832795"  # qpdf's fixed /ID: the same in every file
+STATIC_ID = PDF_STATIC_ID
 
 
 def _save(pdf: pikepdf.Pdf) -> bytes:

@@ -6,11 +6,20 @@ art) is dropped. No container or stream metadata is copied, so the muxer writes 
 creation and modification times, and ``+bitexact`` keeps it from writing an encoder tag.
 Packets are copied unchanged; a SHA-256 over them is returned so the result can be
 checked against the output read back.
+
+Each packet is hashed in worker threads while later packets are read and earlier ones written:
+hashlib and FFmpeg's reads and writes all release the GIL, so hashing adds little wall time. Given file
+paths (the standalone ``strip``), FFmpeg does its own file I/O instead of calling back into
+Python for every read and write.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, BinaryIO
 
 import av
@@ -19,6 +28,8 @@ import av.error
 from .common import Cleaned, Unsupported
 
 MUXER_OPTIONS = {"fflags": "+bitexact"}
+_HASHERS = 2  # hashing threads: hashlib releases the GIL
+_WINDOW = 8  # packets read ahead while earlier ones are hashed
 
 
 def _primary(container: Any) -> tuple[Any | None, Any | None]:
@@ -39,22 +50,59 @@ def _describe(stream: Any) -> str:
     return f"{what} {stream.index} ({name})"
 
 
-def _brand_format(inp: BinaryIO) -> str:
-    inp.seek(0)
-    head = inp.read(12)
-    inp.seek(0)
+Media = BinaryIO | Path  # a file object, or a path FFmpeg opens itself
+
+
+def _brand_format(inp: Media) -> str:
+    if isinstance(inp, Path):
+        with inp.open("rb") as handle:
+            head = handle.read(12)
+    else:
+        inp.seek(0)
+        head = inp.read(12)
+        inp.seek(0)
     return "mov" if head[8:12] == b"qt  " else "mp4"
 
 
-def remux(inp: BinaryIO, out: BinaryIO) -> Cleaned:
+def _opened(media: Media) -> Any:
+    return str(media) if isinstance(media, Path) else media
+
+
+def _digest(data: memoryview) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def _hashed(packets: Iterator[Any], digests: list[list[bytes]], index: Callable[[Any], int]) -> Iterator[Any]:
+    """Yield each packet once its SHA-256 is known, appending it to ``digests[index(packet)]``.
+
+    Packets are hashed one by one in worker threads, several at once, while FFmpeg reads and
+    writes; the caller may hand a yielded packet to the muxer, which empties it.
+    """
+    window: deque[tuple[Future[bytes], Any, int]] = deque()
+    with ThreadPoolExecutor(_HASHERS, thread_name_prefix="packet-hash") as pool:
+        for packet in packets:
+            if packet.dts is None and packet.size == 0:
+                continue  # end-of-stream marker from the demuxer
+            window.append((pool.submit(_digest, memoryview(packet)), packet, index(packet)))
+            while len(window) > _WINDOW or (window and window[0][0].done()):
+                hashing, ready, stream = window.popleft()
+                digests[stream].append(hashing.result())
+                yield ready
+        while window:
+            hashing, ready, stream = window.popleft()
+            digests[stream].append(hashing.result())
+            yield ready
+
+
+def remux(inp: Media, out: Media) -> Cleaned:
     """Copy the primary video and audio packets of ``inp`` into a clean container on ``out``."""
     muxer = _brand_format(inp)
     try:
-        source = av.open(inp, "r")
+        source = av.open(_opened(inp), "r")
     except (av.error.FFmpegError, ValueError, OSError) as exc:
         raise Unsupported(f"FFmpeg cannot read it ({exc})") from None
     removed: list[str] = []
-    hashes: list[Any] = []
+    digests: list[list[bytes]] = []  # per kept stream, each packet's SHA-256
     try:
         video, audio = _primary(source)
         kept = [s for s in (video, audio) if s is not None]
@@ -71,19 +119,16 @@ def remux(inp: BinaryIO, out: BinaryIO) -> Cleaned:
                 chapters = []
             if chapters:
                 removed.append(f"{len(chapters)} chapters")
-        sink = av.open(out, "w", format=muxer, options=dict(MUXER_OPTIONS))
+        sink = av.open(_opened(out), "w", format=muxer, options=dict(MUXER_OPTIONS))
         try:
             mapping = {}
-            hashes = [hashlib.sha256() for _ in kept]
+            digests = [[] for _ in kept]
             order = {s.index: n for n, s in enumerate(kept)}
             for stream in kept:
                 clone = sink.add_stream_from_template(stream)
                 clone.metadata.clear()
                 mapping[stream.index] = clone
-            for packet in source.demux(kept):
-                if packet.dts is None and packet.size == 0:
-                    continue  # end-of-stream marker from the demuxer
-                hashes[order[packet.stream.index]].update(bytes(packet))
+            for packet in _hashed(source.demux(kept), digests, lambda p: order[p.stream.index]):
                 packet.stream = mapping[packet.stream.index]
                 sink.mux(packet)
         finally:
@@ -94,25 +139,24 @@ def remux(inp: BinaryIO, out: BinaryIO) -> Cleaned:
         source.close()
     removed.append("creation and modification times (set to zero)")
     content_type = "video/quicktime" if muxer == "mov" else ("video/mp4" if video else "audio/mp4")
-    packets = _combine(hashes)
+    packets = _combine(digests)
     return Cleaned(None, muxer, content_type, removed=removed, packets=packets)
 
 
-def _combine(hashes: list[Any]) -> str:
-    return hashlib.sha256(b"".join(h.digest() for h in hashes)).hexdigest()
+def _combine(digests: list[list[bytes]]) -> str:
+    """One SHA-256 over the streams, each the SHA-256 of its packets' SHA-256s in order."""
+    return hashlib.sha256(b"".join(hashlib.sha256(b"".join(d)).digest() for d in digests)).hexdigest()
 
 
-def packet_digest(inp: BinaryIO) -> tuple[str, list[str]]:
+def packet_digest(inp: Media) -> tuple[str, list[str]]:
     """SHA-256 over every packet of a (clean) file, and a description of each stream in it."""
     try:
-        with av.open(inp, "r") as container:
+        with av.open(_opened(inp), "r") as container:
             streams = list(container.streams)
-            hashes = [hashlib.sha256() for _ in streams]
-            for packet in container.demux(streams):
-                if packet.dts is None and packet.size == 0:
-                    continue
-                hashes[packet.stream.index].update(bytes(packet))
+            digests: list[list[bytes]] = [[] for _ in streams]
+            for _packet in _hashed(container.demux(streams), digests, lambda p: int(p.stream.index)):
+                pass
             described = [_describe(s) for s in streams]
     except av.error.FFmpegError as exc:
         raise Unsupported(f"the cleaned file cannot be read back ({exc})") from None
-    return _combine(hashes), described
+    return _combine(digests), described
