@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import os
+import secrets
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any, TextIO
 from .core import items
 from .core import sanitize as sanitizer
 from .core.errors import UsageError
-from .core.media.source import BLOCK, Source
+from .core.placing import put_in_place
 from .core.vault import Vault
 from .i18n import translate
 
@@ -28,13 +29,6 @@ def _write_new(path: Path) -> Any:
     return os.fdopen(fd, "w+b")
 
 
-def _by_handle(handle: Any, path: Path) -> Path:
-    """A path that reaches the file already open as ``handle`` even if its name is swapped
-    meanwhile (Linux and macOS); the plain path elsewhere."""
-    fd_dir = Path("/dev/fd")
-    return fd_dir / str(handle.fileno()) if fd_dir.is_dir() else path
-
-
 def _strip_one(path: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> tuple[bool, dict[str, Any]]:
     target = out_dir / path.name
     if target.exists():
@@ -43,25 +37,21 @@ def _strip_one(path: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> tu
         with path.open("rb") as handle:
             head = handle.read(4096)
         if sanitizer.detect(head) in ("mp4",):
-            with path.open("rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-
-                def fetch(index: int) -> bytes:
-                    handle.seek(index * BLOCK)
-                    return handle.read(BLOCK)
-
-                with _write_new(target) as out:
-                    try:
-                        outcome = sanitizer.sanitize_stream(
-                            Source(size, fetch),
-                            out,
-                            path.name,
-                            files=(_by_handle(handle, path), _by_handle(out, target)),
-                        )
-                    except BaseException:
-                        out.close()
-                        target.unlink(missing_ok=True)
-                        raise
+            # FFmpeg writes the file itself (much faster than through Python), under a
+            # temporary name that only this process knows, readable by the owner alone, and
+            # it takes the final name only once checked.
+            partial = out_dir / f".{target.name}.{secrets.token_hex(8)}.partial"
+            previous = os.umask(0o077)
+            try:
+                outcome = sanitizer.sanitize_file(path, partial, path.name)
+                put_in_place(partial, target)
+            except FileExistsError:
+                raise UsageError(
+                    translate("cli", "{path} already exists; not overwriting it").format(path=target)
+                ) from None
+            finally:
+                os.umask(previous)
+                partial.unlink(missing_ok=True)
         else:
             outcome = sanitizer.sanitize_bytes_detailed(
                 path.read_bytes(), path.name, heic_to=heic_to, flatten_pdf=flatten_pdf

@@ -311,11 +311,19 @@ def test_strip_many_files_in_order_and_same_names_refused(
     assert all(F.canary_in((out / p.name).read_bytes()) == [] for p in paths)
 
 
+def _flip_in_mdat(path: Path) -> None:
+    """Change one byte in the middle of a file's media data (its packets), nowhere else."""
+    data = bytearray(path.read_bytes())
+    at = data.index(b"mdat") + 4
+    data[at + (len(data) - at) // 4] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
 def test_strip_video_by_path_keeps_packets_and_fails_closed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``strip`` lets FFmpeg read and write the files itself; the packets still come out
-    identical, and a copy whose packets differ from the original's is refused and deleted."""
+    """``strip`` lets FFmpeg read and write the files itself and compares every packet of the
+    copy with the original's; a copy with one changed packet byte is refused and deleted."""
     from evidence_vault.core.sanitize import video
 
     clip = tmp_path / "clip.mov"
@@ -323,15 +331,61 @@ def test_strip_video_by_path_keeps_packets_and_fails_closed(
     out = tmp_path / "out"
     assert main(["strip", str(clip), "--out", str(out), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)[0]
-    cleaned = (out / "clip.mov").read_bytes()
-    assert result["output"] == str(out / "clip.mov") and F.canary_in(cleaned) == []
-    assert _packets(cleaned, "video") == _packets(clip.read_bytes(), "video")
-    assert (out / "clip.mov").stat().st_mode & 0o777 == 0o600
+    cleaned = out / "clip.mov"
+    assert result["output"] == str(cleaned) and F.canary_in(cleaned.read_bytes()) == []
+    assert _packets(cleaned.read_bytes(), "video") == _packets(clip.read_bytes(), "video")
+    assert _packets(cleaned.read_bytes(), "audio") == _packets(clip.read_bytes(), "audio")
+    assert cleaned.stat().st_mode & 0o777 == 0o600
+    assert video.same_packets(clip, cleaned) == []
+    _flip_in_mdat(cleaned)
+    assert any("differs from the original" in p for p in video.same_packets(clip, cleaned))
 
-    real = video.packet_digest
-    monkeypatch.setattr(video, "packet_digest", lambda inp: ("0" * 64, real(inp)[1]))
+    real = video.remux
+
+    def damaging(inp: Path, target: Path, *, digest: bool = True) -> object:
+        made = real(inp, target, digest=digest)
+        _flip_in_mdat(target)
+        return made
+
+    monkeypatch.setattr(video, "remux", damaging)
     again = tmp_path / "again"
     assert main(["strip", str(clip), "--out", str(again), "--json"]) == 1
     refused = json.loads(capsys.readouterr().out)[0]
-    assert "the copied packets differ from the original's" in refused["remaining"]
+    assert any("differs from the original" in left for left in refused["remaining"]), refused
     assert list(again.iterdir()) == []
+
+
+class TestPutInPlace:
+    def test_moves_and_never_overwrites(self, tmp_path: Path) -> None:
+        from evidence_vault.core.placing import put_in_place
+
+        partial, target = tmp_path / ".out.partial", tmp_path / "out.mov"
+        partial.write_bytes(b"new")
+        put_in_place(partial, target)
+        assert target.read_bytes() == b"new" and not partial.exists()
+        partial.write_bytes(b"newer")
+        with pytest.raises(FileExistsError):
+            put_in_place(partial, target)
+        assert target.read_bytes() == b"new"
+
+    def test_without_hard_links_renames_but_still_never_overwrites(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """FAT and exFAT (USB sticks) have no hard links: the file is renamed instead."""
+        import errno
+        import os
+
+        from evidence_vault.core import placing
+
+        def no_links(_src: object, _dst: object) -> None:
+            raise OSError(errno.EPERM, "Operation not permitted")
+
+        monkeypatch.setattr(os, "link", no_links)
+        partial, target = tmp_path / ".out.partial", tmp_path / "out.mov"
+        partial.write_bytes(b"new")
+        placing.put_in_place(partial, target)
+        assert target.read_bytes() == b"new" and not partial.exists()
+        partial.write_bytes(b"newer")
+        with pytest.raises(FileExistsError):
+            placing.put_in_place(partial, target)
+        assert target.read_bytes() == b"new" and partial.exists()

@@ -6,6 +6,7 @@ Shared by the vault (derivatives) and the standalone ``strip`` command.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,37 +146,61 @@ def sanitize_bytes(
     return outcome.data, outcome.removed, outcome.reencoded
 
 
-def sanitize_stream(
-    source: Source, out: BinaryIO, name: str, *, files: tuple[Path, Path] | None = None
-) -> Outcome:
+def sanitize_stream(source: Source, out: BinaryIO, name: str) -> Outcome:
     """Remux a video/M4A from ``source`` into ``out`` (readable, writable, seekable), then
-    read ``out`` back and check it. ``out`` must be discarded by the caller on refusal.
-
-    ``files``, when given, are the paths of the input and of ``out`` (the standalone ``strip``):
-    FFmpeg then reads and writes them itself instead of through Python file objects."""
-    kind = detect(source.head(4096))
-    if kind not in STREAMED:
-        raise SanitizeRefused(name, f"its format ({kind}) is not a video or MP4 audio file")
+    read ``out`` back and check it. ``out`` must be discarded by the caller on refusal."""
     from . import video  # PyAV: loaded only for video and MP4 audio
 
-    before = check.read_out(source)
+    before = _streamed_read_out(source, name)
     try:
-        cleaned = video.remux(files[0], files[1]) if files else video.remux(source.file(), out)
+        cleaned = video.remux(source.file(), out)
     except Unsupported as exc:
         raise SanitizeRefused(name, str(exc)) from None
     out.seek(0, io.SEEK_END)
-    size = out.tell()
-    written = _source_of(out, size)
-    raw = check.mp4_problems(written.read_at, size)
+    written = _source_of(out, out.tell())
     out.seek(0)
+    # The original is in the vault: its packets were hashed while copied, so that it is not
+    # decrypted a second time; the output's packets read back must give the same digest.
     try:
-        digest, streams = video.packet_digest(files[1] if files else written.file())
+        digest, streams = video.packet_digest(written.file())
     except Unsupported as exc:
         raise SanitizeRefused(name, str(exc)) from None
-    if digest != cleaned.packets:
-        raw.append("the copied packets differ from the original's")
+    problems = [] if digest == cleaned.packets else ["the copied packets differ from the original's"]
     if len(streams) > 2:
-        raw.append(f"{len(streams)} streams remain: {', '.join(streams)}")
+        problems.append(f"{len(streams)} streams remain: {', '.join(streams)}")
+    return _checked_remux(name, before, cleaned, written, problems)
+
+
+def sanitize_file(inp: Path, out: Path, name: str) -> Outcome:
+    """Remux the video or MP4 audio file ``inp`` into the new file ``out``, FFmpeg reading
+    and writing both itself (the standalone ``strip``), then read ``out`` back, check it and
+    compare every packet with the original's, byte for byte. The caller deletes ``out`` on
+    refusal."""
+    from . import video
+
+    with inp.open("rb") as handle:
+        before = _streamed_read_out(_source_of(handle, os.fstat(handle.fileno()).st_size), name)
+    try:
+        cleaned = video.remux(inp, out, digest=False)
+    except Unsupported as exc:
+        raise SanitizeRefused(name, str(exc)) from None
+    with out.open("rb") as handle:
+        written = _source_of(handle, os.fstat(handle.fileno()).st_size)
+        return _checked_remux(name, before, cleaned, written, video.same_packets(inp, out))
+
+
+def _streamed_read_out(source: Source, name: str) -> Analysis:
+    kind = detect(source.head(4096))
+    if kind not in STREAMED:
+        raise SanitizeRefused(name, f"its format ({kind}) is not a video or MP4 audio file")
+    return check.read_out(source)
+
+
+def _checked_remux(
+    name: str, before: Analysis, cleaned: Cleaned, written: Source, problems: list[str]
+) -> Outcome:
+    """The fail-closed check of a remux's output: the box walk, the packets, the read-out."""
+    raw = check.mp4_problems(written.read_at, written.size) + problems
     after = _verify(name, cleaned.kind, written, raw)
     removed = _removed_fields(before, after) + cleaned.removed
     removed = [
