@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,8 @@ from evidence_vault.core.sanitize import (
     make_derivative,
     risk_report,
     sanitize_bytes,
+    sanitize_file,
+    standalone,
 )
 from evidence_vault.core.sanitize import jpeg as jpeg_sanitizer
 from evidence_vault.core.vault import Vault
@@ -348,11 +351,35 @@ def test_strip_video_by_path_keeps_packets_and_fails_closed(
         return made
 
     monkeypatch.setattr(video, "remux", damaging)
-    again = tmp_path / "again"
-    assert main(["strip", str(clip), "--out", str(again), "--json"]) == 1
-    refused = json.loads(capsys.readouterr().out)[0]
-    assert any("differs from the original" in left for left in refused["remaining"]), refused
-    assert list(again.iterdir()) == []
+    with pytest.raises(SanitizeRefused) as refused:
+        sanitize_file(clip, tmp_path / "damaged.mov", "clip.mov")
+    assert any("differs from the original" in left for left in refused.value.remaining)
+
+
+_REAL_CLEAN_ONE = standalone._clean_one
+
+
+def _crash_on_bad(path: Path, partial: Path, *rest: object) -> object:
+    """Stands in for the worker's cleaning: a parser crash on one file (it must be a module
+    function, so that a worker started afresh finds it too)."""
+    if path.name == "bad.jpg":
+        partial.write_bytes(b"half-written")
+        os._exit(70)
+    return _REAL_CLEAN_ONE(path, partial, *rest)  # type: ignore[arg-type]
+
+
+def test_strip_worker_crash_refuses_only_that_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["a.jpg", "bad.jpg", "c.jpg", "d.jpg"]
+    for name in names:
+        (tmp_path / name).write_bytes(F.jpeg())
+    monkeypatch.setattr(standalone, "_clean_one", _crash_on_bad)
+    out = tmp_path / "out"
+    assert main(["strip", *(str(tmp_path / n) for n in names), "--out", str(out), "--json"]) == 1
+    results = json.loads(capsys.readouterr().out)
+    assert [r.get("refused") for r in results] == [None, standalone.CRASHED, None, None]
+    assert sorted(p.name for p in out.iterdir()) == ["a.jpg", "c.jpg", "d.jpg"]  # no partial file left
 
 
 class TestPutInPlace:
