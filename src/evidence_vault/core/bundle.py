@@ -31,6 +31,10 @@ import os
 import queue
 import re
 import secrets
+import select
+import signal
+import subprocess
+import sys
 import tarfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -42,7 +46,7 @@ from typing import Any, BinaryIO, Protocol
 import nacl.signing
 import pyrage
 
-from . import blobstore, canonical, custody, merkle, minisign
+from . import blobstore, bundle_check, canonical, custody, merkle, minisign
 from .errors import UsageError, VaultError
 from .items import ItemSummary
 from .recipients import Recipient, named, own_identity, own_recipient
@@ -188,10 +192,14 @@ def seal(
     try:
         # pyrage cannot report a failed final write: the file is read back and verified end to
         # end, by a reader that follows the writer and finishes only after close and fsync.
-        report = _encrypt(all_members, everyone, partial, progress, cancel, own_identity(vault))
+        report, manifest_sha256 = _encrypt(
+            all_members, everyone, partial, progress, cancel, own_identity(vault)
+        )
         _check_cancel(cancel)
         if not report.ok:
             raise BundleError("the bundle did not verify after sealing: " + "; ".join(report.problems))
+        if report.bundle_id != bundle_id or manifest_sha256 != hashlib.sha256(manifest_bytes).hexdigest():
+            raise BundleError("the bundle read back after sealing holds another manifest than the one signed")
         os.link(partial, out)  # never overwrites: fails if ``out`` appeared meanwhile
         _fsync_directory(out.parent)
     except BaseException as exc:
@@ -428,17 +436,19 @@ def _tar_stream(
         info.size, info.mode, info.mtime = member.size, 0o644, 0
         header = info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
         yield header
-        digest = hashlib.sha256()
+        # Each member's SHA-256 is not taken here: the read-back check hashes what landed in the
+        # bundle and compares it with SHA256SUMS and the manifest (the hash taken at import).
         size = 0
         for chunk in member.chunks():
             _check_cancel(cancel)
-            digest.update(chunk)
             size += len(chunk)
+            if size > member.size:
+                break
             yield bytes(chunk)
             if progress and len(chunk) >= blobstore.CHUNK_SIZE:
                 progress(done + size, total)  # large files move the bar chunk by chunk
-        if size != member.size or digest.hexdigest() != member.sha256:
-            raise BundleError(f"{member.path}: the vault's bytes do not match their hash")
+        if size != member.size:
+            raise BundleError(f"{member.path}: the vault's bytes do not match their recorded size")
         padding = -size % tarfile.BLOCKSIZE
         yield bytes(padding)
         written += len(header) + size + padding
@@ -519,15 +529,22 @@ class _Reader(io.RawIOBase):
             self._thread.join()
 
 
-class _Writer(io.RawIOBase):
-    """Writes the encryptor's output to the file, telling the follower what has landed."""
+_SYNC_EVERY = 64 << 20
+_datasync = getattr(os, "fdatasync", os.fsync)
 
-    def __init__(self, fd: int) -> None:
+
+class _Writer(io.RawIOBase):
+    """Writes the encryptor's output to the file, telling the checker how much has landed.
+
+    Every 64 MiB it waits for what was written to reach the disk, while the vault is read in
+    the other thread, so that the final ``fsync`` has little left to wait for.
+    """
+
+    def __init__(self, fd: int, landed: Callable[[int], None]) -> None:
         self.fd = fd
         self.size = 0
-        self.closed_ok = False
-        self.failed = False
-        self.changed = threading.Condition()
+        self._synced = 0
+        self._landed = landed
 
     def writable(self) -> bool:
         return True
@@ -537,24 +554,224 @@ class _Writer(io.RawIOBase):
         done = 0
         while done < len(view):
             done += os.write(self.fd, view[done:])
-        with self.changed:
-            self.size += done
-            self.changed.notify_all()
+        self.size += done
+        self._landed(self.size)
+        if self.size - self._synced >= _SYNC_EVERY:
+            _datasync(self.fd)
+            self._synced = self.size
         return done
 
-    def finish(self, ok: bool) -> None:
+
+class _CheckerGone(Exception):
+    """The read-back checker stopped before the bundle was written; it says why."""
+
+
+# Where the read-back check runs: None chooses a child process where one can be started (a
+# POSIX system, not a frozen app, which cannot run ``python -m``); tests set True or False.
+CHECK_IN_CHILD: bool | None = None
+
+
+def _check_in_child() -> bool:
+    if CHECK_IN_CHILD is not None:
+        return CHECK_IN_CHILD
+    return os.name == "posix" and not getattr(sys, "frozen", False)
+
+
+class _ChildChecker:
+    """The read-back check in a child process with a GIL of its own (``bundle_check``), so
+    that it decrypts and checks while pyrage encrypts here, on another core."""
+
+    def __init__(self, path: Path, identity: pyrage.x25519.Identity) -> None:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            self._proc: subprocess.Popen[bytes] = subprocess.Popen(
+                [sys.executable, "-m", bundle_check.MODULE, "--fd", str(fd)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                bufsize=0,
+                close_fds=True,
+                pass_fds=(fd,),
+            )
+        finally:
+            os.close(fd)
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._in, self._out = self._proc.stdin.fileno(), self._proc.stdout.fileno()
+        self._told = 0
+        self._gone = False
+        try:
+            # The key travels over the pipe only: never a file, the command line or the environment.
+            self._send(bundle_check.frame(bundle_check.KEY, str(identity).encode("ascii")), None)
+        except BaseException:
+            self.kill()
+            raise
+        os.set_blocking(self._in, False)
+
+    def landed(self, size: int) -> None:
+        """After each write: tell the child at most once per MiB that more has landed."""
+        if self._gone or size - self._told < blobstore.CHUNK_SIZE:
+            return
+        try:
+            os.write(self._in, bundle_check.frame(bundle_check.WRITTEN, bundle_check.SIZE.pack(size)))
+            self._told = size
+        except BlockingIOError:
+            pass  # the pipe is full: the child is behind and has messages to read
+        except OSError:
+            self._gone = True  # it ended early (a failed check) or died: stop encrypting
+            raise _CheckerGone from None
+
+    def gone_reason(self) -> str | None:
+        if not self._gone and self._proc.poll() is None:
+            return None
+        return self._outcome_text()
+
+    def finish(self, size: int, cancel: threading.Event | None) -> tuple[BundleReport, str]:
+        """Tell the child the file is complete (flushed, fsynced, closed) and take its report."""
+        try:
+            if not self._gone:
+                try:
+                    self._send(bundle_check.frame(bundle_check.CLOSED, bundle_check.SIZE.pack(size)), cancel)
+                except OSError:
+                    self._gone = True
+            return self._report(cancel)
+        finally:
+            self.kill()
+
+    def _send(self, data: bytes, cancel: threading.Event | None) -> None:
+        view = memoryview(data)
+        while view:
+            _check_cancel(cancel)
+            _, ready, _ = select.select([], [self._in], [], 0.25)
+            if ready:
+                try:
+                    view = view[os.write(self._in, view) :]
+                except BlockingIOError:
+                    continue
+
+    def _read(self, size: int, cancel: threading.Event | None) -> bytes:
+        data = bytearray()
+        while len(data) < size:
+            _check_cancel(cancel)
+            ready, _, _ = select.select([self._out], [], [], 0.25)
+            if ready:
+                piece = os.read(self._out, size - len(data))
+                if not piece:
+                    raise EOFError
+                data += piece
+        return bytes(data)
+
+    def _report(self, cancel: threading.Event | None) -> tuple[BundleReport, str]:
+        try:
+            kind, length = bundle_check.HEADER.unpack(self._read(bundle_check.HEADER.size, cancel))
+            if length > bundle_check.MAX_PAYLOAD.get(kind, 0):
+                raise BundleError(f"the verifying process sent {kind!r} of {length} bytes")
+            payload = self._read(length, cancel)
+        except EOFError:
+            raise BundleError(f"the bundle could not be verified after sealing: {self._death()}") from None
+        if kind == bundle_check.ERROR:
+            text = payload.decode("utf-8", "replace")
+            raise BundleError(f"the bundle could not be read back after sealing: {text}")
+        if kind != bundle_check.REPORT:
+            raise BundleError(f"the verifying process sent {kind!r} instead of its report")
+        try:
+            result = json.loads(payload)
+            report = BundleReport(
+                bundle_id=str(result["bundle_id"]),
+                problems=[str(p) for p in result["problems"]],
+                checks=[str(c) for c in result["checks"]],
+                file_sha256=str(result["file_sha256"]),
+            )
+            return report, str(result["manifest_sha256"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise BundleError(f"the verifying process sent a malformed report ({exc})") from None
+
+    def _outcome_text(self) -> str:
+        """What the child said before it ended (a report's problems or an error), or how it died."""
+        try:
+            report, _ = self._report(None)
+        except BundleError as exc:
+            return str(exc)
+        if not report.ok:
+            return "the bundle did not verify while it was written: " + "; ".join(report.problems)
+        return "the verifying process ended before the bundle was complete"
+
+    def _death(self) -> str:
+        try:
+            code = self._proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            return "the verifying process stopped answering"
+        if code < 0:
+            return f"the verifying process was killed ({signal.Signals(-code).name})"
+        return f"the verifying process ended without a report (exit status {code})"
+
+    def kill(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+        self._proc.wait()
+        for stream in (self._proc.stdin, self._proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+
+
+class _ThreadChecker:
+    """The read-back check in a thread of this process, where no child can be started."""
+
+    def __init__(self, path: Path, identity: pyrage.x25519.Identity) -> None:
+        self.changed = threading.Condition()
+        self.size = 0
+        self.closed_ok = False
+        self.failed = False
+        self._follower = _Follower(path, self)
+        self._verified: list[BundleReport] = []
+        self._error: list[BaseException] = []
+        self._thread = threading.Thread(
+            target=self._verify, args=(identity,), name="bundle-verify", daemon=True
+        )
+        self._thread.start()
+
+    def _verify(self, identity: pyrage.x25519.Identity) -> None:
+        try:
+            self._verified.append(_read_stream(self._follower, identity, None))
+        except BaseException as exc:  # noqa: BLE001 - reported by the sealing thread
+            self._error.append(exc)
+
+    def landed(self, size: int) -> None:
         with self.changed:
+            self.size = size
+            self.changed.notify_all()
+
+    def gone_reason(self) -> str | None:
+        return None
+
+    def _end(self, ok: bool, size: int) -> None:
+        with self.changed:
+            self.size = size
             self.closed_ok, self.failed = ok, not ok
             self.changed.notify_all()
+        self._thread.join()
+        self._follower.close()
+
+    def finish(self, size: int, cancel: threading.Event | None) -> tuple[BundleReport, str]:
+        self._end(True, size)
+        if self._error:
+            raise BundleError(f"the bundle could not be read back after sealing: {self._error[0]}")
+        report = self._verified[0]
+        return report, hashlib.sha256(report.manifest).hexdigest() if report.manifest else ""
+
+    def kill(self) -> None:
+        if self._thread.is_alive():
+            self._end(False, self.size)
 
 
 class _Follower(io.RawIOBase):
     """Reads the bundle file from disk as it is written, and ends only after the writer
     closed it (fsync done): at the file's real end, which must be the size written."""
 
-    def __init__(self, path: Path, writer: _Writer) -> None:
+    def __init__(self, path: Path, state: _ThreadChecker) -> None:
         self._handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by close()
-        self._writer = writer
+        self._state = state
         self._position = 0
 
     def readable(self) -> bool:
@@ -566,19 +783,19 @@ class _Follower(io.RawIOBase):
             if count:
                 self._position += count
                 return int(count)
-            with self._writer.changed:
-                if self._writer.failed:
+            with self._state.changed:
+                if self._state.failed:
                     raise OSError("the bundle could not be written")
-                if self._writer.closed_ok:
+                if self._state.closed_ok:
                     if self._handle.readinto(bytearray(1)):
                         raise OSError("the bundle file grew after it was closed")
-                    if self._position != self._writer.size:
+                    if self._position != self._state.size:
                         raise OSError(
-                            f"the file holds {self._position} bytes; {self._writer.size} were written"
+                            f"the file holds {self._position} bytes; {self._state.size} were written"
                         )
                     return 0
-                if self._position >= self._writer.size:
-                    self._writer.changed.wait(0.5)
+                if self._position >= self._state.size:
+                    self._state.changed.wait(0.5)
 
     def close(self) -> None:
         self._handle.close()
@@ -592,53 +809,53 @@ def _encrypt(
     progress: Callable[[int, int], None] | None,
     cancel: threading.Event | None,
     identity: pyrage.x25519.Identity,
-) -> BundleReport:
+) -> tuple[BundleReport, str]:
     """Encrypt the tar into ``out`` and verify the file while it is written.
 
-    Three threads: the vault is read and hashed (``_Reader``), pyrage encrypts here, and a
-    verifier reads the file back from disk as it grows, decrypts it and checks every member
-    (``read``'s checks). The verifier finishes only after the file was flushed, fsynced and
-    closed, at the file's real end, whose size must equal what was written. So every byte of
-    the finished file has been read back and verified, as a second pass would, without one.
+    The vault is read and hashed in a thread (``_Reader``) while pyrage encrypts here, and a
+    checker reads the file back from disk as it grows, decrypts it and checks every member
+    (``read``'s checks): a child process (``bundle_check``) with a GIL of its own, or where
+    none can be started a thread. The checker finishes only after the file was flushed,
+    fsynced and closed, at the file's real end, whose size must equal what was written. So
+    every byte of the finished file has been read back and verified, as a second pass would,
+    without one. Returns the checker's report and the SHA-256 of the manifest it found.
     """
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    writer = _Writer(fd)
-    follower = _Follower(out, writer)
-    verified: list[BundleReport] = []
-    verify_error: list[BaseException] = []
-
-    def verify() -> None:
-        try:
-            verified.append(_read_stream(follower, identity, None))
-        except BaseException as exc:  # noqa: BLE001 - reported by the sealing thread
-            verify_error.append(exc)
-
-    checker = threading.Thread(target=verify, name="bundle-verify", daemon=True)
-    checker.start()
+    try:
+        checker: _ChildChecker | _ThreadChecker = (
+            _ChildChecker(out, identity) if _check_in_child() else _ThreadChecker(out, identity)
+        )
+    except BaseException:
+        os.close(fd)
+        raise
+    writer = _Writer(fd, checker.landed)
     source = _Reader(progress)
-    source.start(_tar_stream(members, source.report if progress else None, cancel))
-    ok = False
+    finished = False
     try:
         try:
-            pyrage.encrypt_io(
-                io.BufferedReader(source, 1 << 20),
-                writer,
-                [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients],
-            )
-        except Exception:
-            _check_cancel(cancel)  # pyrage wraps the reader's ExportCancelled in its own error
-            raise
-        os.fsync(fd)
-        ok = True
+            source.start(_tar_stream(members, source.report if progress else None, cancel))
+            try:
+                pyrage.encrypt_io(
+                    io.BufferedReader(source, 1 << 20),
+                    writer,
+                    [pyrage.x25519.Recipient.from_str(r.public_key) for r in recipients],
+                )
+            except Exception:
+                _check_cancel(cancel)  # pyrage wraps the reader's ExportCancelled in its own error
+                reason = checker.gone_reason()
+                if reason is not None:
+                    raise BundleError(reason) from None
+                raise
+            os.fsync(fd)
+        finally:
+            source.stop()
+            os.close(fd)
+        result = checker.finish(writer.size, cancel)
+        finished = True
+        return result
     finally:
-        source.stop()
-        os.close(fd)
-        writer.finish(ok)
-        checker.join()
-        follower.close()
-    if verify_error:
-        raise BundleError(f"the bundle could not be read back after sealing: {verify_error[0]}")
-    return verified[0]
+        if not finished:
+            checker.kill()
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -806,7 +1023,7 @@ def _read_stream(
 
     def decrypt() -> None:
         try:
-            with os.fdopen(write_fd, "wb") as pipe:
+            with os.fdopen(write_fd, "wb", buffering=1 << 20) as pipe:
                 pyrage.decrypt_io(io.BufferedReader(_Hashing(raw, ciphertext), 1 << 20), pipe, [identity])
         except Exception as exc:  # noqa: BLE001 - any failure is reported below, in plain words
             failure.append(exc)
@@ -860,12 +1077,45 @@ def _decrypt_problem(exc: BaseException) -> str:
     return f"the bundle is damaged or was altered (decryption failed: {text})"
 
 
+class _Forward:
+    """The decrypted stream as tarfile reads it: read, tell, and seek forward only.
+
+    Instead of tarfile's own stream mode (``r|``), which gathers every read from 10 KiB
+    pieces and copies the result three times, this hands tarfile the bytes as the pipe
+    delivered them. Seeking backwards, which a tar read in order never needs, is an error.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._position = 0
+
+    def tell(self) -> int:
+        return self._position
+
+    def seekable(self) -> bool:
+        return False
+
+    def seek(self, position: int, whence: int = io.SEEK_SET) -> int:
+        if whence != io.SEEK_SET or position < self._position:
+            raise tarfile.StreamError("seeking backwards in the decrypted stream")
+        while self._position < position:
+            if not self.read(min(position - self._position, 1 << 20)):
+                break  # the next read reports the end of the data
+        return self._position
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        self._position += len(data)
+        return data
+
+
 def _check_stream(plain: BinaryIO, report: BundleReport, sink: Sink | None) -> None:
     small: dict[str, bytes] = {}
     seen: dict[str, str] = {}
     manifest: dict[str, Any] | None = None
     entries: dict[str, dict[str, Any]] = {}
-    with tarfile.open(fileobj=plain, mode="r|") as tar:
+    forward: Any = _Forward(plain)  # tarfile asks only for read, tell and seek
+    with tarfile.open(fileobj=forward, mode="r:") as tar:
         for info in tar:
             if not info.isfile() or info.name.startswith("/") or ".." in info.name.split("/"):
                 report.problems.append(f"unexpected member {info.name!r} (not a plain file)")

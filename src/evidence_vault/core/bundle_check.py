@@ -1,0 +1,188 @@
+"""The sealing's read-back verifier: ``python -m evidence_vault.core.bundle_check --fd N``.
+
+pyrage holds the GIL while it encrypts and decrypts, so a verifier thread in the sealing
+process only takes turns with the encryptor. This child has a GIL of its own: it follows
+the bundle file (inherited as the read-only descriptor ``N``) as the sealing process writes
+it, decrypts what has landed with the vault's own age identity and runs every check a
+recipient runs (``bundle._read_stream``), then answers with the report.
+
+Over its stdin (parent to child), messages of a kind byte, a 4-byte length and a payload:
+
+    K  the vault's age identity (``AGE-SECRET-KEY-1…``), first and once: the key travels
+       over this pipe only, never through a file, the command line or the environment
+    W  >Q bytes written so far (sent at most once per MiB; a hint that more has landed)
+    C  >Q bytes written in all, sent only after the file was flushed, fsynced and closed
+
+Over its stdout (child to parent), one message:
+
+    R  JSON: problems, checks, bundle_id, file_sha256 (of the bytes read back) and
+       manifest_sha256 (of the manifest found inside)
+    E  text: why the check could not run at all
+
+It reads to the file's real end only after ``C``, and that end must be exactly the number of
+bytes written. It holds plaintext and a key: it never dumps core (``RLIMIT_CORE`` 0, and not
+dumpable on Linux), and it may write no file at all (``RLIMIT_FSIZE`` 0). It ends when its
+stdin closes; the sealing process kills it on cancel or any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import ctypes
+import hashlib
+import io
+import json
+import os
+import struct
+import sys
+from typing import Any, BinaryIO
+
+MODULE = "evidence_vault.core.bundle_check"
+HEADER = struct.Struct(">cI")
+SIZE = struct.Struct(">Q")
+KEY = b"K"
+WRITTEN = b"W"
+CLOSED = b"C"
+REPORT = b"R"
+ERROR = b"E"
+MAX_PAYLOAD = {KEY: 4096, WRITTEN: SIZE.size, CLOSED: SIZE.size, REPORT: 64 << 20, ERROR: 64 << 10}
+
+
+class ProtocolError(Exception):
+    pass
+
+
+def frame(kind: bytes, payload: bytes) -> bytes:
+    return HEADER.pack(kind, len(payload)) + payload
+
+
+def read_exact(stream: BinaryIO, size: int) -> bytes:
+    data = bytearray(size)
+    view = memoryview(data)
+    got = 0
+    while got < size:
+        count = stream.readinto(view[got:])  # type: ignore[attr-defined]
+        if not count:
+            raise EOFError("the other side closed the pipe")
+        got += count
+    return bytes(data)
+
+
+def receive(stream: BinaryIO) -> tuple[bytes, bytes]:
+    kind, size = HEADER.unpack(read_exact(stream, HEADER.size))
+    limit = MAX_PAYLOAD.get(kind)
+    if limit is None or size > limit:
+        raise ProtocolError(f"unexpected message {kind!r} of {size} bytes")
+    return kind, read_exact(stream, size)
+
+
+class _Follower(io.RawIOBase):
+    """Reads the bundle file as it grows. At the end of what has landed it waits for the
+    sealing process's next message; it returns the end only after ``C``, at the file's
+    real end, whose size must be exactly what was written."""
+
+    def __init__(self, fd: int, messages: BinaryIO) -> None:
+        self._file = os.fdopen(fd, "rb", buffering=0)
+        self._messages = messages
+        self._position = 0
+        self._final: int | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while True:
+            count = self._file.readinto(target)
+            if count:
+                self._position += count
+                return int(count)
+            if self._final is not None:
+                if self._position != self._final:
+                    raise OSError(f"the file holds {self._position} bytes; {self._final} were written")
+                return 0
+            kind, payload = receive(self._messages)
+            if kind == CLOSED:
+                (self._final,) = SIZE.unpack(payload)
+            elif kind != WRITTEN:
+                raise ProtocolError(f"unexpected message {kind!r}")
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _limit(kind: int, soft: int) -> None:
+    import resource  # POSIX only; the sealing process runs this child only there
+
+    _cur_soft, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(kind, (soft, hard))
+
+
+def _not_dumpable() -> None:
+    """Linux: no core dump even through a core_pattern pipe, and no ptrace by the same user."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE, 0
+
+
+def check(fd: int, inp: BinaryIO) -> dict[str, Any]:
+    import pyrage
+
+    from .bundle import _read_stream
+
+    kind, key = receive(inp)
+    if kind != KEY:
+        raise ProtocolError("the identity must come first")
+    identity = pyrage.x25519.Identity.from_str(key.decode("ascii"))
+    del key
+    follower = _Follower(fd, inp)
+    try:
+        report = _read_stream(follower, identity, None)
+    finally:
+        follower.close()
+    return {
+        "problems": report.problems,
+        "checks": report.checks,
+        "bundle_id": report.bundle_id,
+        "file_sha256": report.file_sha256,
+        "manifest_sha256": hashlib.sha256(report.manifest).hexdigest() if report.manifest else "",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--fd", type=int, required=True)
+    args = parser.parse_args(argv)
+    import resource
+
+    _limit(resource.RLIMIT_CORE, 0)  # it holds plaintext and a key: never a core dump
+    _not_dumpable()
+    # The protocol owns the original stdout; anything a C library prints goes to stderr.
+    out = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    from . import bundle  # noqa: F401 - loaded before the file-size limit
+
+    _limit(resource.RLIMIT_FSIZE, 0)  # and nothing here may write a file at all
+    try:
+        result = check(args.fd, inp)
+    except (EOFError, BrokenPipeError):
+        return 0  # the sealing process is gone or gave up: nobody to answer
+    except Exception as exc:  # noqa: BLE001 - reported to the sealing process in words
+        with contextlib.suppress(OSError):
+            out.write(frame(ERROR, f"{type(exc).__name__}: {exc}".encode()[: 64 << 10]))
+        return 2
+    data = frame(REPORT, json.dumps(result).encode("utf-8"))
+    view = memoryview(data)
+    with contextlib.suppress(BrokenPipeError):
+        while view:
+            view = view[out.write(view) or 0 :]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
