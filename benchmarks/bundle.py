@@ -4,7 +4,8 @@
 
 Imports one file of random bytes, then in fresh processes (peak RSS of the phase
 alone): seals it into a bundle (the seal includes the full decrypt-and-verify of the
-written file, which follows the writer) and verifies the bundle as a recipient. References, on the
+written file, which a child process does while it follows the writer; its peak RSS is
+added) and verifies the bundle as a recipient. References, on the
 same bytes: ``age`` encrypting the plaintext file, and reading the same bytes back out
 of a bare SQLCipher table (64 KiB pages, memory security on, like the vault).
 Targets: sealing >= 70% of the slower reference; peak RSS < 300 MB.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -63,7 +65,9 @@ def child(mode: str, work: Path) -> dict[str, float]:
     elapsed = time.perf_counter() - start
     peak = _hwm_kib()
     vault.lock()
-    return {"seconds": elapsed, "peak_kib": peak}
+    # The seal's read-back check runs in a child process (core/bundle_check.py): its peak too.
+    child_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": elapsed, "peak_kib": peak, "child_peak_kib": child_kib}
 
 
 def main() -> int:
@@ -113,6 +117,7 @@ def main() -> int:
         verify = run("verify")
         results["seal_MBps"] = size / MB / seal["seconds"]
         results["seal_peak_rss_MB"] = seal["peak_kib"] * 1024 / MB
+        results["seal_child_peak_rss_MB"] = seal.get("child_peak_kib", 0) * 1024 / MB
         results["verify_MBps"] = size / MB / verify["seconds"]
         results["verify_peak_rss_MB"] = verify["peak_kib"] * 1024 / MB
     finally:
@@ -124,13 +129,15 @@ def main() -> int:
     print(f"reading it out of bare SQLCipher:         {results['sqlcipher_read_MBps']:7.0f} MB/s")
     print(
         f"seal (encrypt + verify of the file):      {results['seal_MBps']:7.0f} MB/s = {ratio:.0%} "
-        f"of the slower limit; peak RSS {results['seal_peak_rss_MB']:.0f} MB"
+        f"of the slower limit; peak RSS {results['seal_peak_rss_MB']:.0f} MB "
+        f"+ {results['seal_child_peak_rss_MB']:.0f} MB in the verifying process"
     )
     print(
         f"verify as a recipient:                    {results['verify_MBps']:7.0f} MB/s; "
         f"peak RSS {results['verify_peak_rss_MB']:.0f} MB"
     )
-    met = ratio >= 0.7 and max(results["seal_peak_rss_MB"], results["verify_peak_rss_MB"]) < 300
+    seal_rss = results["seal_peak_rss_MB"] + results["seal_child_peak_rss_MB"]
+    met = ratio >= 0.7 and max(seal_rss, results["verify_peak_rss_MB"]) < 300
     print("Targets (seal >= 70% of the slower limit, RSS < 300 MB):", "met" if met else "NOT met")
     return 0 if met else 1
 
