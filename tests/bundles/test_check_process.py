@@ -124,6 +124,18 @@ def test_a_killed_checker_fails_the_seal_and_leaves_no_file(filled: Vault, tmp_p
     assert bundle.read(done.path, recipients.load_identity_file(tmp_path / "inv.key")).ok
 
 
+def test_a_checker_that_cannot_run_fails_the_seal(
+    filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bundle_check, "MODULE", "evidence_vault.core.no_such_checker")
+    with pytest.raises(
+        bundle.BundleError, match=r"verifying process ended without a report \(exit status 1\)"
+    ):
+        bundle.seal(filled, items.list_items(filled.conn), ["investigator"], tmp_path / "x.evb")
+    assert _left_behind(tmp_path) == []
+    assert custody.latest(filled.conn, "bundle.sealed") is None
+
+
 def test_a_check_that_fails_early_stops_the_seal(
     filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
