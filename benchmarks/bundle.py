@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -28,6 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ingest import CHUNK, MB, _hwm_kib, _reset_hwm, make_file
 
 PASSPHRASE = "benchmark passphrase"
+
+
+def _cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def child(mode: str, work: Path) -> dict[str, float]:
@@ -50,24 +56,31 @@ def child(mode: str, work: Path) -> dict[str, float]:
                     conn.execute("INSERT INTO t (data) VALUES (?)", (chunk,))
                 conn.execute("COMMIT")
         _reset_hwm()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds(resource.RUSAGE_SELF)
         total = sum(len(bytes(row[0])) for row in conn.execute("SELECT data FROM t ORDER BY id"))
-        return {"seconds": time.perf_counter() - start, "bytes": total, "peak_kib": _hwm_kib()}
+        return {
+            "seconds": time.perf_counter() - start,
+            "cpu": _cpu_seconds(resource.RUSAGE_SELF) - cpu,
+            "bytes": total,
+            "peak_kib": _hwm_kib(),
+        }
     vault = Vault.unlock(work / "vault", PASSPHRASE)
     identity = recipients.load_identity_file(work / "investigator.key")
     _reset_hwm()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds(resource.RUSAGE_SELF)
     if mode == "seal":
         bundle.seal(vault, items.list_items(vault.conn), ["investigator"], work / "big.evb")
     else:
         report = bundle.read(work / "big.evb", identity)
         assert report.ok, report.problems
     elapsed = time.perf_counter() - start
+    cpu = _cpu_seconds(resource.RUSAGE_SELF) - cpu
+    child_cpu = _cpu_seconds(resource.RUSAGE_CHILDREN)
     peak = _hwm_kib()
     vault.lock()
     # The seal's read-back check runs in a child process (core/bundle_check.py): its peak too.
     child_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": elapsed, "peak_kib": peak, "child_peak_kib": child_kib}
+    return {"seconds": elapsed, "cpu": cpu + child_cpu, "peak_kib": peak, "child_peak_kib": child_kib}
 
 
 def main() -> int:
@@ -116,6 +129,11 @@ def main() -> int:
         seal = run("seal")
         verify = run("verify")
         results["seal_MBps"] = size / MB / seal["seconds"]
+        cpu_line = (
+            f"processor time (seconds used in seconds of wall time): SQLCipher read {raw['cpu']:.1f} in "
+            f"{raw['seconds']:.1f}; seal {seal['cpu']:.1f} in {seal['seconds']:.1f} (both processes); "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
         results["seal_peak_rss_MB"] = seal["peak_kib"] * 1024 / MB
         results["seal_child_peak_rss_MB"] = seal.get("child_peak_kib", 0) * 1024 / MB
         results["verify_MBps"] = size / MB / verify["seconds"]
@@ -136,6 +154,7 @@ def main() -> int:
         f"verify as a recipient:                    {results['verify_MBps']:7.0f} MB/s; "
         f"peak RSS {results['verify_peak_rss_MB']:.0f} MB"
     )
+    print(cpu_line)
     seal_rss = results["seal_peak_rss_MB"] + results["seal_child_peak_rss_MB"]
     met = ratio >= 0.7 and max(seal_rss, results["verify_peak_rss_MB"]) < 300
     print("Targets (seal >= 70% of the slower limit, RSS < 300 MB):", "met" if met else "NOT met")
