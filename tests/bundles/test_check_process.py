@@ -148,6 +148,20 @@ def test_a_check_that_fails_early_stops_the_seal(
     assert custody.latest(filled.conn, "bundle.sealed") is None
 
 
+def test_vault_bytes_that_no_longer_match_their_hash_fail_the_seal(filled: Vault, tmp_path: Path) -> None:
+    # The bytes are hashed once, in the bundle as written, against the hash taken at import.
+    big = next(i for i in items.list_items(filled.conn) if i.name == "big.bin")
+    (data,) = filled.conn.execute(
+        "SELECT data FROM chunks WHERE blob_id = ? AND seq = 3", (big.blob_id,)
+    ).fetchone()
+    changed = bytes([data[0] ^ 1]) + bytes(data[1:])
+    filled.conn.execute("UPDATE chunks SET data = ? WHERE blob_id = ? AND seq = 3", (changed, big.blob_id))
+    with pytest.raises(bundle.BundleError, match=r"big\.bin: SHA-256 does not match the signed manifest"):
+        bundle.seal(filled, items.list_items(filled.conn), ["investigator"], tmp_path / "x.evb")
+    assert _left_behind(tmp_path) == []
+    assert custody.latest(filled.conn, "bundle.sealed") is None
+
+
 def test_cancel_stops_the_child_and_deletes_the_partial_file(filled: Vault, tmp_path: Path) -> None:
     cancel = threading.Event()
     children: list[int] = []
