@@ -708,7 +708,11 @@ class _ChildChecker:
             self.kill()
             return "the verifying process stopped answering"
         if code < 0:
-            return f"the verifying process was killed ({signal.Signals(-code).name})"
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return f"the verifying process was killed ({name})"
         return f"the verifying process ended without a report (exit status {code})"
 
     def kill(self) -> None:
