@@ -334,3 +334,26 @@ def pdf_bytes() -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def photo(
+    main: Image.Image, thumb: Image.Image | bytes | None, *, orientation: int = 1, quality: int = 90
+) -> bytes:
+    """A phone-like JPEG: ``main`` as the picture, ``thumb`` as its EXIF IFD1 thumbnail
+    (an image, raw bytes for broken ones, or None for none)."""
+    raw = jpeg_bytes(thumb) if isinstance(thumb, Image.Image) else thumb
+    out = io.BytesIO()
+    main.save(out, "JPEG", quality=quality, exif=exif_block(thumbnail=raw, orientation=orientation))
+    return out.getvalue()
+
+
+def scene(size: tuple[int, int] = (480, 360), seed: int = 1) -> Image.Image:
+    """A picture with structure (gradients and blocks), so that a thumbnail of it resembles it."""
+    width, height = size
+    image = Image.linear_gradient("L").resize(size).convert("RGB")
+    for n in range(6):
+        x = (seed * 97 + n * 71) % max(1, width - width // 4)
+        y = (seed * 53 + n * 37) % max(1, height - height // 4)
+        colour = ((seed * 40 + n * 60) % 256, (n * 90) % 256, (seed * 70) % 256)
+        image.paste(colour, (x, y, x + width // 5, y + height // 5))
+    return image

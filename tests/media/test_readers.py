@@ -54,7 +54,8 @@ class TestJpeg:
         assert_field(r, "Make", "Evidence Phone Co", Risk.MEDIUM)
         assert_field(r, "DateTimeOriginal", "2024:03:01", Risk.MEDIUM)
         assert_field(r, "Embedded thumbnail", "160×60", Risk.HIGH, "IFD1")
-        assert_field(r, "Embedded thumbnail differs", "cropped", Risk.HIGH)
+        assert_field(r, "Embedded thumbnail differs from the picture", "cropped", Risk.HIGH, "IFD1")
+        assert r.facts["preview_source"] == "picture"  # a thumbnail of another shape is not used
         assert_field(r, "dc:creator", "Omar Reporter", Risk.HIGH, "APP1 XMP")
         assert_field(r, "photoshop:City", "Lyon", Risk.HIGH)
         assert_field(r, "GCamera:SpecialTypeID", "hidden-extended-value", Risk.MEDIUM, "extended XMP")
@@ -200,6 +201,7 @@ class TestRiskTable:
             ("BodySerialNumber", Risk.HIGH),
             ("Artist", Risk.HIGH),
             ("Embedded thumbnail", Risk.HIGH),
+            ("Embedded thumbnail differs from the picture", Risk.HIGH),
             ("UserComment", Risk.HIGH),
             ("Subtitle track", Risk.HIGH),
             ("Make", Risk.MEDIUM),

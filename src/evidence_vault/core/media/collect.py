@@ -12,6 +12,7 @@ from .risks import ranked
 class Collector:
     def __init__(self) -> None:
         self.result = Analysis()
+        self.thumbnail: bytes | None = None  # the first EXIF IFD1 JPEG thumbnail, for the preview
         self._seen: set[tuple[str, str, str]] = set()
 
     def add(self, field: str, value: object, location: str, risk: Risk | None = None) -> None:

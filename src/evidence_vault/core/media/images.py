@@ -14,6 +14,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from . import xmp
 from .collect import Collector
+from .model import FROM_PICTURE, FROM_THUMBNAIL, PREVIEW_SOURCE, THUMBNAIL_CHECK, Analysis
 from .source import Source
 
 logging.getLogger("exifread").setLevel(logging.CRITICAL)
@@ -151,10 +152,11 @@ def _embedded_thumbnail(col: Collector, data: bytes, where: str) -> None:
     try:
         with Image.open(io.BytesIO(data)) as thumb:
             text += f", {thumb.width}×{thumb.height}"
-            col.result.facts.setdefault("_thumb_aspect", round(thumb.width / max(thumb.height, 1), 3))
     except Exception:  # noqa: BLE001 - a broken thumbnail is still reported as present
         text += ", not decodable"
     col.add("Embedded thumbnail", text, where)
+    if col.thumbnail is None:
+        col.thumbnail = data
 
 
 # -- ICC and IPTC ------------------------------------------------------------------------
@@ -530,16 +532,7 @@ def read_with_pillow(col: Collector, source: Source, make_preview: bool) -> None
                 for item in fields:
                     col.add_field(item)
         if make_preview:
-            col.result.preview = thumbnail(image)
-            aspect = col.result.facts.pop("_thumb_aspect", None)
-            if aspect and abs(aspect - image.width / max(image.height, 1)) > 0.05:
-                transposed = (image.height / max(image.width, 1)) if image.width else 0
-                if abs(aspect - transposed) > 0.05:
-                    col.add(
-                        "Embedded thumbnail differs",
-                        "its shape differs from the picture: it may show what was cropped out",
-                        "EXIF IFD1",
-                    )
+            _preview(col, image)
 
 
 def _tiff_extras(col: Collector, image: Image.Image) -> None:
@@ -561,8 +554,109 @@ def _tiff_extras(col: Collector, image: Image.Image) -> None:
         read_icc(col, bytes(icc), "TIFF ICC tag (34675)")
 
 
-def thumbnail(image: Image.Image) -> bytes:
-    """A JPEG at most THUMB_SIDE on a side, with EXIF orientation applied."""
+# -- Previews: the picture, or its embedded thumbnail ---------------------------------------
+# An EXIF IFD1 thumbnail (about 160×120 in phone JPEGs) costs ~1 ms to decode; the picture
+# costs ~50 ms even at 1/8 DCT scale. So the first preview of a JPEG is its thumbnail when
+# that decodes cleanly within the limits below and has the picture's shape; the background
+# check (check_preview) later replaces it with one decoded from the picture and compares
+# the two. The thumbnail is as attacker-controlled as the rest of the file.
+THUMB_MAX_BYTES = 1 << 20
+THUMB_MAX_PIXELS = 1 << 20  # a "thumbnail" over 1024×1024 is not used as one
+THUMB_MIN_SIDE = 16
+SHAPE_TOLERANCE = 0.04  # relative difference of the width/height ratios
+GRID = 16  # both pictures are compared as 16×16 grey grids
+DIFF_MEAN = 12.0  # mean absolute difference of the grids (0-255) above which they differ
+DIFF_CELL = 100  # or any one cell this far apart (something added or painted over)
+DIFFERS_FIELD = "Embedded thumbnail differs from the picture"
+DIFFERS_WHERE = "EXIF IFD1"
+_TURN = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        value = image.getexif().get(0x0112, 1)
+        return int(value) if int(value) in _TURN else 1
+    except Exception:  # noqa: BLE001 - unreadable orientation: shown as stored
+        return 1
+
+
+def _same_shape(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    ra, rb = a[0] / max(a[1], 1), b[0] / max(b[1], 1)
+    return abs(ra - rb) <= SHAPE_TOLERANCE * max(ra, rb)
+
+
+def _shown_size(size: tuple[int, int], orientation: int) -> tuple[int, int]:
+    return (size[1], size[0]) if orientation >= 5 else size
+
+
+class Embedded:
+    """The embedded thumbnail as it would be shown, and whether it can stand in for the picture."""
+
+    def __init__(self, view: Image.Image | None, problem: str | None) -> None:
+        self.view = view  # RGB, orientation applied; None when it could not be decoded
+        self.problem = problem  # None: usable as the preview; else why not
+
+
+def embedded_view(data: bytes, picture_size: tuple[int, int], orientation: int) -> Embedded:
+    """Decode an embedded JPEG thumbnail under its own limits and orient it like the picture.
+
+    A thumbnail stored already turned (its shape is the shown picture's) is taken as it is;
+    one with the stored picture's shape gets the picture's EXIF orientation.
+    """
+    if len(data) > THUMB_MAX_BYTES:
+        return Embedded(None, f"{len(data)} bytes, too large for a thumbnail")
+    try:
+        with Image.open(io.BytesIO(data), formats=["JPEG"]) as thumb:
+            width, height = thumb.size
+            if min(width, height) < THUMB_MIN_SIDE or width * height > THUMB_MAX_PIXELS:
+                return Embedded(None, f"{width}×{height} is not a thumbnail's size")
+            thumb.load()
+            view = thumb.convert("RGB")
+    except Exception as exc:  # noqa: BLE001 - corrupt, truncated or not a JPEG: not used
+        return Embedded(None, f"not decodable ({type(exc).__name__})")
+    shown = _shown_size(picture_size, orientation)
+    if _same_shape(view.size, picture_size) and orientation in _TURN:
+        view = view.transpose(_TURN[orientation])
+    if not _same_shape(view.size, shown):
+        return Embedded(
+            view,
+            f"its shape ({view.width}×{view.height}) differs from the picture's "
+            f"({shown[0]}×{shown[1]}): it may show what was cropped out",
+        )
+    return Embedded(view, None)
+
+
+def _grid(image: Image.Image) -> bytes:
+    return image.convert("L").resize((GRID, GRID), Image.Resampling.BOX).tobytes()
+
+
+def compare(embedded: Embedded, picture: Image.Image) -> str | None:
+    """Why the embedded thumbnail shows something other than ``picture`` (shown, small), or None."""
+    if embedded.view is None:
+        return None
+    if embedded.problem is not None:
+        return embedded.problem
+    a, b = _grid(embedded.view), _grid(picture)
+    diffs = [abs(x - y) for x, y in zip(a, b, strict=True)]
+    mean, worst = sum(diffs) / len(diffs), max(diffs)
+    if mean > DIFF_MEAN or worst > DIFF_CELL:
+        return (
+            f"it shows a different picture (mean difference {mean:.0f} of 255, up to {worst} in one "
+            "part): the photo may have been edited or cropped after the thumbnail was made"
+        )
+    return None
+
+
+def picture_view(image: Image.Image) -> Image.Image:
+    """The picture decoded small (JPEG DCT scaling), orientation applied, at most THUMB_SIDE."""
     if image.format == "JPEG":
         image.draft("RGB", (THUMB_SIDE, THUMB_SIDE))  # DCT scaling: 1/8 of 12 MP still covers it
     shown = ImageOps.exif_transpose(image) or image
@@ -571,7 +665,70 @@ def thumbnail(image: Image.Image) -> bytes:
         flat = Image.new("RGB", shown.size, (255, 255, 255))
         flat.paste(shown, mask=shown.getchannel("A"))
         shown = flat
+    shown = shown.convert("RGB")
     shown.thumbnail((THUMB_SIDE, THUMB_SIDE))
+    return shown
+
+
+def encode(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    shown.convert("RGB").save(out, "JPEG", quality=80)
+    image.save(out, "JPEG", quality=80)
     return out.getvalue()
+
+
+def thumbnail(image: Image.Image) -> bytes:
+    """A JPEG at most THUMB_SIDE on a side, with EXIF orientation applied."""
+    return encode(picture_view(image))
+
+
+def _record_check(col: Collector, embedded: Embedded | None, picture: Image.Image) -> None:
+    """Compare the embedded thumbnail with the picture; a difference is a HIGH field."""
+    if embedded is None:
+        return
+    if embedded.view is None:
+        col.fact(THUMBNAIL_CHECK, "not decodable")
+        return
+    differs = compare(embedded, picture)
+    col.fact(THUMBNAIL_CHECK, "differs" if differs else "matches")
+    if differs:
+        col.add(DIFFERS_FIELD, differs, DIFFERS_WHERE)
+
+
+def _preview(col: Collector, image: Image.Image) -> None:
+    embedded = None
+    if col.thumbnail is not None:
+        embedded = embedded_view(col.thumbnail, image.size, _orientation(image))
+        if image.format == "JPEG" and embedded.view is not None and embedded.problem is None:
+            view = embedded.view.copy()
+            view.thumbnail((THUMB_SIDE, THUMB_SIDE))
+            col.result.preview = encode(view)
+            col.fact(PREVIEW_SOURCE, FROM_THUMBNAIL)  # checked later by check_preview
+            return
+    shown = picture_view(image)
+    col.result.preview = encode(shown)
+    col.fact(PREVIEW_SOURCE, FROM_PICTURE)
+    _record_check(col, embedded, shown)
+
+
+def check_preview(source: Source) -> Analysis:
+    """The background check of a JPEG whose preview is its embedded thumbnail.
+
+    Decodes the picture (1/8 DCT scale) for the preview that replaces it, and compares the
+    thumbnail with it: ``fields`` holds DIFFERS_FIELD when they differ. Never raises.
+    """
+    col = Collector()
+    with col.guard("preview"):
+        data = source.all(MAX_WHOLE)
+        found = Collector()  # the thumbnail, found exactly as the read-out found it
+        with found.guard("JPEG"):
+            read_jpeg(found, data)
+        with Image.open(io.BytesIO(data), formats=["JPEG"]) as image:
+            orientation = _orientation(image)
+            embedded = embedded_view(found.thumbnail, image.size, orientation) if found.thumbnail else None
+            shown = picture_view(image)
+        col.result.preview = encode(shown)
+        col.fact(PREVIEW_SOURCE, FROM_PICTURE)
+        if embedded is None:
+            col.fact(THUMBNAIL_CHECK, "not found")
+        _record_check(col, embedded, shown)
+    return col.result

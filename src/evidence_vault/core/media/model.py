@@ -11,6 +11,12 @@ ANALYSER_VERSION = 1
 # Bounds on what one item can produce, whatever the file claims.
 MAX_VALUE_CHARS = 2000
 MAX_FIELDS = 4000
+# Where an image's stored preview came from (fact "preview_source"), and the result of
+# comparing the file's embedded thumbnail with the picture (fact "thumbnail_check").
+PREVIEW_SOURCE = "preview_source"
+FROM_THUMBNAIL = "exif-thumbnail"  # the EXIF IFD1 thumbnail: fast, not yet checked
+FROM_PICTURE = "picture"  # decoded from the picture itself
+THUMBNAIL_CHECK = "thumbnail_check"  # "matches", "differs", "not decodable" or "failed"
 
 
 class Risk(enum.Enum):

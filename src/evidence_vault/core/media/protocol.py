@@ -9,13 +9,24 @@ from typing import BinaryIO
 
 HEADER = struct.Struct(">cI")
 # parent -> child
-JOB = b"J"  # JSON: {"size": n, "preview": bool, "cpu_s": n}
+JOB = b"J"  # JSON: {"size": n, "preview": bool, "check": bool, "cpu_s": n}
 BLOCK = b"B"  # bytes of the block asked for
+WHOLE = b"L"  # the whole item, asked for with ALL
 # child -> parent
 READ = b"R"  # >Q block index
+ALL = b"W"  # empty: send the whole item (readers that read everything: JPEG, PNG)
 PREVIEW = b"P"  # JPEG bytes
 RESULT = b"A"  # JSON Analysis
-MAX_PAYLOAD = {READ: 8, PREVIEW: 4 << 20, RESULT: 32 << 20, JOB: 4096, BLOCK: 1 << 20}
+MAX_WHOLE = 256 << 20  # images.MAX_WHOLE: larger items are only ever read by blocks
+MAX_PAYLOAD = {
+    READ: 8,
+    ALL: 0,
+    PREVIEW: 4 << 20,
+    RESULT: 32 << 20,
+    JOB: 4096,
+    BLOCK: 1 << 20,
+    WHOLE: MAX_WHOLE,
+}
 
 
 class ProtocolError(Exception):

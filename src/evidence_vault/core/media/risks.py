@@ -76,6 +76,13 @@ RULES: tuple[Rule, ...] = (
         "A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.",
     ),
     _rule(
+        "thumbnail-differs",
+        H,
+        r"thumbnail differs",
+        "The file's own thumbnail shows something other than the picture. The photo was probably "
+        "edited or cropped after it was taken, and the thumbnail may still show the original.",
+    ),
+    _rule(
         "preview",
         H,
         r"thumbnail|preview|jpgfromraw|cover|apic|covr|picture|embedded image|auxiliary image|depth"

@@ -20,6 +20,7 @@ from .source import BLOCK
 WALL_S = 60.0  # one item's analysis, start to end
 CPU_S = 30
 MEMORY_MB = 1536
+NICE = 10  # the read-out yields the CPU to imports and the interface
 _WORKER = "evidence_vault.core.media.worker"
 
 
@@ -31,12 +32,19 @@ class AnalysisProcess:
     """One long-lived child process, restarted after any failure."""
 
     def __init__(
-        self, *, wall_s: float = WALL_S, cpu_s: int = CPU_S, memory_mb: int = MEMORY_MB, module: str = _WORKER
+        self,
+        *,
+        wall_s: float = WALL_S,
+        cpu_s: int = CPU_S,
+        memory_mb: int = MEMORY_MB,
+        module: str = _WORKER,
+        nice: int = NICE,
     ) -> None:
         self.module = module
         self.wall_s = wall_s
         self.cpu_s = cpu_s
         self.memory_mb = memory_mb
+        self.nice = nice
         self._proc: subprocess.Popen[bytes] | None = None
 
     def _start(self) -> subprocess.Popen[bytes]:
@@ -48,6 +56,8 @@ class AnalysisProcess:
                     self.module,
                     "--memory-mb",
                     str(self.memory_mb),
+                    "--nice",
+                    str(self.nice),
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -58,6 +68,10 @@ class AnalysisProcess:
             for stream in (self._proc.stdin, self._proc.stdout):
                 if stream is not None:
                     protocol.widen(stream.fileno())
+            if self._proc.stdin is not None:
+                # Writes wait in select with the item's deadline: a child that stops reading
+                # cannot block the vault process past the wall clock.
+                os.set_blocking(self._proc.stdin.fileno(), False)
         return self._proc
 
     def analyse(
@@ -66,22 +80,48 @@ class AnalysisProcess:
         read_block: Callable[[int], bytes],
         *,
         preview: bool = True,
+        check: bool = False,
         cancel: threading.Event | None = None,
     ) -> Analysis:
+        """The read-out of one item (``check``: the background preview check instead)."""
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
         deadline = time.monotonic() + self.wall_s
-        fd = proc.stdout.fileno()
+        fd, out = proc.stdout.fileno(), proc.stdin.fileno()
+        first: tuple[int, bytes] | None = None  # the block read first, usually reused by ALL
+
+        def block(index: int) -> bytes:
+            nonlocal first
+            if first is not None and first[0] == index:
+                return first[1]
+            data = read_block(index) if index * BLOCK < size else b""
+            if first is None:
+                first = (index, data)
+            return data
+
         try:
-            job = {"size": size, "preview": preview, "cpu_s": self.cpu_s}
-            protocol.send(proc.stdin, protocol.JOB, json.dumps(job).encode())  # type: ignore[arg-type]
+            job = {"size": size, "preview": preview, "check": check, "cpu_s": self.cpu_s}
+            self._send(out, protocol.JOB, json.dumps(job).encode(), deadline, cancel)
             picture: bytes | None = None
             while True:
                 kind, payload = self._receive(fd, deadline, cancel)
                 if kind == protocol.READ:
                     (index,) = struct.unpack(">Q", payload)
-                    data = read_block(index) if index * BLOCK < size else b""
-                    protocol.send(proc.stdin, protocol.BLOCK, data)  # type: ignore[arg-type]
+                    self._send(out, protocol.BLOCK, block(index), deadline, cancel)
+                elif kind == protocol.ALL:
+                    if size > protocol.MAX_WHOLE:
+                        raise protocol.ProtocolError(f"asked for all of {size} bytes")
+                    # Streamed block by block: the vault process never holds the whole item.
+                    self._write(out, protocol.HEADER.pack(protocol.WHOLE, size), deadline, cancel)
+                    sent = 0
+                    for index in range((size + BLOCK - 1) // BLOCK):
+                        data = block(index)[: size - sent]
+                        if not data:
+                            break
+                        self._write(out, data, deadline, cancel)
+                        sent += len(data)
+                    if sent != size:
+                        raise AnalysisFailed(f"the item's stored bytes end at {sent} of {size}")
                 elif kind == protocol.PREVIEW:
                     picture = payload
                 elif kind == protocol.RESULT:
@@ -98,6 +138,27 @@ class AnalysisProcess:
             raise AnalysisFailed(f"the analysis process broke protocol ({exc})") from exc
         except (BrokenPipeError, EOFError, ConnectionError):
             raise AnalysisFailed(self._death_reason()) from None
+
+    def _send(
+        self, fd: int, kind: bytes, payload: bytes, deadline: float, cancel: threading.Event | None
+    ) -> None:
+        self._write(fd, protocol.HEADER.pack(kind, len(payload)), deadline, cancel)
+        self._write(fd, payload, deadline, cancel)
+
+    def _write(self, fd: int, data: bytes, deadline: float, cancel: threading.Event | None) -> None:
+        view = memoryview(data)
+        while view:
+            if cancel is not None and cancel.is_set():
+                raise AnalysisFailed("cancelled")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AnalysisFailed(f"took longer than {self.wall_s:.0f} s and was stopped")
+            try:
+                written = os.write(fd, view)
+            except BlockingIOError:
+                select.select([], [fd], [], min(remaining, 0.25))
+                continue
+            view = view[written:]
 
     def _receive(self, fd: int, deadline: float, cancel: threading.Event | None) -> tuple[bytes, bytes]:
         header = self._read(fd, protocol.HEADER.size, deadline, cancel)

@@ -19,10 +19,18 @@ CACHE_BLOCKS = 48  # at most 48 MiB of an item in memory at once
 class Source:
     """An item's bytes, read by 1 MiB blocks through ``fetch(block_index)``."""
 
-    def __init__(self, size: int, fetch: Callable[[int], bytes], *, whole: bytes | None = None) -> None:
+    def __init__(
+        self,
+        size: int,
+        fetch: Callable[[int], bytes],
+        *,
+        whole: bytes | None = None,
+        fetch_all: Callable[[], bytes] | None = None,
+    ) -> None:
         self.size = size
         self._fetch = fetch
         self._whole = whole  # set when the bytes are already in memory: read without blocks
+        self._fetch_all = fetch_all  # the whole item in one transfer, for ``all``
         self._cache: OrderedDict[int, bytes] = OrderedDict()
 
     @classmethod
@@ -72,6 +80,12 @@ class Source:
         """The whole item if it is at most ``limit`` bytes; else ValueError."""
         if self.size > limit:
             raise ValueError(f"too large to read whole ({self.size} bytes, limit {limit})")
+        if self._whole is None and self._fetch_all is not None:
+            # One transfer instead of a request per block; later reads come from memory.
+            self._whole = self._fetch_all()
+            self._cache.clear()
+        if self._whole is not None and len(self._whole) == self.size:
+            return self._whole
         return self.read_at(0, self.size)
 
     def file(self) -> BinaryIO:

@@ -17,6 +17,8 @@ from typing import BinaryIO
 
 from . import protocol
 
+EAGER = 4 << 20  # items up to this size (a typical phone photo) are sent whole at once
+
 
 def _limit(kind: int, soft: int) -> None:
     _cur_soft, hard = resource.getrlimit(kind)
@@ -32,6 +34,7 @@ def _cpu_used() -> float:
 
 def serve(inp: BinaryIO, out: BinaryIO) -> int:
     from .extract import analyse  # after the limits: the decoders load under them
+    from .model import Analysis
     from .source import Source
 
     while True:
@@ -53,7 +56,25 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
                 raise protocol.ProtocolError("expected a block")
             return data
 
-        result = analyse(Source(size, fetch), preview=bool(job.get("preview", True)))
+        def fetch_all(size: int = size) -> bytes:
+            protocol.send(out, protocol.ALL, b"")
+            reply, data = protocol.receive(inp)
+            if reply != protocol.WHOLE or len(data) != size:
+                raise protocol.ProtocolError("expected the whole item")
+            return data
+
+        if 0 < size <= EAGER:
+            # Small items (every phone photo) come over in one transfer: no request per block.
+            source = Source(size, fetch, whole=fetch_all())
+        else:
+            source = Source(size, fetch, fetch_all=fetch_all if size <= protocol.MAX_WHOLE else None)
+        result: Analysis
+        if job.get("check"):
+            from .images import check_preview
+
+            result = check_preview(source)
+        else:
+            result = analyse(source, preview=bool(job.get("preview", True)))
         if result.preview:
             protocol.send(out, protocol.PREVIEW, result.preview)
         protocol.send(out, protocol.RESULT, json.dumps(result.to_json()).encode("utf-8"))
@@ -62,11 +83,12 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--memory-mb", type=int, default=1536)
+    parser.add_argument("--nice", type=int, default=10)
     args = parser.parse_args(argv)
     _limit(resource.RLIMIT_AS, args.memory_mb << 20)
     _limit(resource.RLIMIT_CORE, 0)  # a crash must not leave a core dump full of evidence
     _limit(resource.RLIMIT_FSIZE, 0)  # and nothing here may write a file at all
-    os.nice(10)  # analysis yields the CPU to imports and the interface
+    os.nice(args.nice)  # analysis yields the CPU to imports and the interface; the check even more
     # The protocol owns the original stdout; anything a C library prints goes to stderr.
     out = os.fdopen(os.dup(1), "wb", buffering=0)
     os.dup2(2, 1)
