@@ -809,6 +809,10 @@
         <translation>Прачытаны метаданыя</translation>
     </message>
     <message>
+        <source>Preview checked against the picture</source>
+        <translation>Папярэдні прагляд звераны з выявай</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Зроблена ачышчаная копія</translation>
     </message>
@@ -1098,6 +1102,10 @@
         <translation>Час і месца запісу</translation>
     </message>
     <message>
+        <source>About the preview</source>
+        <translation>Пра папярэдні прагляд</translation>
+    </message>
+    <message>
         <source>Metadata by risk</source>
         <translation>Метаданыя паводле рызыкі</translation>
     </message>
@@ -1116,6 +1124,18 @@
     <message>
         <source>none</source>
         <translation>няма</translation>
+    </message>
+    <message>
+        <source>The preview is the file&apos;s own embedded thumbnail. It has not yet been checked against the picture itself, and may show something else.</source>
+        <translation>Папярэдні прагляд — гэта ўбудаваная мініяцюра самога файла. Яе яшчэ не зверылі з самой выявай, і яна можа паказваць нешта іншае.</translation>
+    </message>
+    <message>
+        <source>The preview is the file&apos;s own embedded thumbnail. The picture itself could not be decoded, so the thumbnail could not be checked against it.</source>
+        <translation>Папярэдні прагляд — гэта ўбудаваная мініяцюра самога файла. Саму выяву не ўдалося дэкадаваць, таму мініяцюру нельга было зверыць з ёй.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s embedded thumbnail shows something other than the picture (see High risk below). The preview is made from the picture.</source>
+        <translation>Убудаваная мініяцюра файла паказвае не тое, што выява (гл. «Высокая рызыка» ніжэй). Папярэдні прагляд зроблены з самой выявы.</translation>
     </message>
     <message>
         <source>Not read yet: the vault is reading this file&apos;s metadata.</source>
@@ -1192,6 +1212,10 @@
     <message>
         <source>A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.</source>
         <translation>Дарожка даных з часавымі адзнакамі (тэкст, субтытры, паказанні датчыкаў або месцазнаходжання) побач з выявай і гукам.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own thumbnail shows something other than the picture. The photo was probably edited or cropped after it was taken, and the thumbnail may still show the original.</source>
+        <translation>Уласная мініяцюра файла паказвае не тое, што выява. Здымак, верагодна, рэдагавалі або абрэзалі пасля здымкі, а мініяцюра можа ўсё яшчэ паказваць арыгінал.</translation>
     </message>
     <message>
         <source>An embedded picture, video or file. It may show what was cropped or hidden in the main picture.</source>
@@ -3773,6 +3797,10 @@ evidence-vault: перапынена</translation>
         <translation>Чытанне метаданых [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Checking previews against the pictures [{done}/{total}] {current}</source>
+        <translation>Зверка папярэдніх праглядаў з выявамі [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
         <translation>Метаданыя прачытаны для запісаў: {analysed} (не ўдалося прачытаць: {failed}, прачытана часткова: {partial}).</translation>
     </message>
@@ -3799,10 +3827,6 @@ evidence-vault: перапынена</translation>
     <message>
         <source>      why: {why}</source>
         <translation>      чаму: {why}</translation>
-    </message>
-    <message>
-        <source>{path} already exists; not overwriting it</source>
-        <translation>{path} ужо існуе; перазапісу не будзе</translation>
     </message>
     <message>
         <source>cleaned: {name} -&gt; {output}{note}</source>

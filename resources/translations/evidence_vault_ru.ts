@@ -809,6 +809,10 @@
         <translation>Прочитаны метаданные</translation>
     </message>
     <message>
+        <source>Preview checked against the picture</source>
+        <translation>Предпросмотр сверен с изображением</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Создана очищенная копия</translation>
     </message>
@@ -1098,6 +1102,10 @@
         <translation>Время и место записи</translation>
     </message>
     <message>
+        <source>About the preview</source>
+        <translation>О предпросмотре</translation>
+    </message>
+    <message>
         <source>Metadata by risk</source>
         <translation>Метаданные по уровню риска</translation>
     </message>
@@ -1116,6 +1124,18 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>The preview is the file&apos;s own embedded thumbnail. It has not yet been checked against the picture itself, and may show something else.</source>
+        <translation>Предпросмотр — это встроенная миниатюра самого файла. Она ещё не сверена с самим изображением и может показывать что-то другое.</translation>
+    </message>
+    <message>
+        <source>The preview is the file&apos;s own embedded thumbnail. The picture itself could not be decoded, so the thumbnail could not be checked against it.</source>
+        <translation>Предпросмотр — это встроенная миниатюра самого файла. Само изображение не удалось декодировать, поэтому миниатюру не удалось сверить с ним.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s embedded thumbnail shows something other than the picture (see High risk below). The preview is made from the picture.</source>
+        <translation>Встроенная миниатюра файла показывает не то, что изображение (см. «Высокий риск» ниже). Предпросмотр сделан из самого изображения.</translation>
     </message>
     <message>
         <source>Not read yet: the vault is reading this file&apos;s metadata.</source>
@@ -1192,6 +1212,10 @@
     <message>
         <source>A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.</source>
         <translation>Дорожка данных с привязкой ко времени (текст, субтитры, данные датчиков или координаты) рядом с изображением и звуком.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own thumbnail shows something other than the picture. The photo was probably edited or cropped after it was taken, and the thumbnail may still show the original.</source>
+        <translation>Собственная миниатюра файла показывает не то, что изображение. Снимок, вероятно, отредактировали или обрезали после съёмки, а миниатюра может всё ещё показывать оригинал.</translation>
     </message>
     <message>
         <source>An embedded picture, video or file. It may show what was cropped or hidden in the main picture.</source>
@@ -3771,6 +3795,10 @@ evidence-vault: прервано</translation>
         <translation>Чтение метаданных [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Checking previews against the pictures [{done}/{total}] {current}</source>
+        <translation>Сверка предпросмотров с изображениями [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
         <translation>Метаданные прочитаны для материалов: {analysed} (не удалось прочитать: {failed}, прочитаны частично: {partial}).</translation>
     </message>
@@ -3797,10 +3825,6 @@ evidence-vault: прервано</translation>
     <message>
         <source>      why: {why}</source>
         <translation>      почему: {why}</translation>
-    </message>
-    <message>
-        <source>{path} already exists; not overwriting it</source>
-        <translation>{path} уже существует; файл не перезаписан</translation>
     </message>
     <message>
         <source>cleaned: {name} -&gt; {output}{note}</source>

@@ -809,6 +809,10 @@
         <translation>Метадані прочитано</translation>
     </message>
     <message>
+        <source>Preview checked against the picture</source>
+        <translation>Попередній перегляд звірено із зображенням</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Створено очищену копію</translation>
     </message>
@@ -1098,6 +1102,10 @@
         <translation>Час і місце запису</translation>
     </message>
     <message>
+        <source>About the preview</source>
+        <translation>Про попередній перегляд</translation>
+    </message>
+    <message>
         <source>Metadata by risk</source>
         <translation>Метадані за рівнем ризику</translation>
     </message>
@@ -1116,6 +1124,18 @@
     <message>
         <source>none</source>
         <translation>немає</translation>
+    </message>
+    <message>
+        <source>The preview is the file&apos;s own embedded thumbnail. It has not yet been checked against the picture itself, and may show something else.</source>
+        <translation>Попередній перегляд — це вбудована мініатюра самого файлу. Її ще не звірено з самим зображенням, і вона може показувати щось інше.</translation>
+    </message>
+    <message>
+        <source>The preview is the file&apos;s own embedded thumbnail. The picture itself could not be decoded, so the thumbnail could not be checked against it.</source>
+        <translation>Попередній перегляд — це вбудована мініатюра самого файлу. Саме зображення не вдалося декодувати, тож мініатюру не вдалося звірити з ним.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s embedded thumbnail shows something other than the picture (see High risk below). The preview is made from the picture.</source>
+        <translation>Вбудована мініатюра файлу показує не те, що зображення (див. «Високий ризик» нижче). Попередній перегляд зроблено з самого зображення.</translation>
     </message>
     <message>
         <source>Not read yet: the vault is reading this file&apos;s metadata.</source>
@@ -1192,6 +1212,10 @@
     <message>
         <source>A track of timed data (text, subtitles, sensor or position samples) beside the picture and sound.</source>
         <translation>Доріжка даних із часовими мітками (текст, субтитри, показники датчиків або координати) поруч із зображенням і звуком.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own thumbnail shows something other than the picture. The photo was probably edited or cropped after it was taken, and the thumbnail may still show the original.</source>
+        <translation>Власна мініатюра файлу показує не те, що зображення. Знімок, імовірно, відредагували або обрізали після зйомки, а мініатюра може досі показувати оригінал.</translation>
     </message>
     <message>
         <source>An embedded picture, video or file. It may show what was cropped or hidden in the main picture.</source>
@@ -3771,6 +3795,10 @@ evidence-vault: перервано</translation>
         <translation>Зчитування метаданих [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Checking previews against the pictures [{done}/{total}] {current}</source>
+        <translation>Звіряння попередніх переглядів із зображеннями [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
         <translation>Метадані прочитано для матеріалів: {analysed} (не вдалося прочитати: {failed}, прочитано частково: {partial}).</translation>
     </message>
@@ -3797,10 +3825,6 @@ evidence-vault: перервано</translation>
     <message>
         <source>      why: {why}</source>
         <translation>      чому: {why}</translation>
-    </message>
-    <message>
-        <source>{path} already exists; not overwriting it</source>
-        <translation>{path} уже існує; файл не буде перезаписано</translation>
     </message>
     <message>
         <source>cleaned: {name} -&gt; {output}{note}</source>

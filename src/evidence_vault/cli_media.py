@@ -29,9 +29,11 @@ def run_analysis(vault: Vault) -> store.AnalyseSummary:
         summary = store.analyse_pending(
             vault,
             progress=lambda state: line.show(
-                translate("cli", "Reading metadata [{done}/{total}] {current}").format(
-                    done=state.done, total=state.total, current=state.current
-                )
+                (
+                    translate("cli", "Reading metadata [{done}/{total}] {current}")
+                    if state.stage == 1
+                    else translate("cli", "Checking previews against the pictures [{done}/{total}] {current}")
+                ).format(done=state.done, total=state.total, current=state.current)
             ),
             cancel=cancel,
         )

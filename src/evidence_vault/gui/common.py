@@ -128,6 +128,7 @@ ACTION_LABELS: dict[str, object] = {  # PySide6 types QT_TRANSLATE_NOOP's result
     "item.played": QT_TRANSLATE_NOOP("Custody", "Played"),
     "item.extracted": QT_TRANSLATE_NOOP("Custody", "Exported a copy"),
     "item.metadata_read": QT_TRANSLATE_NOOP("Custody", "Metadata read"),
+    "item.preview_checked": QT_TRANSLATE_NOOP("Custody", "Preview checked against the picture"),
     "item.derivative_made": QT_TRANSLATE_NOOP("Custody", "Cleaned copy made"),
     "item.deleted": QT_TRANSLATE_NOOP("Custody", "Deleted (record kept)"),
     "bundle.sealed": QT_TRANSLATE_NOOP("Custody", "Sealed in a bundle"),

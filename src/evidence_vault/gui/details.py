@@ -126,6 +126,13 @@ class DetailsPanel(QScrollArea):
         self.capture.setAccessibleName(self.tr("Capture time and place"))
         layout.addWidget(self.capture)
 
+        # Where the preview came from while the background check has not compared the
+        # file's embedded thumbnail with the picture yet (core/media/store.py, stage 2).
+        self.preview_note = _value_label()
+        self.preview_note.setAccessibleName(self.tr("About the preview"))
+        self.preview_note.hide()
+        layout.addWidget(self.preview_note)
+
         layout.addWidget(_section(self.tr("Metadata by risk")))
         self.metadata = _value_label()
         self.metadata.setTextFormat(Qt.TextFormat.RichText)
@@ -157,6 +164,8 @@ class DetailsPanel(QScrollArea):
             label.clear()
         self.history.clear()
         self.capture.clear()
+        self.preview_note.clear()
+        self.preview_note.hide()
         self.metadata.clear()
         self.type_icon.clear()
         self.content.hide()
@@ -209,7 +218,28 @@ class DetailsPanel(QScrollArea):
         self.history.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.loaded.emit(info)
 
+    def _show_preview_note(self, media: MediaInfo | None) -> None:
+        note = ""
+        if media is not None and media.preview_unchecked:
+            note = self.tr(
+                "The preview is the file's own embedded thumbnail. It has not yet been checked "
+                "against the picture itself, and may show something else."
+            )
+        elif media is not None and media.preview_check == "failed":
+            note = self.tr(
+                "The preview is the file's own embedded thumbnail. The picture itself could not be "
+                "decoded, so the thumbnail could not be checked against it."
+            )
+        elif media is not None and media.preview_check == "differs":
+            note = self.tr(
+                "The file's embedded thumbnail shows something other than the picture (see High risk "
+                "below). The preview is made from the picture."
+            )
+        self.preview_note.setText(note)
+        self.preview_note.setVisible(bool(note))
+
     def _show_media(self, media: MediaInfo | None) -> None:
+        self._show_preview_note(media)
         if media is None:
             self.capture.setText(self.tr("Not read yet: the vault is reading this file's metadata."))
             self.metadata.setText(self.tr("Not analysed yet."))
@@ -293,6 +323,10 @@ class DetailsPanel(QScrollArea):
             "track": self.tr(
                 "A track of timed data (text, subtitles, sensor or "
                 "position samples) beside the picture and sound."
+            ),
+            "thumbnail-differs": self.tr(
+                "The file's own thumbnail shows something other than the picture. The photo was probably "
+                "edited or cropped after it was taken, and the thumbnail may still show the original."
             ),
             "preview": self.tr(
                 "An embedded picture, video or file. It may show what was "
