@@ -567,14 +567,15 @@ class _CheckerGone(Exception):
 
 
 # Where the read-back check runs: None chooses a child process where one can be started (a
-# POSIX system, not a frozen app, which cannot run ``python -m``); tests set True or False.
+# POSIX system; a frozen app runs ``-m`` helpers through evidence_vault.children); tests set
+# True or False.
 CHECK_IN_CHILD: bool | None = None
 
 
 def _check_in_child() -> bool:
     if CHECK_IN_CHILD is not None:
         return CHECK_IN_CHILD
-    return os.name == "posix" and bool(sys.executable) and not getattr(sys, "frozen", False)
+    return os.name == "posix" and bool(sys.executable)
 
 
 class _ChildChecker:
