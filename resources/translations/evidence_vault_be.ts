@@ -257,6 +257,30 @@
             <numerusform>Праверана %n запісаў: усё цэлае.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>%n запіс далучаны да справы «{name}».</numerusform>
+            <numerusform>%n запісы далучаны да справы «{name}».</numerusform>
+            <numerusform>%n запісаў далучана да справы «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>%n запіс выключаны са справы «{name}»; ён застаецца ў архіве.</numerusform>
+            <numerusform>%n запісы выключаны са справы «{name}»; яны застаюцца ў архіве.</numerusform>
+            <numerusform>%n запісаў выключана са справы «{name}»; яны застаюцца ў архіве.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Справы</translation>
+    </message>
+    <message>
+        <source>The case was not changed: {e}</source>
+        <translation>Справа не змянілася: {e}</translation>
+    </message>
     <message>
         <source>Verification could not run: {e}</source>
         <translation>Не ўдалося правесці праверку: {e}</translation>
@@ -2269,6 +2293,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <source>No items match.</source>
         <translation>Няма адпаведных запісаў.</translation>
     </message>
+    <message numerus="yes">
+        <source>Take %n item(s) out of the case “{name}”</source>
+        <translation>
+            <numerusform>Выключыць %n запіс са справы «{name}»</numerusform>
+            <numerusform>Выключыць %n запісы са справы «{name}»</numerusform>
+            <numerusform>Выключыць %n запісаў са справы «{name}»</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaViewer</name>
@@ -3127,6 +3159,18 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>Версія {n} з {total}, запісана {when}. SHA-256 {sha}</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Незахаваныя змены</translation>
+    </message>
+    <message>
+        <source>This statement has changes that are not saved. If you leave it now, they are lost.
+
+Discard the changes?</source>
+        <translation>У гэтым сведчанні ёсць незахаваныя змены. Калі пакінуць яго зараз, яны знікнуць.
+
+Адкінуць змены?</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Захаванне…</translation>
     </message>
@@ -3951,6 +3995,10 @@ evidence-vault: перапынена</translation>
     <message>
         <source>Case “{name}” updated.</source>
         <translation>Справа «{name}» абноўлена.</translation>
+    </message>
+    <message>
+        <source>Taken out of the case “{name}”; they stay in the archive.</source>
+        <translation>Выключана са справы «{name}»; усё застаецца ў архіве.</translation>
     </message>
     <message>
         <source>{name}: {items} items, {statements} statements</source>

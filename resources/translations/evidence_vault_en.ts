@@ -35,6 +35,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>Filed %n item under “{name}”.</numerusform>
+            <numerusform>Filed %n items under “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>Took %n item out of “{name}”; it stays in the archive.</numerusform>
+            <numerusform>Took %n items out of “{name}”; they stay in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>After %n minute(s) without use</source>
         <translation>
             <numerusform>After %n minute without use</numerusform>
@@ -208,6 +222,16 @@
         <translation>
             <numerusform>%n item in the archive</numerusform>
             <numerusform>%n items in the archive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message numerus="yes">
+        <source>Take %n item(s) out of the case “{name}”</source>
+        <translation>
+            <numerusform>Take %n item out of the case “{name}”</numerusform>
+            <numerusform>Take %n items out of the case “{name}”</numerusform>
         </translation>
     </message>
 </context>

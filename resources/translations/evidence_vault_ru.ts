@@ -257,6 +257,30 @@
             <numerusform>Проверено %n материалов: всё цело.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>%n материал добавлен в дело «{name}».</numerusform>
+            <numerusform>%n материала добавлены в дело «{name}».</numerusform>
+            <numerusform>%n материалов добавлено в дело «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>%n материал исключён из дела «{name}»; он остаётся в архиве.</numerusform>
+            <numerusform>%n материала исключены из дела «{name}»; они остаются в архиве.</numerusform>
+            <numerusform>%n материалов исключено из дела «{name}»; они остаются в архиве.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>The case was not changed: {e}</source>
+        <translation>Дело не изменено: {e}</translation>
+    </message>
     <message>
         <source>Verification could not run: {e}</source>
         <translation>Не удалось выполнить проверку: {e}</translation>
@@ -2269,6 +2293,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <source>No items match.</source>
         <translation>Подходящих материалов нет.</translation>
     </message>
+    <message numerus="yes">
+        <source>Take %n item(s) out of the case “{name}”</source>
+        <translation>
+            <numerusform>Исключить %n материал из дела «{name}»</numerusform>
+            <numerusform>Исключить %n материала из дела «{name}»</numerusform>
+            <numerusform>Исключить %n материалов из дела «{name}»</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaViewer</name>
@@ -3127,6 +3159,18 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>Версия {n} из {total}, записана {when}. SHA-256 {sha}</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This statement has changes that are not saved. If you leave it now, they are lost.
+
+Discard the changes?</source>
+        <translation>В этих показаниях есть несохранённые изменения. Если уйти сейчас, они пропадут.
+
+Отбросить изменения?</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -3949,6 +3993,10 @@ evidence-vault: прервано</translation>
     <message>
         <source>Case “{name}” updated.</source>
         <translation>Дело «{name}» обновлено.</translation>
+    </message>
+    <message>
+        <source>Taken out of the case “{name}”; they stay in the archive.</source>
+        <translation>Исключено из дела «{name}»; всё остаётся в архиве.</translation>
     </message>
     <message>
         <source>{name}: {items} items, {statements} statements</source>

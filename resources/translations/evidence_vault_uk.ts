@@ -257,6 +257,30 @@
             <numerusform>Перевірено %n матеріалів: усе ціле.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>%n матеріал додано до справи «{name}».</numerusform>
+            <numerusform>%n матеріали додано до справи «{name}».</numerusform>
+            <numerusform>%n матеріалів додано до справи «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>%n матеріал вилучено зі справи «{name}»; він залишається в архіві.</numerusform>
+            <numerusform>%n матеріали вилучено зі справи «{name}»; вони залишаються в архіві.</numerusform>
+            <numerusform>%n матеріалів вилучено зі справи «{name}»; вони залишаються в архіві.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <source>The case was not changed: {e}</source>
+        <translation>Справу не змінено: {e}</translation>
+    </message>
     <message>
         <source>Verification could not run: {e}</source>
         <translation>Не вдалося виконати перевірку: {e}</translation>
@@ -2269,6 +2293,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <source>No items match.</source>
         <translation>Немає відповідних матеріалів.</translation>
     </message>
+    <message numerus="yes">
+        <source>Take %n item(s) out of the case “{name}”</source>
+        <translation>
+            <numerusform>Вилучити %n матеріал зі справи «{name}»</numerusform>
+            <numerusform>Вилучити %n матеріали зі справи «{name}»</numerusform>
+            <numerusform>Вилучити %n матеріалів зі справи «{name}»</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaViewer</name>
@@ -3127,6 +3159,18 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>Версія {n} з {total}, записано {when}. SHA-256 {sha}</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>This statement has changes that are not saved. If you leave it now, they are lost.
+
+Discard the changes?</source>
+        <translation>У цьому свідченні є незбережені зміни. Якщо залишити його зараз, вони зникнуть.
+
+Відкинути зміни?</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
@@ -3949,6 +3993,10 @@ evidence-vault: перервано</translation>
     <message>
         <source>Case “{name}” updated.</source>
         <translation>Справу «{name}» оновлено.</translation>
+    </message>
+    <message>
+        <source>Taken out of the case “{name}”; they stay in the archive.</source>
+        <translation>Вилучено зі справи «{name}»; усе залишається в архіві.</translation>
     </message>
     <message>
         <source>{name}: {items} items, {statements} statements</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
-from evidence_vault.core import cases, custody
+from evidence_vault.core import cases, custody, items
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.main_view import Sidebar
 from evidence_vault.gui.models import ITEM_IDS_MIME, item_ids_from
@@ -132,6 +132,24 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     assert view.case_dialog is not None and view.case_dialog.editing == "Pushkinskaya"
     view.case_dialog.reject()
     assert view.case_dialog is None
+
+    # Filed by mistake: the grid's menu takes a selected item out of the case, not out of the archive.
+    assert view.case_menu() is None  # nothing selected
+    view.grid.selectionModel().select(view.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    taken = view.model.item_at(0).id
+    menu = view.case_menu()
+    assert menu is not None and len(menu.actions()) == 1
+    assert (
+        "1 item" in menu.actions()[0].text() and "out of the case “Pushkinskaya”" in menu.actions()[0].text()
+    )
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.model.loading, timeout=10000)
+    assert "in the archive" in window.statusBar().currentMessage()
+    case = ask(qtbot, session, lambda conn: cases.get(conn, "Pushkinskaya"))
+    assert case.items == [i for i in chosen if i != taken]
+    removed = ask(qtbot, session, lambda conn: custody.latest(conn, "case.item_removed"))
+    assert removed is not None and removed.body["params"]["item"] == taken
+    assert len(ask(qtbot, session, items.list_items)) == 3  # still in the archive
 
     # A second case with the same name is refused, and locking closes an open dialog.
     window.new_case_action.trigger()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from evidence_vault.core import cases, custody, statements
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.session import Session
 from evidence_vault.gui.statement_editor import ItemPicker, StatementEditor, word_diff_html
-from evidence_vault.gui.statements_view import StatementsWindow
+from evidence_vault.gui.statements_view import IdRole, StatementsWindow
 from tests.gui.helpers import ask, import_files, write
 
 REAL_NAME = "Ivan Piatrovich Karpenka"
@@ -257,3 +257,74 @@ def test_word_diff_marks_removed_and_added_words() -> None:
     out = word_diff_html("білі дубінкамі <b>", "білі нагамі <b>")
     assert "line-through" in out and "дубінкамі" in out and "нагамі" in out
     assert "&lt;b&gt;" in out  # stored text is escaped, never rendered as markup
+
+
+class TestUnsavedChanges:
+    """A statement being typed is never lost by a stray click: choosing another statement,
+    starting a new one or closing the window asks first. Locking never asks."""
+
+    def _answer(self, monkeypatch, button):  # type: ignore[no-untyped-def]
+        asked: list[str] = []
+
+        def question(_parent, title, _text, *_args):  # type: ignore[no-untyped-def]
+            asked.append(title)
+            return button
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+        return asked
+
+    def test_asks_before_leaving_and_keeps_the_text_on_cancel(
+        self, qtbot, unlocked: AppWindow, monkeypatch
+    ) -> None:
+        session = unlocked.session
+        assert session is not None
+        first = write(
+            qtbot, session, lambda vault: statements.create(vault, statements.Fields("First", "one"), "A")
+        )
+        write(qtbot, session, lambda vault: statements.create(vault, statements.Fields("Second", "two"), "B"))
+        win = _open(qtbot, unlocked)
+        editor = win.editor
+        qtbot.waitUntil(lambda: win.list.row_count() == 2, timeout=5000)
+
+        asked = self._answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+        win.new_statement()
+        assert asked == []  # an empty new form: nothing to lose, no question
+        rows = {int(win.list.tree.topLevelItem(r).data(0, IdRole)): r for r in range(2)}
+        win.list.select_row(rows[first])
+        qtbot.waitUntil(lambda: editor.statement is not None and editor.statement.id == first, timeout=5000)
+        assert not editor.has_unsaved_changes()
+
+        editor.narrative.setPlainText("one, and what she added after the break")
+        other = next(row for sid, row in rows.items() if sid != first)
+        win.list.select_row(other)
+        win.new_statement()
+        win.close()
+        assert asked == ["Unsaved changes"] * 3
+        assert win.isVisible() and editor.statement is not None and editor.statement.id == first
+        assert editor.narrative.toPlainText() == "one, and what she added after the break"
+        assert int(win.list.tree.currentItem().data(0, IdRole)) == first
+
+        asked = self._answer(monkeypatch, QMessageBox.StandardButton.Discard)
+        win.list.select_row(other)
+        qtbot.waitUntil(lambda: editor.statement is not None and editor.statement.id != first, timeout=5000)
+        assert asked == ["Unsaved changes"] and not editor.has_unsaved_changes()
+
+    def test_saving_clears_the_question_and_locking_never_asks(
+        self, qtbot, unlocked: AppWindow, monkeypatch
+    ) -> None:
+        win = _open(qtbot, unlocked)
+        editor = win.editor
+        asked = self._answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+        qtbot.keyClicks(editor.pseudonym, "Tsimur")
+        editor.title.setText("Detention near the metro")
+        editor.narrative.setPlainText(NARRATIVE)
+        assert editor.has_unsaved_changes()
+        editor.save()
+        qtbot.waitUntil(lambda: editor.statement is not None, timeout=5000)
+        assert not editor.has_unsaved_changes(), editor.message.text()
+        win.new_statement()
+        assert asked == [] and editor.statement is None
+
+        editor.narrative.setPlainText("typed, never saved")
+        unlocked.lock()
+        assert asked == [] and unlocked.statements_window is None

@@ -104,6 +104,9 @@ class AppWindow(QMainWindow):
         self.main_view = MainView()
         self.main_view.open_item.connect(self.open_viewer)
         self.main_view.counts_changed.connect(self._counts)
+        self.main_view.assigned.connect(self._assigned)
+        self.main_view.unassigned.connect(self._unassigned)
+        self.main_view.assign_failed.connect(self._assign_failed)
         self.wizard: FirstRunWizard | None = None
         self.statements_window: StatementsWindow | None = None
         self.stack.addWidget(self.unlock_screen)
@@ -311,7 +314,7 @@ class AppWindow(QMainWindow):
         for dialog in list(self.dialogs):
             dialog.reject()
         if self.statements_window is not None:
-            self.statements_window.close()
+            self.statements_window.close_for_lock()
             self.statements_window.deleteLater()
             self.statements_window = None
         for transfer in list(self.transfer_dialogs):
@@ -533,6 +536,24 @@ class AppWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Verified %n item(s): all intact.", "", report.items_checked), 8000
             )
+
+    def _assigned(self, name: str, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Filed %n item(s) under “{name}”.", "", count).format(name=name), 8000
+        )
+
+    def _unassigned(self, name: str, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Took %n item(s) out of “{name}”; they stay in the archive.", "", count).format(
+                name=name
+            ),
+            8000,
+        )
+
+    def _assign_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self, self.tr("Cases"), self.tr("The case was not changed: {e}").format(e=message)
+        )
 
     def _verify_failed(self, message: str) -> None:
         self.verify_progress.hide()

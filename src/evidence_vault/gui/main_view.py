@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -248,6 +248,7 @@ class MainView(QWidget):
     open_item = Signal(object)  # ItemSummary
     counts_changed = Signal(int, int)  # all items, total bytes
     assigned = Signal(str, int)  # case name, items filed
+    unassigned = Signal(str, int)  # case name, items taken out
     assign_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -297,6 +298,8 @@ class MainView(QWidget):
         self.sidebar.new_case_requested.connect(self.new_case)
         self.sidebar.edit_case_requested.connect(self.edit_case)
         self.sidebar.items_dropped.connect(self.assign_items)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._grid_menu)
         self.case_dialog: CaseDialog | None = None
         self.grid.activated.connect(lambda index: self.open_item.emit(index.data(ItemRole)))
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -433,6 +436,45 @@ class MainView(QWidget):
 
         def done(count: int) -> None:
             self.assigned.emit(name, count)
+            self.refresh()
+            self.details.refresh()
+
+        self.session.on_vault(work, done, lambda exc: self.assign_failed.emit(str(exc)))
+
+    def selected_ids(self) -> list[int]:
+        chosen = (index.data(ItemRole) for index in self.grid.selectionModel().selectedIndexes())
+        return sorted(item.id for item in chosen if isinstance(item, ItemSummary))
+
+    def case_menu(self) -> QMenu | None:
+        """The grid's context menu while a case is shown and items are selected."""
+        name = self.sidebar.current_filter.case
+        ids = self.selected_ids()
+        if name is None or not ids:
+            return None
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Take %n item(s) out of the case “{name}”", "", len(ids)).format(name=name),
+            lambda: self.unassign_items(name, ids),
+        )
+        return menu
+
+    def _grid_menu(self, pos: QPoint) -> None:
+        menu = self.case_menu()
+        if menu is not None:
+            menu.popup(self.grid.viewport().mapToGlobal(pos))
+
+    def unassign_items(self, name: str, ids: list[int]) -> None:
+        """Take items out of a case (one custody event each); they stay in the archive."""
+        if self.session is None or not ids:
+            return
+
+        def work(vault: Vault, _task: Task) -> int:
+            for item_id in ids:
+                cases.remove_item(vault, name, item_id)
+            return len(ids)
+
+        def done(count: int) -> None:
+            self.unassigned.emit(name, count)
             self.refresh()
             self.details.refresh()
 

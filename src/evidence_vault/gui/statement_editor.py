@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -617,6 +618,7 @@ class StatementEditor(QWidget):
         self.pending_cases: list[str] = []
         self.busy = False
         self.last_pdf: Path | None = None
+        self._saved_form: tuple[object, ...] = ()  # the form as last loaded or saved
 
         # -- the statement form ------------------------------------------------------
         self.pseudonym = _line(
@@ -834,6 +836,7 @@ class StatementEditor(QWidget):
         self.render_button.setEnabled(False)
         self.message.clear()
         self.load_cases()
+        self._saved_form = self._form()
 
     def load(self, statement_id: int, message: str = "") -> None:
         self.say(self.tr("Loading…"))
@@ -872,6 +875,40 @@ class StatementEditor(QWidget):
         self.render_button.setEnabled(True)
         self.say(message)
         self.load_cases()
+        self._saved_form = self._form()
+
+    # -- unsaved changes -----------------------------------------------------------------------------
+    def _form(self) -> tuple[object, ...]:
+        """What a save would write: the statement, its links and, before the first save, the
+        identity and consent typed beside it."""
+        first = self.statement is None
+        return (
+            self.pseudonym.text(),
+            self.fields(),
+            tuple(sorted(self.linked)),
+            tuple(self.pending_cases),
+            self.sensitive.identity_values() if first else None,
+            self.sensitive.consent_input() if first else None,
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self._form() != self._saved_form
+
+    def confirm_leave(self) -> bool:
+        """True when the form may be left: nothing unsaved, or the user chose to discard it."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "This statement has changes that are not saved. If you leave it now, they are lost."
+                "\n\nDiscard the changes?"
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def load_cases(self) -> None:
         def done(found: list[cases.CaseSummary]) -> None:

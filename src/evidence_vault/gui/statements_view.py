@@ -144,7 +144,8 @@ class StatementsWindow(QWidget):
         self.setTabOrder(self.list.new_button, self.list.tree)
         self.setTabOrder(self.list.tree, self.editor.pseudonym)
 
-        self.list.chosen.connect(self.editor.load)
+        self._locking = False
+        self.list.chosen.connect(self._choose)
         self.list.new_requested.connect(self.new_statement)
         self.editor.saved.connect(self.reload)
         self.editor.changed_elsewhere.connect(lambda: self.reload(self._current_id()))
@@ -155,7 +156,28 @@ class StatementsWindow(QWidget):
     def _current_id(self) -> int | None:
         return self.editor.statement.id if self.editor.statement is not None else None
 
+    def _choose(self, statement_id: int) -> None:
+        if statement_id == self._current_id():
+            return
+        if not self.editor.confirm_leave():
+            self._select_quietly(self._current_id())  # stay on the statement being edited
+            return
+        self.editor.load(statement_id)
+
+    def _select_quietly(self, statement_id: int | None) -> None:
+        tree = self.list.tree
+        tree.blockSignals(True)
+        tree.clearSelection()
+        tree.setCurrentIndex(QModelIndex())
+        for row in range(tree.topLevelItemCount()):
+            entry = tree.topLevelItem(row)
+            if entry is not None and statement_id is not None and int(entry.data(0, IdRole)) == statement_id:
+                tree.setCurrentItem(entry)
+        tree.blockSignals(False)
+
     def new_statement(self) -> None:
+        if not self.editor.confirm_leave():
+            return
         self.list.tree.blockSignals(True)
         self.list.tree.clearSelection()
         self.list.tree.setCurrentIndex(QModelIndex())
@@ -170,7 +192,15 @@ class StatementsWindow(QWidget):
             self.editor._failed,
         )
 
+    def close_for_lock(self) -> None:
+        """Close at once, unsaved changes or not: locking never waits for a question."""
+        self._locking = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._locking and not self.editor.confirm_leave():
+            event.ignore()
+            return
         # Forget what was shown: the next opening reads it again.
         self.editor.sensitive.clear()
         super().closeEvent(event)
