@@ -381,6 +381,23 @@ def cmd_case_assign(args: argparse.Namespace, open_vault: OpenFn) -> int:
     return 0
 
 
+def cmd_case_unassign(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    if not args.item and not args.statement:
+        raise UsageError(translate("cli", "give --item ITEM or --statement ID (repeatable)"))
+    with open_vault(args) as vault:
+        cases.get(vault.conn, args.name)
+        for ref in args.item or []:
+            cases.remove_item(vault, args.name, items.resolve(vault.conn, ref).id)
+        for sid in args.statement or []:
+            cases.remove_statement(vault, args.name, int(statements.get(vault.conn, sid).id))
+    print(
+        translate("cli", "Taken out of the case “{name}”; they stay in the archive.").format(
+            name=visible(args.name.strip())
+        )
+    )
+    return 0
+
+
 def cmd_case_list(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
     with open_vault(args) as vault:
         rows = cases.list_cases(vault.conn)
@@ -495,7 +512,7 @@ def add_parsers(add: AddFn, open_vault: OpenFn, print_json: JsonFn) -> None:
         help="include the real name and contact (only if consent allows)",
     )
 
-    p = add("case", lambda a: int(a.case_func(a)), "cases (incidents): add, update, assign, list, show")
+    p = add("case", lambda a: int(a.case_func(a)), "cases: add, update, assign, unassign, list, show")
     commands = sub(p, "case_command")
 
     def case_command(
@@ -517,6 +534,12 @@ def add_parsers(add: AddFn, open_vault: OpenFn, print_json: JsonFn) -> None:
         c.add_argument("--place", metavar="TEXT")
         c.add_argument("--description", metavar="TEXT")
     c = case_command("assign", lambda a: cmd_case_assign(a, open_vault), "put items and statements in a case")
+    c.add_argument("name", metavar="NAME")
+    c.add_argument("--item", action="append", metavar="ITEM")
+    c.add_argument("--statement", action="append", metavar="ID")
+    c = case_command(
+        "unassign", lambda a: cmd_case_unassign(a, open_vault), "take items and statements out of a case"
+    )
     c.add_argument("name", metavar="NAME")
     c.add_argument("--item", action="append", metavar="ITEM")
     c.add_argument("--statement", action="append", metavar="ID")

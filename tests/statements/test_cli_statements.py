@@ -102,6 +102,14 @@ def test_statement_workflow(tmp_path: Path) -> None:
     assert [(h["kind"], h["id"]) for h in hits] == [("statement", 1)]
     assert json.loads(ev.ok("search", "img", "--json", "--tag", "beating")) == []
     assert json.loads(ev.ok("search", "img", "--json", "--case", "Akrestsina"))[0]["kind"] == "item"
+    # Filed by mistake: taken out of the case again; the item and statement stay in the archive.
+    assert "stay in the archive" in ev.ok("case", "unassign", "Akrestsina", "--item", "1", "--statement", "1")
+    case = json.loads(ev.ok("case", "show", "Akrestsina", "--json"))
+    assert case["items"] == [] and case["statements"] == []
+    assert json.loads(ev.ok("search", "img", "--json", "--case", "Akrestsina")) == []
+    assert json.loads(ev.ok("list", "--json"))[0]["id"] == 1
+    assert ev("case", "unassign", "Akrestsina", "--item", "1").returncode == 2  # not in it any more
+    ev.ok("case", "assign", "Akrestsina", "--item", "1", "--statement", "1")
     assert ev.ok("search", REAL_NAME.split()[-1]).strip() == "Nothing found."
     assert ev("search", "x", "--from", "yesterday").returncode == 2
 
@@ -131,7 +139,7 @@ def test_statement_workflow(tmp_path: Path) -> None:
     for action in (
         "case.created", "case.updated", "statement.created", "statement.identity_set",
         "consent.recorded", "case.statement_added", "statement.amended", "statement.tagged",
-        "case.item_added", "statement.rendered",
+        "case.item_added", "statement.rendered", "case.item_removed", "case.statement_removed",
     ):  # fmt: skip
         assert action in actions
     assert actions.count("statement.rendered") == 3

@@ -268,3 +268,35 @@ class TestRender:
             fonts = {str(f) for page in doc.pages for f in page.resources.get("/Font", {})}
             assert fonts
         assert REAL_NAME.encode() not in pdf
+
+
+class TestCaseMembership:
+    def test_item_and_statement_taken_out_of_a_case(self, vault: Vault, tmp_path: Path) -> None:
+        from evidence_vault.core import cases, items
+
+        photo = tmp_path / "photo.jpg"
+        photo.write_bytes(b"\xff\xd8\xff\xe0 not really a picture")
+        Importer(vault).run([photo])
+        item = items.list_items(vault.conn)[0]
+        sid = _statement(vault)
+        cases.add(vault, "Akrestsina")
+        cases.add_item(vault, "Akrestsina", item.id)
+        cases.add_statement(vault, "Akrestsina", sid)
+        in_case = search.Query("photo", kind="item", case="Akrestsina")
+        assert [h.id for h in search.search(vault.conn, in_case)] == [item.id]
+
+        cases.remove_item(vault, "Akrestsina", item.id)
+        cases.remove_statement(vault, "Akrestsina", sid)
+        case = cases.get(vault.conn, "Akrestsina")
+        assert case.items == [] and case.statements == []
+        assert search.search(vault.conn, in_case) == []
+        assert [i.id for i in items.list_items(vault.conn)] == [item.id]  # the item itself stays
+        removed = custody.latest(vault.conn, "case.item_removed")
+        assert removed is not None and removed.body["params"] == {"name": "Akrestsina", "item": item.id}
+        assert removed.body["objects"] == [item.sha256]
+        assert custody.latest(vault.conn, "case.statement_removed") is not None
+        with pytest.raises(UsageError, match="not in the case"):
+            cases.remove_item(vault, "Akrestsina", item.id)
+        with pytest.raises(UsageError, match="no case named"):
+            cases.remove_statement(vault, "Nowhere", sid)
+        assert verify.verify(vault).ok

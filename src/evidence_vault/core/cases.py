@@ -2,7 +2,9 @@
 
 Every change is a custody event in the same transaction: ``case.created``,
 ``case.updated`` (which fields changed; the details' hash in ``objects``),
-``case.item_added`` and ``case.statement_added``.
+``case.item_added`` and ``case.statement_added``, ``case.item_removed`` and
+``case.statement_removed`` (the item or statement itself stays in the vault). A case keeps
+its name: custody events, consent records and bundles refer to it.
 """
 
 from __future__ import annotations
@@ -213,6 +215,48 @@ def add_item(vault: Vault, name: str, item_id: int) -> None:
                 objects=[bytes(row[0]).hex()],
             )
             search.index_item(conn, item_id)
+
+
+def remove_item(vault: Vault, name: str, item_id: int) -> None:
+    """Take an item out of a case (``case.item_removed``); the item stays in the vault."""
+    with vault.transaction() as conn:
+        case_id = _existing(conn, name)
+        row = conn.execute("SELECT sha256 FROM items WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise UsageError(f"no item {item_id} in this vault")
+        removed = conn.execute(
+            "DELETE FROM item_cases WHERE item_id = ? AND case_id = ?", (item_id, case_id)
+        ).rowcount
+        if not removed:
+            raise UsageError(f"item {item_id} is not in the case '{name.strip()}'")
+        vault.record(
+            conn,
+            "case.item_removed",
+            {"name": name.strip(), "item": item_id},
+            items=[item_id],
+            objects=[bytes(row[0]).hex()],
+        )
+        search.index_item(conn, item_id)
+
+
+def remove_statement(vault: Vault, name: str, statement_id: int) -> None:
+    """Take a statement out of a case (``case.statement_removed``); the statement stays."""
+    with vault.transaction() as conn:
+        case_id = _existing(conn, name)
+        removed = conn.execute(
+            "DELETE FROM statement_cases WHERE statement_id = ? AND case_id = ?", (statement_id, case_id)
+        ).rowcount
+        if not removed:
+            raise UsageError(f"statement {statement_id} is not in the case '{name.strip()}'")
+        vault.record(conn, "case.statement_removed", {"name": name.strip(), "statement": statement_id})
+        search.index_statement(conn, statement_id)
+
+
+def _existing(conn: Connection, name: str) -> int:
+    case_id = _id_of(conn, name.strip())
+    if case_id is None:
+        raise UsageError(f"no case named '{name}' in this vault")
+    return case_id
 
 
 def add_statement_in(vault: Vault, conn: Connection, name: str, statement_id: int, *, create: bool) -> None:
