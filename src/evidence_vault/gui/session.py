@@ -6,7 +6,8 @@ Every database access happens in a worker, never on the UI thread:
 * ``on_vault`` runs one at a time on ``vault.conn`` (custody writes, verify).
 * ``imports`` runs the importer (it opens its own connection).
 * ``analysis`` reads metadata and makes previews of new items, after imports and at
-  unlock (core.media.store: child processes, each item saved in its own transaction).
+  unlock, then checks previews taken from embedded thumbnails against the pictures
+  (core.media.store: child processes; results saved in batches, one custody event each).
 
 ``lock`` cancels everything, waits for the workers without blocking the UI, and
 only then locks the vault (closing every connection and wiping the key).
