@@ -416,3 +416,15 @@ class TestPutInPlace:
         with pytest.raises(FileExistsError):
             placing.put_in_place(partial, target)
         assert target.read_bytes() == b"new" and partial.exists()
+
+
+def _limits_here() -> tuple[int, int]:
+    import resource
+
+    return resource.getrlimit(resource.RLIMIT_CORE)[0], resource.getrlimit(resource.RLIMIT_AS)[0]
+
+
+def test_strip_workers_run_under_limits() -> None:
+    with standalone._pool(1) as pool:
+        core, memory = pool.submit(_limits_here).result()
+    assert core == 0 and 0 < memory <= standalone.MEMORY_LIMIT

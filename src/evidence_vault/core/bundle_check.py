@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import hashlib
 import io
 import json
@@ -37,6 +36,9 @@ import os
 import struct
 import sys
 from typing import Any, BinaryIO
+
+from . import limits
+from .media.protocol import read_exact
 
 MODULE = "evidence_vault.core.bundle_check"
 HEADER = struct.Struct(">cI")
@@ -55,18 +57,6 @@ class ProtocolError(Exception):
 
 def frame(kind: bytes, payload: bytes) -> bytes:
     return HEADER.pack(kind, len(payload)) + payload
-
-
-def read_exact(stream: BinaryIO, size: int) -> bytes:
-    data = bytearray(size)
-    view = memoryview(data)
-    got = 0
-    while got < size:
-        count = stream.readinto(view[got:])  # type: ignore[attr-defined]
-        if not count:
-            raise EOFError("the other side closed the pipe")
-        got += count
-    return bytes(data)
 
 
 def receive(stream: BinaryIO) -> tuple[bytes, bytes]:
@@ -112,22 +102,6 @@ class _Follower(io.RawIOBase):
         super().close()
 
 
-def _limit(kind: int, soft: int) -> None:
-    import resource  # POSIX only; the sealing process runs this child only there
-
-    _cur_soft, hard = resource.getrlimit(kind)
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(kind, (soft, hard))
-
-
-def _not_dumpable() -> None:
-    """Linux: no core dump even through a core_pattern pipe, and no ptrace by the same user."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE, 0
-
-
 def check(fd: int, inp: BinaryIO) -> dict[str, Any]:
     import pyrage
 
@@ -156,10 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fd", type=int, required=True)
     args = parser.parse_args(argv)
-    import resource
-
-    _limit(resource.RLIMIT_CORE, 0)  # it holds plaintext and a key: never a core dump
-    _not_dumpable()
+    limits.no_core_dumps()  # it holds plaintext and a key
     # The protocol owns the original stdout; anything a C library prints goes to stderr.
     out = os.fdopen(os.dup(1), "wb", buffering=0)
     os.dup2(2, 1)
@@ -167,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     inp = os.fdopen(os.dup(0), "rb", buffering=0)
     from . import bundle  # noqa: F401 - loaded before the file-size limit
 
-    _limit(resource.RLIMIT_FSIZE, 0)  # and nothing here may write a file at all
+    limits.no_files()  # and nothing here may write a file at all
     try:
         result = check(args.fd, inp)
     except (EOFError, BrokenPipeError):

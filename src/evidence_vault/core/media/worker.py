@@ -10,26 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import struct
 import sys
 from typing import BinaryIO
 
+from .. import limits
 from . import protocol
 
 EAGER = 4 << 20  # items up to this size (a typical phone photo) are sent whole at once
-
-
-def _limit(kind: int, soft: int) -> None:
-    _cur_soft, hard = resource.getrlimit(kind)
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(kind, (soft, hard))
-
-
-def _cpu_used() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 def serve(inp: BinaryIO, out: BinaryIO) -> int:
@@ -46,8 +34,7 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
             return 2
         job = json.loads(payload)
         size, cpu_s = int(job["size"]), int(job.get("cpu_s", 30))
-        # RLIMIT_CPU counts the whole life of the process: allow this job cpu_s more seconds.
-        _limit(resource.RLIMIT_CPU, int(_cpu_used()) + 1 + cpu_s)
+        limits.more_cpu(cpu_s)
 
         def fetch(index: int) -> bytes:
             protocol.send(out, protocol.READ, struct.pack(">Q", index))
@@ -85,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-mb", type=int, default=1536)
     parser.add_argument("--nice", type=int, default=10)
     args = parser.parse_args(argv)
-    _limit(resource.RLIMIT_AS, args.memory_mb << 20)
-    _limit(resource.RLIMIT_CORE, 0)  # a crash must not leave a core dump full of evidence
-    _limit(resource.RLIMIT_FSIZE, 0)  # and nothing here may write a file at all
+    limits.memory(args.memory_mb << 20)
+    limits.no_core_dumps()  # a crash must not leave a core dump full of evidence
+    limits.no_files()  # and nothing here may write a file at all
     os.nice(args.nice)  # analysis yields the CPU to imports and the interface; the check even more
     # The protocol owns the original stdout; anything a C library prints goes to stderr.
     out = os.fdopen(os.dup(1), "wb", buffering=0)

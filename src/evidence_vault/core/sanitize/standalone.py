@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import limits
 from ..placing import put_in_place
 from . import engine
 from .common import SanitizeRefused
@@ -118,33 +119,13 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _limit_worker() -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no POSIX limits; the worker still isolates crashes
-        return
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    soft = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-
-
-def _allow_cpu(seconds: int) -> None:
-    """RLIMIT_CPU counts the worker's whole life: allow this file ``seconds`` more."""
-    try:
-        import resource
-    except ImportError:
-        return
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    soft = int(usage.ru_utime + usage.ru_stime) + 1 + seconds
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    limits.no_core_dumps()
+    limits.memory(MEMORY_LIMIT)
 
 
 def _clean_one(path: Path, partial: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> Stripped:
     """In a worker: clean ``path`` into ``partial``, check it, and give it its final name."""
-    _allow_cpu(CPU_S_PER_FILE)
+    limits.more_cpu(CPU_S_PER_FILE)
     target = out_dir / path.name
     if os.path.lexists(target):
         return Stripped(str(path), refused=f"{target} already exists; not overwriting it")
