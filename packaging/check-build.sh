@@ -82,7 +82,7 @@ grep -q "(0 could not be read, 0 only in part)" "$WORK/import.out" || { cat "$WO
 ev show 2 --json | grep -q '"width": 32' || fail "the JPEG's read-out is missing"
 ev keys generate --out "$WORK/investigator.key" > "$WORK/key.out"
 ev recipients add investigator "$(grep -o 'age1[0-9a-z]*' "$WORK/key.out" | head -n 1)"
-ev export --to investigator --out "$WORK/case.evb" || fail "sealing in the built program"
+ev export 1 2 --to investigator --out "$WORK/case.evb" || fail "sealing in the built program"
 ev bundle verify "$WORK/case.evb" --identity "$WORK/investigator.key" || fail "the sealed bundle does not verify"
 echo "helpers OK: analysis and sealing check ran through the program itself"
 

@@ -337,3 +337,24 @@ class TestBackupReminder:
         (tmp_path / "later.txt").write_bytes(b"added after the bundle")
         Importer(vault).run([tmp_path / "later.txt"])
         assert items.never_sealed(vault.conn) == 1
+
+
+def test_sealing_onto_a_stick_without_hard_links(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT and exFAT (most USB sticks) have no hard links: the verified bundle is renamed into
+    place instead, and an existing file is still never overwritten."""
+    import errno
+
+    def no_links(_src: object, _dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    (tmp_path / "IMG_0042.JPG").write_bytes(SECRET_BYTES)
+    Importer(vault).run([tmp_path / "IMG_0042.JPG"])
+    recipients.add(vault, "UN mechanism", recipients.generate_identity_file(tmp_path / "investigator.key"))
+    out = tmp_path / "stick" / "case.evb"
+    out.parent.mkdir()
+    sealed = bundle.seal(vault, items.list_items(vault.conn), ["UN mechanism"], out)
+    assert sealed.path == out and sorted(p.name for p in out.parent.iterdir()) == ["case.evb"]
+    assert bundle.read(out, recipients.load_identity_file(tmp_path / "investigator.key")).ok

@@ -49,6 +49,7 @@ import pyrage
 from . import blobstore, bundle_check, canonical, custody, merkle, minisign
 from .errors import UsageError, VaultError
 from .items import ItemSummary
+from .placing import put_in_place
 from .recipients import Recipient, named, own_identity, own_recipient
 from .vault import Vault
 
@@ -200,7 +201,7 @@ def seal(
             raise BundleError("the bundle did not verify after sealing: " + "; ".join(report.problems))
         if report.bundle_id != bundle_id or manifest_sha256 != hashlib.sha256(manifest_bytes).hexdigest():
             raise BundleError("the bundle read back after sealing holds another manifest than the one signed")
-        os.link(partial, out)  # never overwrites: fails if ``out`` appeared meanwhile
+        put_in_place(partial, out)  # never overwrites (also on FAT/exFAT sticks, without hard links)
         _fsync_directory(out.parent)
     except BaseException as exc:
         partial.unlink(missing_ok=True)
@@ -209,7 +210,6 @@ def seal(
             cause = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise BundleError(f"cannot write {out}: {cause}; nothing was left behind") from exc
         raise
-    partial.unlink()
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO bundles_sealed (bundle_id, recipients, tree_size, created_at) VALUES (?, ?, ?, ?)",
