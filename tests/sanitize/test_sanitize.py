@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 from collections.abc import Callable
+from multiprocessing.connection import wait
 from pathlib import Path
 
 import av
@@ -418,13 +419,17 @@ class TestPutInPlace:
         assert target.read_bytes() == b"new" and partial.exists()
 
 
-def _limits_here() -> tuple[int, int]:
-    import resource
-
-    return resource.getrlimit(resource.RLIMIT_CORE)[0], resource.getrlimit(resource.RLIMIT_AS)[0]
-
-
-def test_strip_workers_run_under_limits() -> None:
-    with standalone._pool(1) as pool:
-        core, memory = pool.submit(_limits_here).result()
-    assert core == 0 and 0 < memory <= standalone.MEMORY_LIMIT
+def test_strip_workers_run_under_limits(tmp_path: Path) -> None:
+    if not Path("/proc/self/limits").exists():
+        pytest.skip("reads the worker's limits from /proc (Linux)")
+    worker = standalone._Worker(standalone._context(), standalone._clean_one)
+    try:
+        worker.give(0, (tmp_path / "absent.jpg", tmp_path / ".partial", tmp_path, "jpeg", False))
+        wait([worker.conn, worker.process.sentinel], 60)
+        assert "cannot read" in (worker.collect()[1].refused or "")  # the limits are set by now
+        limits = Path(f"/proc/{worker.process.pid}/limits").read_text()
+    finally:
+        worker.stop()
+    core = next(line for line in limits.splitlines() if line.startswith("Max core file size"))
+    memory = next(line for line in limits.splitlines() if line.startswith("Max address space"))
+    assert core.split()[4] == "0" and int(memory.split()[3]) <= standalone.MEMORY_LIMIT

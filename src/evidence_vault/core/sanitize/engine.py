@@ -85,9 +85,13 @@ def _cleaner(kind: str, *, heic_to: str, flatten_pdf: bool) -> Callable[[bytes],
     if kind in ("wav", "mp3", "flac", "ogg"):
         from . import audio
 
-        return {"wav": audio.sanitize_wav, "mp3": audio.sanitize_mp3, "flac": audio.sanitize_flac}.get(
-            kind, audio.sanitize_ogg
-        )
+        cleaners = {
+            "wav": audio.sanitize_wav,
+            "mp3": audio.sanitize_mp3,
+            "flac": audio.sanitize_flac,
+            "ogg": audio.sanitize_ogg,
+        }
+        return cleaners[kind]
     if kind == "pdf":
         from . import pdf
 
