@@ -4,6 +4,7 @@ cancel fails the seal, stops the child and leaves no file behind."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -81,7 +82,10 @@ def test_the_key_reaches_the_child_over_a_pipe_only(
         (pid,) = _checkers()
         seen["cmdline"] = Path(f"/proc/{pid}/cmdline").read_bytes()
         seen["limits"] = Path(f"/proc/{pid}/limits").read_text()
-        seen["files"] = [os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()]
+        seen["files"] = []
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            with contextlib.suppress(FileNotFoundError):  # closed between listing and reading
+                seen["files"].append(os.readlink(fd))
 
     out = tmp_path / "case.evb"
     bundle.seal(filled, items.list_items(filled.conn), ["investigator"], out, progress=progress)
