@@ -38,10 +38,11 @@ import sys
 from typing import Any, BinaryIO
 
 from . import limits
-from .media.protocol import read_exact
+from .media import protocol
+from .media.protocol import ProtocolError
 
 MODULE = "evidence_vault.core.bundle_check"
-HEADER = struct.Struct(">cI")
+HEADER = protocol.HEADER
 SIZE = struct.Struct(">Q")
 KEY = b"K"
 WRITTEN = b"W"
@@ -51,20 +52,12 @@ ERROR = b"E"
 MAX_PAYLOAD = {KEY: 4096, WRITTEN: SIZE.size, CLOSED: SIZE.size, REPORT: 64 << 20, ERROR: 64 << 10}
 
 
-class ProtocolError(Exception):
-    pass
-
-
 def frame(kind: bytes, payload: bytes) -> bytes:
     return HEADER.pack(kind, len(payload)) + payload
 
 
 def receive(stream: BinaryIO) -> tuple[bytes, bytes]:
-    kind, size = HEADER.unpack(read_exact(stream, HEADER.size))
-    limit = MAX_PAYLOAD.get(kind)
-    if limit is None or size > limit:
-        raise ProtocolError(f"unexpected message {kind!r} of {size} bytes")
-    return kind, read_exact(stream, size)
+    return protocol.receive(stream, MAX_PAYLOAD)  # the analysis child's framing, these kinds
 
 
 class _Follower(io.RawIOBase):

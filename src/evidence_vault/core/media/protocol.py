@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import struct
+from collections.abc import Mapping
 from typing import BinaryIO
 
 HEADER = struct.Struct(">cI")
@@ -59,9 +60,10 @@ def widen(fd: int) -> None:
         fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
 
 
-def receive(stream: BinaryIO) -> tuple[bytes, bytes]:
+def receive(stream: BinaryIO, limits: Mapping[bytes, int] = MAX_PAYLOAD) -> tuple[bytes, bytes]:
+    """One message; ProtocolError for a kind not in ``limits`` or a payload over its limit."""
     kind, size = HEADER.unpack(read_exact(stream, HEADER.size))
-    limit = MAX_PAYLOAD.get(kind)
+    limit = limits.get(kind)
     if limit is None or size > limit:
         raise ProtocolError(f"unexpected message {kind!r} of {size} bytes")
     return kind, read_exact(stream, size)
