@@ -368,28 +368,31 @@ def cmd_case_update(args: argparse.Namespace, open_vault: OpenFn) -> int:
     return 0
 
 
-def cmd_case_assign(args: argparse.Namespace, open_vault: OpenFn) -> int:
+def _change_case(
+    args: argparse.Namespace,
+    open_vault: OpenFn,
+    item_change: Callable[[Vault, str, int], None],
+    statement_change: Callable[[Vault, str, int], None],
+) -> None:
+    """Apply the case changes for each --item and --statement (assign or unassign)."""
     if not args.item and not args.statement:
         raise UsageError(translate("cli", "give --item ITEM or --statement ID (repeatable)"))
     with open_vault(args) as vault:
         cases.get(vault.conn, args.name)
         for ref in args.item or []:
-            cases.add_item(vault, args.name, items.resolve(vault.conn, ref).id)
+            item_change(vault, args.name, items.resolve(vault.conn, ref).id)
         for sid in args.statement or []:
-            cases.add_statement(vault, args.name, int(statements.get(vault.conn, sid).id))
+            statement_change(vault, args.name, int(statements.get(vault.conn, sid).id))
+
+
+def cmd_case_assign(args: argparse.Namespace, open_vault: OpenFn) -> int:
+    _change_case(args, open_vault, cases.add_item, cases.add_statement)
     print(translate("cli", "Case “{name}” updated.").format(name=visible(args.name.strip())))
     return 0
 
 
 def cmd_case_unassign(args: argparse.Namespace, open_vault: OpenFn) -> int:
-    if not args.item and not args.statement:
-        raise UsageError(translate("cli", "give --item ITEM or --statement ID (repeatable)"))
-    with open_vault(args) as vault:
-        cases.get(vault.conn, args.name)
-        for ref in args.item or []:
-            cases.remove_item(vault, args.name, items.resolve(vault.conn, ref).id)
-        for sid in args.statement or []:
-            cases.remove_statement(vault, args.name, int(statements.get(vault.conn, sid).id))
+    _change_case(args, open_vault, cases.remove_item, cases.remove_statement)
     print(
         translate("cli", "Taken out of the case “{name}”; they stay in the archive.").format(
             name=visible(args.name.strip())

@@ -39,3 +39,12 @@ def ask(qtbot, session: Session, fn: Callable[[Connection], Any]) -> Any:  # typ
 def write(qtbot, session: Session, fn: Callable[[Vault], Any]) -> Any:  # type: ignore[no-untyped-def]
     """Change the vault through the session's serial worker."""
     return _wait_for(qtbot, lambda done: session.on_vault(lambda vault, task: fn(vault), done, done))
+
+
+def row_named(window: AppWindow, name: str) -> int:
+    """The grid row showing the item called ``name``."""
+    model = window.main_view.model
+    for row in range(model.rowCount()):
+        if model.item_at(row).name == name:
+            return row
+    raise AssertionError(f"{name} not in the grid")

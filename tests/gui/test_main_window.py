@@ -18,16 +18,8 @@ from evidence_vault.core.vault import Vault
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.models import ItemRole
 from evidence_vault.gui.viewers import ImageViewer, MediaViewer
-from tests.gui.helpers import import_files
+from tests.gui.helpers import import_files, row_named
 from tests.support import PASSPHRASE
-
-
-def _row_named(window: AppWindow, name: str) -> int:
-    model = window.main_view.model
-    for row in range(model.rowCount()):
-        if model.item_at(row).name == name:
-            return row
-    raise AssertionError(f"{name} not in the grid")
 
 
 def _events(vault_dir: Path, action: str) -> int:
@@ -56,7 +48,7 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
     qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading, timeout=5000)
 
     path = sample_files / "injury-left-arm.jpg"
-    row = _row_named(window, path.name)
+    row = row_named(window, path.name)
     view.select_row(row)
     details = view.details
     expected = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -74,7 +66,7 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
 
     # Thumbnails are made from the bytes in memory, orientation applied (6 = rotate 90°).
     model = view.model
-    street = _row_named(window, "street.jpg")
+    street = row_named(window, "street.jpg")
     # Wait for this item's own thumbnail (another item's may arrive first), and keep the one
     # seen: the cache is emptied when the background analysis ends, which may be now.
     made: list[QIcon] = []
@@ -197,7 +189,7 @@ def test_lock_closes_viewers_and_clears_views(
     import_files(qtbot, window, [sample_files])
     view = window.main_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
-    row = _row_named(window, "injury-left-arm.jpg")
+    row = row_named(window, "injury-left-arm.jpg")
     view.select_row(row)
     view.grid.setFocus()
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)  # Enter opens the viewer

@@ -10,16 +10,8 @@ import pytest
 
 from evidence_vault.core.media import store
 from evidence_vault.gui.app import AppWindow
-from tests.gui.helpers import import_files
+from tests.gui.helpers import import_files, row_named
 from tests.media import builders as b
-
-
-def _row_named(window: AppWindow, name: str) -> int:
-    model = window.main_view.model
-    for row in range(model.rowCount()):
-        if model.item_at(row).name == name:
-            return row
-    raise AssertionError(f"{name} not in the grid")
 
 
 def test_preview_note_before_and_after_the_check(
@@ -40,7 +32,7 @@ def test_preview_note_before_and_after_the_check(
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 and not view.model.loading, timeout=5000)
 
     for name in ("same.jpg", "edited.jpg"):
-        view.select_row(_row_named(window, name))
+        view.select_row(row_named(window, name))
         qtbot.waitUntil(lambda: details.preview_note.isVisible(), timeout=20000)
         assert "embedded thumbnail" in details.preview_note.text()
         assert "not yet been checked" in details.preview_note.text()
@@ -65,7 +57,7 @@ def test_preview_note_before_and_after_the_check(
     assert "Embedded thumbnail differs from the picture" in details.metadata.text()
     assert "edited or cropped after it was taken" in details.metadata.text()  # the rule's reason
 
-    details.show_item(view.model.item_at(_row_named(window, "same.jpg")))
+    details.show_item(view.model.item_at(row_named(window, "same.jpg")))
     qtbot.waitUntil(lambda: details.name.text() == "same.jpg", timeout=5000)
     qtbot.waitUntil(
         lambda: "Low risk" in details.metadata.text() and not details.preview_note.isVisible(), timeout=10000

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -426,16 +427,26 @@ class MainView(QWidget):
 
     def assign_items(self, name: str, ids: list[int]) -> None:
         """File the dragged items under the case (one custody event per newly filed item)."""
+        self._change_case(name, ids, cases.add_item, self.assigned)
+
+    def _change_case(
+        self,
+        name: str,
+        ids: list[int],
+        change: Callable[[Vault, str, int], None],
+        done_signal: SignalInstance,
+    ) -> None:
+        """Apply ``change`` (file under, or take out of, the case) to each item in a worker."""
         if self.session is None or not ids:
             return
 
         def work(vault: Vault, _task: Task) -> int:
             for item_id in ids:
-                cases.add_item(vault, name, item_id)
+                change(vault, name, item_id)
             return len(ids)
 
         def done(count: int) -> None:
-            self.assigned.emit(name, count)
+            done_signal.emit(name, count)
             self.refresh()
             self.details.refresh()
 
@@ -465,20 +476,7 @@ class MainView(QWidget):
 
     def unassign_items(self, name: str, ids: list[int]) -> None:
         """Take items out of a case (one custody event each); they stay in the archive."""
-        if self.session is None or not ids:
-            return
-
-        def work(vault: Vault, _task: Task) -> int:
-            for item_id in ids:
-                cases.remove_item(vault, name, item_id)
-            return len(ids)
-
-        def done(count: int) -> None:
-            self.unassigned.emit(name, count)
-            self.refresh()
-            self.details.refresh()
-
-        self.session.on_vault(work, done, lambda exc: self.assign_failed.emit(str(exc)))
+        self._change_case(name, ids, cases.remove_item, self.unassigned)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row)
