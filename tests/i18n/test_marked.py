@@ -71,6 +71,11 @@ SHOWN_BY_METHOD = {
     "getOpenFileNames",
     "getSaveFileName",
     "getExistingDirectory",
+    # evidence_vault.gui.file_dialogs: the same dialogs without history.
+    "open_file",
+    "open_files",
+    "save_file",
+    "existing_directory",
     "getText",
     "getInt",
     "getItem",

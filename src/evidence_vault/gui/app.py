@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -41,6 +40,7 @@ from ..core.custody import Event
 from ..core.items import ItemSummary
 from ..core.vault import Vault, vault_exists
 from ..core.verify import VerifyReport
+from . import file_dialogs
 from .autolock import AutoLock
 from .bundle_intake import BundleIntakeDialog
 from .common import human_size, icon, short_time
@@ -365,14 +365,14 @@ class AppWindow(QMainWindow):
     def choose_files(self) -> None:
         if self.session is None:
             return
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to add"))
+        names = file_dialogs.open_files(self, self.tr("Choose files to add"))
         if names:
             self.start_import([Path(n) for n in names])
 
     def choose_folder(self) -> None:
         if self.session is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to add"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose a folder to add"))
         if folder:
             self.start_import([Path(folder)])
 
@@ -720,6 +720,7 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     else:
         app = QApplication(list(argv) if argv is not None else sys.argv)
     QCoreApplication.setApplicationName("Archive")
+    file_dialogs.forget_history()  # Qt's file dialogs would save the folders browsed
     install_translations()  # the settings' language, else the system's; Qt's own dialogs too
     app.setApplicationDisplayName(QCoreApplication.translate("AppWindow", "Archive"))
     app.setWindowIcon(icon("archive"))

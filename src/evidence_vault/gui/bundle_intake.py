@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ..core import bundle, recipients
 from ..core.bundle import BundleReport
 from ..core.items import visible_text
 from ..core.vault import Vault
+from . import file_dialogs
 from .common import heading_font, human_size, mono_font, short_time
 from .session import Session
 from .tasks import Task
@@ -281,14 +281,14 @@ class BundleIntakeDialog(QDialog):
 
     # -- choosing --------------------------------------------------------------------
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self, self.tr("Choose a bundle"), "", self.tr("Sealed bundles (*.evb);;All files (*)")
         )
         if name:
             self.set_bundle(Path(name))
 
     def _choose_identity(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose your identity file"))
+        name = file_dialogs.open_file(self, self.tr("Choose your identity file"))
         if name:
             self.set_identity(Path(name))
 
@@ -513,7 +513,7 @@ class BundleIntakeDialog(QDialog):
         self.imported.emit(report)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder for the contents"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose an empty folder for the contents"))
         if folder:
             self.save_to(Path(folder))
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import duress
 from ..core.vault import Vault
+from . import file_dialogs
 from .session import Session
 from .tasks import Task
 
@@ -97,7 +97,7 @@ class DuressDialog(QDialog):
         self._update()
 
     def _choose_decoy(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Innocuous photos and notes for the decoy"))
+        folder = file_dialogs.existing_directory(self, self.tr("Innocuous photos and notes for the decoy"))
         if folder:
             self.set_decoy(Path(folder))
 

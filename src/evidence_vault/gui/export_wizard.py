@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -53,6 +52,7 @@ from ..core.errors import VaultError
 from ..core.items import ItemFilter, ItemSummary, visible_text
 from ..core.recipients import Recipient
 from ..core.vault import Vault
+from . import file_dialogs
 from .common import human_size, mono_font
 from .session import Session
 from .tasks import Task
@@ -172,7 +172,7 @@ class AddRecipientDialog(QDialog):
         self.ok_button.setEnabled(key is not None and bool(self.name.text().strip()))
 
     def _load(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file with the public key"))
+        name = file_dialogs.open_file(self, self.tr("Choose the file with the public key"))
         if name:
             self.load_file(Path(name))
 
@@ -907,14 +907,14 @@ class ExportWizard(QDialog):
 
     def _choose_destination(self) -> None:
         if self.sealed:
-            name, _ = QFileDialog.getSaveFileName(
+            name = file_dialogs.save_file(
                 self, self.tr("Save the bundle as"), "", self.tr("Sealed bundles (*.evb)")
             )
             if name:
                 path = Path(name)
                 self.set_destination(path if path.suffix.lower() == ".evb" else path.with_suffix(".evb"))
         else:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder"))
+            folder = file_dialogs.existing_directory(self, self.tr("Choose an empty folder"))
             if folder:
                 self.set_destination(Path(folder))
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -54,6 +53,7 @@ from ..core.database import Connection
 from ..core.items import ItemSummary, visible_text
 from ..core.statements import ConsentInput, Fields, Identity, Statement, Version
 from ..core.vault import Vault
+from . import file_dialogs
 from .common import heading_font, mono_font, short_time
 from .session import Session
 
@@ -1092,12 +1092,12 @@ class StatementEditor(QWidget):
         if self.statement is None:
             return
         suggested = f"statement-{self.statement.id}-v{self.statement.latest.number}.pdf"
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Render the statement to PDF"),
             str(Path.home() / suggested),
             self.tr("PDF documents (*.pdf)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )
         if name:
             path = Path(name)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core import locations, settings
 from ..core.errors import VaultDamaged, WrongPassphrase
 from ..core.vault import Vault
+from . import file_dialogs
 from .common import heading_font, mono_font, pixmap
 from .tasks import Runner, Task
 from .widgets import Busy, PassphrasePair
@@ -266,7 +266,7 @@ class UnlockScreen(QWidget):
             self.message.setText(str(exc))
 
     def _choose_other(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the archive folder"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose the archive folder"))
         if not folder:
             return
         path = Path(folder)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core import settings
 from ..core.vault import Vault, vault_exists
+from . import file_dialogs
 from .common import pixmap
 from .tasks import Runner, Task
 from .widgets import Busy, Page, PassphrasePair, RecoveryCode, wrapped_text
@@ -304,7 +304,7 @@ class FirstRunWizard(QWidget):
         self._show_location()
 
     def _choose_location(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to keep the archive"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose where to keep the archive"))
         if folder:
             self.set_location(Path(folder))
 
@@ -314,7 +314,7 @@ class FirstRunWizard(QWidget):
         self._show_location()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to add"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose a folder to add"))
         if folder:
             self.set_first_folder(Path(folder))
 
