@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.database import Connection
 from ..core.media import store as media_store
+from ..core.media.sandbox import Decoders
 from ..core.vault import Vault
 from .tasks import Runner, Task
 
@@ -42,6 +43,9 @@ class Session(QObject):
         self.serial = Runner(self, serial=True)
         self.imports = Runner(self, serial=True)
         self.analysis = Runner(self, serial=True)
+        # Children that decode pictures for thumbnails and viewers: this process never runs a
+        # native image decoder on evidence bytes (models.decode_item says why).
+        self.decoders = Decoders(limit=2)
         self._local = threading.local()
         self._locking = False
         self._poll = QTimer(self)
@@ -140,6 +144,7 @@ class Session(QObject):
         if self.busy:
             return
         self._poll.stop()
+        self.decoders.close()
         if self.vault.is_open:
             self.vault.lock()
             self.locked.emit()
@@ -152,6 +157,7 @@ class Session(QObject):
         for runner in self.runners:
             runner.wait(timeout_ms)
         self._poll.stop()
+        self.decoders.close()
         if self.vault.is_open:
             self.vault.lock()
             self.locked.emit()
