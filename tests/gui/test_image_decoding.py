@@ -59,3 +59,31 @@ def test_the_interface_hands_no_bytes_to_a_native_image_decoder() -> None:
             if name in text and (path.name, name) not in _ALLOWED:
                 found.append(f"{path.name}: {name}")
     assert found == []
+
+
+def test_lock_does_not_wait_for_a_picture_being_decoded(
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked,  # type: ignore[no-untyped-def]
+    sample_files: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from evidence_vault.core.media.sandbox import Decoders
+    from tests.gui.helpers import import_files, row_named
+
+    window = unlocked
+    import_files(qtbot, window, [sample_files / "street.jpg"])
+    model = window.main_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=10000)
+    # A decoder that hangs (the wall clock would stop it only after a minute).
+    monkeypatch.setenv("EV_HOSTILE_MODE", "hang")
+    session = window.session
+    session.decoders.close()  # the children the thumbnails used end
+    session.decoders = Decoders(module="tests.media.hostile_worker")
+    viewer = window.open_viewer(model.item_at(row_named(window, "street.jpg")))
+    assert viewer is not None
+    qtbot.waitUntil(lambda: session.queries.busy, timeout=5000)
+    qtbot.wait(300)  # the child has the job
+    assert viewer.image.isNull()
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=5000)
+    assert not session.vault.is_open

@@ -89,6 +89,16 @@ class Session(QObject):
     ) -> Task | None:
         return self._on(self.queries, lambda task: fn(self.thread_conn()), done, error)
 
+    def query_cancellable(
+        self,
+        fn: Callable[[Connection, Task], T],
+        done: Callable[[T], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+    ) -> Task | None:
+        """Like ``query``, for work that watches its task (a picture being decoded): lock
+        cancels it at once instead of waiting for it."""
+        return self._on(self.queries, lambda task: fn(self.thread_conn(), task), done, error)
+
     def thumbnail(
         self, fn: Callable[[Connection, Task], T], done: Callable[[T], None], priority: int
     ) -> Task | None:

@@ -36,6 +36,7 @@ from ..core.vault import Vault
 from .common import human_size, icon
 from .models import decode_item, image_from
 from .session import Session
+from .tasks import Task
 
 
 class ItemDevice(QIODevice):
@@ -191,13 +192,13 @@ class ImageViewer(ViewerWindow):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
-        def load(conn: Connection) -> tuple[QImage, str | None]:
+        def load(conn: Connection, task: Task) -> tuple[QImage, str | None]:
             # Decoded in the analysis child, like thumbnails (models.decode_item): at most
             # FULL_SIDE on the long side, which bounds what the child sends and this holds.
-            pixels = decode_item(session, conn, item, FULL_SIDE, None)
+            pixels = decode_item(session, conn, item, FULL_SIDE, task)
             return image_from(pixels), pixels.problem
 
-        session.query(load, self._show, self._error)
+        session.query_cancellable(load, self._show, self._error)
 
     def _show(self, result: tuple[QImage, str | None]) -> None:
         image, problem = result
