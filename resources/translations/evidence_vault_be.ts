@@ -2152,8 +2152,8 @@ fingerprint {fp}</source>
         <translation>Паменшыць</translation>
     </message>
     <message>
-        <source>This image could not be decoded.</source>
-        <translation>Не ўдалося дэкадаваць гэтую выяву.</translation>
+        <source>The picture could not be made: {reason}</source>
+        <translation>Не ўдалося паказаць выяву: {reason}</translation>
     </message>
     <message>
         <source>{w} × {h} pixels · {size} · {zoom}%</source>
@@ -2244,6 +2244,13 @@ fingerprint {fp}</source>
     <message>
         <source>Items</source>
         <translation>Запісы</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>Preview could not be made: {reason}</source>
+        <translation>Не ўдалося зрабіць прэв’ю: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2152,8 +2152,8 @@ fingerprint {fp}</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <source>This image could not be decoded.</source>
-        <translation>Не удалось декодировать это изображение.</translation>
+        <source>The picture could not be made: {reason}</source>
+        <translation>Не удалось показать изображение: {reason}</translation>
     </message>
     <message>
         <source>{w} × {h} pixels · {size} · {zoom}%</source>
@@ -2244,6 +2244,13 @@ fingerprint {fp}</source>
     <message>
         <source>Items</source>
         <translation>Материалы</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>Preview could not be made: {reason}</source>
+        <translation>Не удалось сделать превью: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2152,8 +2152,8 @@ fingerprint {fp}</source>
         <translation>Зменшити</translation>
     </message>
     <message>
-        <source>This image could not be decoded.</source>
-        <translation>Не вдалося декодувати це зображення.</translation>
+        <source>The picture could not be made: {reason}</source>
+        <translation>Не вдалося показати зображення: {reason}</translation>
     </message>
     <message>
         <source>{w} × {h} pixels · {size} · {zoom}%</source>
@@ -2244,6 +2244,13 @@ fingerprint {fp}</source>
     <message>
         <source>Items</source>
         <translation>Матеріали</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>Preview could not be made: {reason}</source>
+        <translation>Не вдалося зробити прев’ю: {reason}</translation>
     </message>
 </context>
 <context>

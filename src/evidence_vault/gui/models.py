@@ -3,8 +3,10 @@
 The model never touches the database on the UI thread. ``fetchMore`` asks a
 worker for the next page (a few hundred rows); rows appear when it answers.
 Thumbnails come from the previews the media analysis stored (encrypted, in the
-vault); until then small images are decoded from the item's bytes in memory (EXIF
-orientation applied). Decoded icons stay only in a bounded cache that ``clear`` empties.
+vault); until then small images are made from the item's bytes. Either way the decoding
+happens in the sandboxed analysis child (core.media.sandbox.Decoders), never here: this
+process only wraps the RGBA pixels it answers with. Decoded icons stay only in a bounded
+cache that ``clear`` empties.
 """
 
 from __future__ import annotations
@@ -17,22 +19,21 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QBuffer,
     QByteArray,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from ..core import items
 from ..core.database import Connection
-from ..core.items import ItemFilter, ItemStream, ItemSummary
+from ..core.items import ItemFilter, ItemSummary
 from ..core.media import store as media_store
+from ..core.media.sandbox import Pixels, bytes_reader
 from .common import human_size, pixmap, type_icon_name
 from .session import Session
 from .tasks import Task
@@ -68,43 +69,28 @@ class Query:
         return replace(self.where, name=self.name)
 
 
-def read_all(conn: Connection, item: ItemSummary, task: Task | None = None) -> bytes:
-    """The item's bytes, in memory only (never a file)."""
-    stream = ItemStream(conn, item)
-    parts = []
-    offset = 0
-    step = 4 << 20
-    while offset < item.size:
-        if task is not None and task.cancelled:
-            return b""
-        data = stream.read_at(offset, step)
-        if not data:
-            break
-        parts.append(data)
-        offset += len(data)
-    return b"".join(parts)
+def image_from(pixels: Pixels) -> QImage:
+    """A QImage over the child's RGBA pixels: building one from raw pixels parses nothing.
+
+    ``copy`` makes the image own its memory (the QImage constructor only borrows ``rgba``).
+    """
+    if pixels.problem is not None or not pixels.rgba:
+        return QImage()
+    image = QImage(pixels.rgba, pixels.width, pixels.height, pixels.width * 4, QImage.Format.Format_RGBA8888)
+    return image.copy()
 
 
-def decode_image(data: bytes, max_side: int = 0) -> QImage:
-    """Decode with EXIF orientation applied; optionally scaled (fast for JPEG)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    if max_side:
-        size = reader.size()
-        if size.isValid() and (size.width() > max_side or size.height() > max_side):
-            # A square box: the result fits whether or not orientation swaps the sides.
-            size.scale(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio)
-            reader.setScaledSize(size)
-    image = reader.read()
-    buffer.close()
-    if max_side and not image.isNull() and (image.width() > max_side or image.height() > max_side):
-        image = image.scaled(
-            max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
-    return image
+def decode_item(
+    session: Session, conn: Connection, item: ItemSummary, max_side: int, task: Task | None
+) -> Pixels:
+    """The item's picture, decoded in the analysis child (EXIF orientation applied).
+
+    Native image decoders (Qt's image plugins included) never see evidence bytes in this
+    process: Qt's TIFF plugin crashed the app on an ordinary TIFF, and again at every
+    unlock when the thumbnail was asked for again. In the child a crash costs one picture.
+    """
+    cancel = task.cancel_event if task is not None else None
+    return session.decoders.decode(item.size, media_store.item_reader(conn, item), max_side, cancel)
 
 
 class ThumbnailCache(QObject):
@@ -116,6 +102,7 @@ class ThumbnailCache(QObject):
         self._cache: OrderedDict[int, QIcon] = OrderedDict()
         self._pending: dict[int, Task] = {}
         self._failed: set[int] = set()
+        self.reasons: dict[int, str] = {}  # why an item has no thumbnail (the decoder's answer)
         self._priority = itertools.count()
 
     def get(self, item: ItemSummary) -> QIcon | None:
@@ -127,27 +114,34 @@ class ThumbnailCache(QObject):
             # Newest requests first: what is on screen now beats what scrolled past.
             priority = min(next(self._priority), 2**30)
 
-            def make(conn: Connection, task: Task) -> tuple[int, QImage]:
+            def make(conn: Connection, task: Task) -> tuple[int, QImage, str | None]:
                 # The preview stored by the analysis (images, video frames, PDF pages,
-                # waveforms); until it exists, small images are decoded on the fly.
+                # waveforms); until it exists, small images are decoded on the fly. The stored
+                # preview is a JPEG our child wrote, but a child that a hostile file took over
+                # could have written anything there: it goes through the child too.
                 stored = media_store.preview(conn, item.id)
                 if stored is not None:
-                    return item.id, decode_image(stored, THUMB_SIZE)
-                if not item.content_type.startswith("image/") or item.size > THUMB_MAX_BYTES:
-                    return item.id, QImage()
-                data = read_all(conn, item, task)
-                return item.id, decode_image(data, THUMB_SIZE) if data else QImage()
+                    pixels = self.session.decoders.decode(
+                        len(stored), bytes_reader(stored), THUMB_SIZE, task.cancel_event
+                    )
+                elif not item.content_type.startswith("image/") or item.size > THUMB_MAX_BYTES:
+                    return item.id, QImage(), None
+                else:
+                    pixels = decode_item(self.session, conn, item, THUMB_SIZE, task)
+                return item.id, image_from(pixels), pixels.problem
 
             task = self.session.thumbnail(make, self._made, priority)
             if task is not None:
                 self._pending[item.id] = task
         return None
 
-    def _made(self, result: tuple[int, QImage]) -> None:
-        item_id, image = result
+    def _made(self, result: tuple[int, QImage, str | None]) -> None:
+        item_id, image, problem = result
         self._pending.pop(item_id, None)
         if image.isNull():
             self._failed.add(item_id)
+            if problem:
+                self.reasons[item_id] = problem
             return
         self._cache[item_id] = QIcon(QPixmap.fromImage(image))
         while len(self._cache) > CACHE_LIMIT:
@@ -160,6 +154,7 @@ class ThumbnailCache(QObject):
         self._pending.clear()
         self._cache.clear()
         self._failed.clear()
+        self.reasons.clear()
 
     def __len__(self) -> int:
         return len(self._cache)
@@ -284,7 +279,11 @@ class ItemListModel(QAbstractListModel):
             icon = self.thumbs.get(item) if self.thumbs is not None else None
             return icon if icon is not None else QIcon(pixmap(type_icon_name(item.content_type), 96))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.name}\n{item.content_type} · {human_size(item.size)}"
+            tip = f"{item.name}\n{item.content_type} · {human_size(item.size)}"
+            problem = self.thumbs.reasons.get(item.id) if self.thumbs is not None else None
+            if problem:
+                tip += "\n" + self.tr("Preview could not be made: {reason}").format(reason=problem)
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.name}, {human_size(item.size)}"
         if role == ItemRole:

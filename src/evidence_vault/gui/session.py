@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.database import Connection
 from ..core.media import store as media_store
+from ..core.media.sandbox import Decoders
 from ..core.vault import Vault
 from .tasks import Runner, Task
 
@@ -42,6 +43,9 @@ class Session(QObject):
         self.serial = Runner(self, serial=True)
         self.imports = Runner(self, serial=True)
         self.analysis = Runner(self, serial=True)
+        # Children that decode pictures for thumbnails and viewers: this process never runs a
+        # native image decoder on evidence bytes (models.decode_item says why).
+        self.decoders = Decoders(limit=2)
         self._local = threading.local()
         self._locking = False
         self._poll = QTimer(self)
@@ -84,6 +88,16 @@ class Session(QObject):
         error: Callable[[BaseException], None] | None = None,
     ) -> Task | None:
         return self._on(self.queries, lambda task: fn(self.thread_conn()), done, error)
+
+    def query_cancellable(
+        self,
+        fn: Callable[[Connection, Task], T],
+        done: Callable[[T], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+    ) -> Task | None:
+        """Like ``query``, for work that watches its task (a picture being decoded): lock
+        cancels it at once instead of waiting for it."""
+        return self._on(self.queries, lambda task: fn(self.thread_conn(), task), done, error)
 
     def thumbnail(
         self, fn: Callable[[Connection, Task], T], done: Callable[[T], None], priority: int
@@ -140,6 +154,7 @@ class Session(QObject):
         if self.busy:
             return
         self._poll.stop()
+        self.decoders.close()
         if self.vault.is_open:
             self.vault.lock()
             self.locked.emit()
@@ -152,6 +167,7 @@ class Session(QObject):
         for runner in self.runners:
             runner.wait(timeout_ms)
         self._poll.stop()
+        self.decoders.close()
         if self.vault.is_open:
             self.vault.lock()
             self.locked.emit()

@@ -34,8 +34,9 @@ from ..core.database import Connection
 from ..core.items import ItemStream, ItemSummary
 from ..core.vault import Vault
 from .common import human_size, icon
-from .models import decode_image, read_all
+from .models import decode_item, image_from
 from .session import Session
+from .tasks import Task
 
 
 class ItemDevice(QIODevice):
@@ -145,6 +146,9 @@ class _ZoomView(QGraphicsView):
         self.zoomed.emit()
 
 
+FULL_SIDE = 4096  # the viewer's bound on the long side (protocol.MAX_DECODE_SIDE)
+
+
 class ImageViewer(ViewerWindow):
     loaded = Signal()
 
@@ -188,14 +192,20 @@ class ImageViewer(ViewerWindow):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
-        def load(conn: Connection) -> QImage:
-            return decode_image(read_all(conn, item))
+        def load(conn: Connection, task: Task) -> tuple[QImage, str | None]:
+            # Decoded in the analysis child, like thumbnails (models.decode_item): at most
+            # FULL_SIDE on the long side, which bounds what the child sends and this holds.
+            pixels = decode_item(session, conn, item, FULL_SIDE, task)
+            return image_from(pixels), pixels.problem
 
-        session.query(load, self._show, self._error)
+        session.query_cancellable(load, self._show, self._error)
 
-    def _show(self, image: QImage) -> None:
+    def _show(self, result: tuple[QImage, str | None]) -> None:
+        image, problem = result
         if image.isNull():
-            self.status.setText(self.tr("This image could not be decoded."))
+            self.status.setText(
+                self.tr("The picture could not be made: {reason}").format(reason=problem or "?")
+            )
             return
         self.image = image
         self._pixmap_item = self.scene.addPixmap(QPixmap.fromImage(image))

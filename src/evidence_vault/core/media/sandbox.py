@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from . import protocol
 from .model import Analysis
@@ -26,6 +27,16 @@ _WORKER = "evidence_vault.core.media.worker"
 
 class AnalysisFailed(Exception):
     """The child crashed, hung, ran out of memory or broke the protocol; ``str`` says which."""
+
+
+@dataclass(frozen=True)
+class Pixels:
+    """A picture decoded by the child: ``width``×``height`` RGBA bytes, or why there is none."""
+
+    width: int
+    height: int
+    rgba: bytes
+    problem: str | None
 
 
 class AnalysisProcess:
@@ -84,6 +95,41 @@ class AnalysisProcess:
         cancel: threading.Event | None = None,
     ) -> Analysis:
         """The read-out of one item (``check``: the background preview check instead)."""
+        job = {"size": size, "preview": preview, "check": check, "cpu_s": self.cpu_s}
+        return self._exchange(job, size, read_block, cancel)[0]
+
+    def decode(
+        self,
+        size: int,
+        read_block: Callable[[int], bytes],
+        max_side: int,
+        *,
+        cancel: threading.Event | None = None,
+    ) -> Pixels:
+        """The item's picture as RGBA, at most ``max_side`` on its long side.
+
+        The decoder runs here, in the child: a crash in it costs this one picture
+        (AnalysisFailed says why), never the process that asked.
+        """
+        job = {"size": size, "decode": max_side, "cpu_s": self.cpu_s}
+        result, pixels = self._exchange(job, size, read_block, cancel)
+        if pixels is None:
+            reason = "; ".join(result.problems) or "the decoder returned no picture"
+            return Pixels(0, 0, b"", reason)
+        width, height = protocol.PIXELS_HEADER.unpack_from(pixels)
+        raw = pixels[protocol.PIXELS_HEADER.size :]
+        if not (0 < width <= max_side and 0 < height <= max_side) or len(raw) != width * height * 4:
+            self.kill()
+            raise AnalysisFailed(f"the analysis process broke protocol (a {width}×{height} picture)")
+        return Pixels(width, height, raw, None)
+
+    def _exchange(
+        self,
+        job: dict[str, object],
+        size: int,
+        read_block: Callable[[int], bytes],
+        cancel: threading.Event | None,
+    ) -> tuple[Analysis, bytes | None]:
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
         deadline = time.monotonic() + self.wall_s
@@ -100,9 +146,9 @@ class AnalysisProcess:
             return data
 
         try:
-            job = {"size": size, "preview": preview, "check": check, "cpu_s": self.cpu_s}
             self._send(out, protocol.JOB, json.dumps(job).encode(), deadline, cancel)
             picture: bytes | None = None
+            pixels: bytes | None = None
             while True:
                 kind, payload = self._receive(fd, deadline, cancel)
                 if kind == protocol.READ:
@@ -124,10 +170,12 @@ class AnalysisProcess:
                         raise AnalysisFailed(f"the item's stored bytes end at {sent} of {size}")
                 elif kind == protocol.PREVIEW:
                     picture = payload
+                elif kind == protocol.PIXELS and "decode" in job:
+                    pixels = payload
                 elif kind == protocol.RESULT:
                     result = Analysis.from_json(json.loads(payload))
                     result.preview = picture
-                    return result
+                    return result, pixels
                 else:
                     raise protocol.ProtocolError(f"unexpected message {kind!r}")
         except AnalysisFailed:
@@ -233,3 +281,75 @@ class AnalysisProcess:
             proc.wait()
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+def bytes_reader(data: bytes) -> Callable[[int], bytes]:
+    """``read_block`` over bytes already in memory (a stored preview)."""
+    return lambda index: data[index * BLOCK : (index + 1) * BLOCK]
+
+
+class Decoders:
+    """Child processes that decode pictures for the interface, shared by its worker threads.
+
+    One child answers one job at a time, so each caller takes an idle one (or starts one,
+    up to ``limit``) and gives it back; a child that failed was already killed and starts
+    again on its next job.
+    """
+
+    def __init__(self, limit: int = 2, **options: object) -> None:
+        self.limit = limit
+        self.options = options
+        self._idle: list[AnalysisProcess] = []
+        self._count = 0
+        self._closed = False
+        self._ready = threading.Condition()
+
+    def decode(
+        self,
+        size: int,
+        read_block: Callable[[int], bytes],
+        max_side: int,
+        cancel: threading.Event | None = None,
+    ) -> Pixels:
+        """Like AnalysisProcess.decode, but a failed child is an answer with a reason too."""
+        try:
+            proc = self._take()
+        except AnalysisFailed as exc:
+            return Pixels(0, 0, b"", str(exc))
+        try:
+            return proc.decode(size, read_block, max_side, cancel=cancel)
+        except AnalysisFailed as exc:
+            return Pixels(0, 0, b"", str(exc))
+        finally:
+            self._give_back(proc)
+
+    def _take(self) -> AnalysisProcess:
+        with self._ready:
+            while True:
+                if self._closed:
+                    raise AnalysisFailed("cancelled")
+                if self._idle:
+                    return self._idle.pop()
+                if self._count < self.limit:
+                    self._count += 1
+                    return AnalysisProcess(**self.options)  # type: ignore[arg-type]
+                self._ready.wait(0.25)
+
+    def _give_back(self, proc: AnalysisProcess) -> None:
+        with self._ready:
+            if self._closed:
+                proc.kill()
+                self._count -= 1
+            else:
+                self._idle.append(proc)
+            self._ready.notify()
+
+    def close(self) -> None:
+        """End every idle child (ones still busy end when their job returns)."""
+        with self._ready:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._count -= len(idle)
+            self._ready.notify_all()
+        for proc in idle:
+            proc.kill()

@@ -262,6 +262,11 @@ def pending_checks(conn: Connection) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
+def item_reader(conn: Connection, item: ItemSummary) -> Callable[[int], bytes]:
+    """``read_block`` for the analysis child: the item's stored chunk ``index``, decrypted."""
+    return _reader(conn, item)
+
+
 def _reader(conn: Connection, item: ItemSummary) -> Callable[[int], bytes]:
     def block(index: int) -> bytes:
         # Vault chunks and parser blocks are both 1 MiB: one chunk per request.

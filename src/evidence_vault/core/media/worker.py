@@ -56,7 +56,19 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
         else:
             source = Source(size, fetch, fetch_all=fetch_all if size <= protocol.MAX_WHOLE else None)
         result: Analysis
-        if job.get("check"):
+        if job.get("decode"):
+            from .pixels import decode_rgba
+
+            result = Analysis()
+            try:
+                width, height, raw = decode_rgba(source.file(), int(job["decode"]))
+            except MemoryError:
+                result.problems.append("the decoder ran out of memory")
+            except Exception as exc:  # noqa: BLE001 - an undecodable picture is an answer, not a crash
+                result.problems.append(f"the decoder failed ({type(exc).__name__}: {exc})"[:300])
+            else:
+                protocol.send(out, protocol.PIXELS, protocol.PIXELS_HEADER.pack(width, height) + raw)
+        elif job.get("check"):
             from .images import check_preview
 
             result = check_preview(source)
