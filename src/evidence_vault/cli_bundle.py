@@ -13,6 +13,7 @@ from .core import bundle, items, recipients
 from .core.errors import UsageError
 from .core.items import ItemFilter, ItemSummary
 from .core.vault import Vault
+from .core.visible import visible_text
 from .i18n import translate
 from .statusline import StatusLine
 
@@ -198,7 +199,8 @@ def _report(report: bundle.BundleReport, as_json: bool, print_json: Callable[[An
     if as_json:
         print_json(report.to_json())
     else:
-        print(bundle.report_text(report), end="")
+        # The report quotes the sender's manifest (file names, pseudonyms): shown, never obeyed.
+        print(visible_text(bundle.report_text(report), keep_newlines=True), end="")
     return 0 if report.ok else 1
 
 
