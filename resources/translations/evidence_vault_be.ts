@@ -3800,8 +3800,16 @@ evidence-vault: перапынена</translation>
         <translation>у справе з назвай {case!r} няма запісаў</translation>
     </message>
     <message>
+        <source>--statement takes a statement number, not {ref!r}</source>
+        <translation>--statement прымае нумар сведчання, а не {ref!r}</translation>
+    </message>
+    <message>
         <source>--withhold applies to --profile originals</source>
         <translation>--withhold ужываецца толькі з --profile originals</translation>
+    </message>
+    <message>
+        <source>--with-identity applies to --statement</source>
+        <translation>--with-identity ужываецца толькі з --statement</translation>
     </message>
     <message>
         <source>What the originals keep and what is withheld:</source>
@@ -3818,6 +3826,14 @@ evidence-vault: перапынена</translation>
     <message>
         <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
         <translation>Запячатана запісаў: {items}; пакет {path} ({size} байт) правераны пасля запісу.</translation>
+    </message>
+    <message>
+        <source>With statement(s) {ids}, including the witnesses&apos; real names and contacts.</source>
+        <translation>Са сведчаннямі {ids}, разам з сапраўднымі імёнамі і кантактамі сведак.</translation>
+    </message>
+    <message>
+        <source>With statement(s) {ids}, naming the witnesses only by pseudonym.</source>
+        <translation>Са сведчаннямі {ids}; сведкі названыя толькі псеўданімамі.</translation>
     </message>
     <message>
         <source>Bundle {bundle_id}, SHA-256 {sha256}</source>

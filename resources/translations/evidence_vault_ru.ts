@@ -3798,8 +3798,16 @@ evidence-vault: прервано</translation>
         <translation>в деле {case!r} нет материалов</translation>
     </message>
     <message>
+        <source>--statement takes a statement number, not {ref!r}</source>
+        <translation>--statement принимает номер показаний, а не {ref!r}</translation>
+    </message>
+    <message>
         <source>--withhold applies to --profile originals</source>
         <translation>--withhold применяется только с --profile originals</translation>
+    </message>
+    <message>
+        <source>--with-identity applies to --statement</source>
+        <translation>--with-identity применяется только с --statement</translation>
     </message>
     <message>
         <source>What the originals keep and what is withheld:</source>
@@ -3816,6 +3824,14 @@ evidence-vault: прервано</translation>
     <message>
         <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
         <translation>Запечатано материалов: {items} — в {path} ({size} байт); пакет проверен после записи.</translation>
+    </message>
+    <message>
+        <source>With statement(s) {ids}, including the witnesses&apos; real names and contacts.</source>
+        <translation>С показаниями {ids}, включая настоящие имена и контакты свидетелей.</translation>
+    </message>
+    <message>
+        <source>With statement(s) {ids}, naming the witnesses only by pseudonym.</source>
+        <translation>С показаниями {ids}; свидетели названы только псевдонимами.</translation>
     </message>
     <message>
         <source>Bundle {bundle_id}, SHA-256 {sha256}</source>

@@ -3798,8 +3798,16 @@ evidence-vault: перервано</translation>
         <translation>у справі {case!r} немає матеріалів</translation>
     </message>
     <message>
+        <source>--statement takes a statement number, not {ref!r}</source>
+        <translation>--statement приймає номер свідчення, а не {ref!r}</translation>
+    </message>
+    <message>
         <source>--withhold applies to --profile originals</source>
         <translation>--withhold діє лише з --profile originals</translation>
+    </message>
+    <message>
+        <source>--with-identity applies to --statement</source>
+        <translation>--with-identity застосовується лише з --statement</translation>
     </message>
     <message>
         <source>What the originals keep and what is withheld:</source>
@@ -3816,6 +3824,14 @@ evidence-vault: перервано</translation>
     <message>
         <source>Sealed {items} item(s) into {path} ({size} bytes), verified after writing.</source>
         <translation>Запечатано матеріалів: {items} у {path} ({size} Б), перевірено після запису.</translation>
+    </message>
+    <message>
+        <source>With statement(s) {ids}, including the witnesses&apos; real names and contacts.</source>
+        <translation>Зі свідченнями {ids}, разом зі справжніми іменами та контактами свідків.</translation>
+    </message>
+    <message>
+        <source>With statement(s) {ids}, naming the witnesses only by pseudonym.</source>
+        <translation>Зі свідченнями {ids}; свідків названо лише псевдонімами.</translation>
     </message>
     <message>
         <source>Bundle {bundle_id}, SHA-256 {sha256}</source>

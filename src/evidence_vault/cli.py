@@ -24,6 +24,7 @@ from .core import verify as verify_service
 from .core.errors import UsageError, VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
 from .core.vault import Vault
+from .core.visible import visible_text
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .statusline import StatusLine
 
@@ -217,7 +218,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for row in rows:
         print(
             f"{row.id:>6}  {row.content_type:<28} {human_size(row.size):>10}  "
-            f"{row.sha256}  {row.imported_at}  {row.name}"
+            f"{row.sha256}  {row.imported_at}  {visible_text(row.name)}"
         )
     if not rows:
         print(translate("cli", "The vault is empty. Add evidence with: evidence-vault import FILE_OR_FOLDER"))
@@ -252,7 +253,7 @@ def _print_details(detail: items.ItemDetails) -> None:
         ("Cases", ", ".join(detail.cases) or "-"),
         ("Tags", ", ".join(detail.tags) or "-"),
     ):
-        print(f"{label + ':':<10} {value}")
+        print(f"{label + ':':<10} {visible_text(value)}")
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
@@ -302,7 +303,8 @@ def cmd_log(args: argparse.Namespace) -> int:
         _print_json([event.to_json() for event in events])
         return 0
     for event in events:
-        params = json.dumps(event.body["params"], ensure_ascii=False)
+        # json.dumps escapes C0 controls but leaves bidi and zero-width characters raw.
+        params = visible_text(json.dumps(event.body["params"], ensure_ascii=False))
         print(f"#{event.seq:<6} {event.time}  {event.action:<26} {params}")
     return 0
 

@@ -13,6 +13,7 @@ from .core import bundle, items, recipients
 from .core.errors import UsageError
 from .core.items import ItemFilter, ItemSummary
 from .core.vault import Vault
+from .core.visible import visible_text
 from .i18n import translate
 from .statusline import StatusLine
 
@@ -84,6 +85,21 @@ def _selection(vault: Vault, args: argparse.Namespace) -> list[ItemSummary]:
     return [unique[key] for key in sorted(unique)]
 
 
+def _statement_ids(refs: list[str]) -> list[int]:
+    """The ``--statement`` ids as numbers, in order and without repeats."""
+    ids: list[int] = []
+    for ref in refs:
+        try:
+            number = int(ref)
+        except ValueError:
+            raise UsageError(
+                translate("cli", "--statement takes a statement number, not {ref!r}").format(ref=ref)
+            ) from None
+        if number not in ids:
+            ids.append(number)
+    return ids
+
+
 def cmd_export(
     args: argparse.Namespace,
     open_vault: Callable[[argparse.Namespace], Vault],
@@ -100,6 +116,11 @@ def cmd_export(
             withhold = sanitize.parse_choices(",".join(args.withhold))
         except ValueError as exc:
             raise UsageError(str(exc)) from None
+    statement_ids = _statement_ids(args.statement or [])
+    if args.with_identity and not statement_ids:
+        # Identities travel only with statements; silently sealing without them would
+        # let the user believe a witness's name went along when it did not.
+        raise UsageError(translate("cli", "--with-identity applies to --statement"))
     with open_vault(args) as vault:
         selected = _selection(vault, args)
         if withhold and not args.json:
@@ -122,6 +143,8 @@ def cmd_export(
             args.to,
             Path(args.out),
             profile=args.profile,
+            statement_ids=statement_ids,
+            include_identity=args.with_identity,
             withhold=withhold,
             progress=lambda done, total: line.show(
                 translate("cli", "Sealing: {done} of {total} MiB").format(done=done >> 20, total=total >> 20)
@@ -136,6 +159,7 @@ def cmd_export(
                 "size": result.size,
                 "sha256": result.sha256,
                 "items": result.items,
+                "statements": statement_ids,
                 "recipients": [r.to_json() for r in result.recipients],
                 "tree_head": result.tree_head.to_json(),
             }
@@ -146,6 +170,14 @@ def cmd_export(
             items=result.items, path=result.path, size=result.size
         )
     )
+    if statement_ids:
+        # Whole sentences, so that translations never splice a clause into another.
+        sentence = (
+            translate("cli", "With statement(s) {ids}, including the witnesses' real names and contacts.")
+            if args.with_identity
+            else translate("cli", "With statement(s) {ids}, naming the witnesses only by pseudonym.")
+        )
+        print(sentence.format(ids=", ".join(str(i) for i in statement_ids)))
     print(
         translate("cli", "Bundle {bundle_id}, SHA-256 {sha256}").format(
             bundle_id=result.bundle_id, sha256=result.sha256
@@ -167,7 +199,8 @@ def _report(report: bundle.BundleReport, as_json: bool, print_json: Callable[[An
     if as_json:
         print_json(report.to_json())
     else:
-        print(bundle.report_text(report), end="")
+        # The report quotes the sender's manifest (file names, pseudonyms): shown, never obeyed.
+        print(visible_text(bundle.report_text(report), keep_newlines=True), end="")
     return 0 if report.ok else 1
 
 

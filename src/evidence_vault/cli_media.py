@@ -11,6 +11,7 @@ from .core.database import Connection
 from .core.media import risks, store
 from .core.media.model import Risk
 from .core.vault import Vault
+from .core.visible import visible_text
 from .i18n import translate
 from .statusline import StatusLine
 
@@ -87,9 +88,13 @@ def print_media(conn: Connection, item_id: int) -> None:
     where = f"{info.position[0]:.6f}, {info.position[1]:.6f}" if info.position else "not recorded in the file"
     media.append(("Position", where))
     for label, value in media:
-        print(f"{label + ':':<10} {value}")
+        print(f"{label + ':':<10} {visible_text(value)}")
     if info.reason:
-        print(translate("cli", "Analysis: {status}: {reason}").format(status=info.status, reason=info.reason))
+        print(
+            translate("cli", "Analysis: {status}: {reason}").format(
+                status=info.status, reason=visible_text(info.reason)
+            )
+        )
     elif info.status == "unsupported":
         print(translate("cli", "Analysis: no metadata reader for this kind of file"))
     for risk in Risk:
@@ -100,7 +105,9 @@ def print_media(conn: Connection, item_id: int) -> None:
         shown_rules: set[str] = set()
         for item in group:
             value = item.value.replace("\n", " ")
-            print(f"  {item.field}: {value[:160]}    [{item.location}]")
+            # Values, field names and locations all come from inside the file.
+            field, location = visible_text(item.field), visible_text(item.location)
+            print(f"  {field}: {visible_text(value[:160])}    [{location}]")
             if risk is Risk.HIGH and item.rule not in shown_rules:
                 shown_rules.add(item.rule)
                 print(translate("cli", "      why: {why}").format(why=risks.explanation(item.rule)))

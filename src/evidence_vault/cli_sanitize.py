@@ -12,6 +12,7 @@ from .core import items
 from .core import sanitize as sanitizer
 from .core.sanitize.standalone import strip_files
 from .core.vault import Vault
+from .core.visible import visible_text
 from .i18n import translate
 
 
@@ -20,8 +21,11 @@ def cmd_strip(args: argparse.Namespace, print_json: Callable[[Any], None]) -> in
     stripped = strip_files(
         [Path(n) for n in args.paths], Path(args.out), heic_to=args.heic_to, flatten_pdf=args.flatten_pdf
     )
-    for result, name in zip(stripped, args.paths, strict=True):
+    for result, raw_name in zip(stripped, args.paths, strict=True):
         refused += not result.ok
+        # The names come from the file system and the values from inside the files: both
+        # may hold escape codes or bidi controls that would rewrite the terminal.
+        name = visible_text(raw_name)
         results.append(result.to_json())
         if args.json:
             continue
@@ -29,12 +33,14 @@ def cmd_strip(args: argparse.Namespace, print_json: Callable[[Any], None]) -> in
             note = " (pixels were re-encoded)" if result.reencoded else ""
             print(
                 translate("cli", "cleaned: {name} -> {output}{note}").format(
-                    name=name, output=result.output, note=note
+                    name=name, output=visible_text(str(result.output)), note=note
                 )
             )
             if args.report:
                 for removed in result.removed:
-                    print(translate("cli", "    removed: {removed}").format(removed=removed))
+                    print(
+                        translate("cli", "    removed: {removed}").format(removed=visible_text(str(removed)))
+                    )
             else:
                 print(
                     translate("cli", "    removed {count} fields and places (--report lists them)").format(
@@ -42,9 +48,13 @@ def cmd_strip(args: argparse.Namespace, print_json: Callable[[Any], None]) -> in
                     )
                 )
         else:
-            print(translate("cli", "REFUSED: {name}: {refused}").format(name=name, refused=result.refused))
+            print(
+                translate("cli", "REFUSED: {name}: {refused}").format(
+                    name=name, refused=visible_text(str(result.refused))
+                )
+            )
             for left in result.remaining:
-                print(translate("cli", "    remaining: {left}").format(left=left))
+                print(translate("cli", "    remaining: {left}").format(left=visible_text(str(left))))
     if args.json:
         print_json(results)
     return 1 if refused else 0
@@ -65,7 +75,7 @@ def cmd_sanitize(args: argparse.Namespace, vault: Vault, print_json: Callable[[A
     if derivative.reencoded:
         print(translate("cli", "  pixels were re-encoded"))
     for removed in derivative.removed:
-        print(translate("cli", "  removed: {removed}").format(removed=removed))
+        print(translate("cli", "  removed: {removed}").format(removed=visible_text(str(removed))))
     return 0
 
 
@@ -91,14 +101,17 @@ def print_risk_report(report: Any, stream: TextIO) -> None:
         if report.cleanable
         else translate("cli", "Item {item_id} ({name}, {kind}): CANNOT be cleaned")
     )
-    print(heading.format(item_id=report.item_id, name=report.name, kind=report.kind), file=stream)
+    print(
+        heading.format(item_id=report.item_id, name=visible_text(report.name), kind=report.kind), file=stream
+    )
     for plan in report.fields:
         print(
-            f"  {plan.action:<10} {plan.field.risk.value:<6} {plan.field.field}: {plan.field.value[:80]}",
+            f"  {plan.action:<10} {plan.field.risk.value:<6} {visible_text(plan.field.field)}: "
+            f"{visible_text(plan.field.value[:80])}",
             file=stream,
         )
     for reason in report.blocking:
-        print(translate("cli", "  blocking: {reason}").format(reason=reason), file=stream)
+        print(translate("cli", "  blocking: {reason}").format(reason=visible_text(str(reason))), file=stream)
 
 
 def add_parsers(

@@ -14,27 +14,12 @@ from . import blobstore, custody, database
 from .database import Connection
 from .errors import IntegrityFailure, ItemNotFound, UsageError
 from .vault import Vault
+from .visible import visible_text as visible_text  # re-exported: the GUI and search use it from here
 
 _HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")
 _ITEM_COLUMNS = (
     "id, sha256, size, content_type, original_name, imported_at, blob_id, deleted_at, delete_reason"
 )
-
-
-def visible_text(text: str, *, keep_newlines: bool = False) -> str:
-    """Text made safe to show: control, zero-width and bidi characters (escape codes,
-    U+200B, U+202E…) become visible escapes, so no text can rewrite a terminal or hide
-    what it is."""
-    out = []
-    for char in text:
-        if keep_newlines and char in "\n\t":
-            out.append(char)
-        elif unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
-            code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def display_name(raw: bytes) -> str:

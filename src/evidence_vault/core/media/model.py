@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..visible import visible_text
+
 # Bump when the read-out changes in a way worth re-running on old items.
 ANALYSER_VERSION = 1
 # Bounds on what one item can produce, whatever the file claims.
@@ -108,10 +110,7 @@ def bounded(value: object) -> str:
     else:
         text = str(value)
     text = text.strip("\x00 ")
-    cleaned = "".join(
-        ch if ch.isprintable() or ch in "\n\t" else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else "\ufffd"
-        for ch in text
-    )
+    cleaned = visible_text(text, keep_newlines=True)
     if len(cleaned) > MAX_VALUE_CHARS:
         cleaned = cleaned[:MAX_VALUE_CHARS] + f"… ({len(cleaned)} characters in all)"
     return cleaned
