@@ -95,7 +95,7 @@ class AnalysisProcess:
         cancel: threading.Event | None = None,
     ) -> Analysis:
         """The read-out of one item (``check``: the background preview check instead)."""
-        job = {"size": size, "preview": preview, "check": check, "cpu_s": self.cpu_s}
+        job: dict[str, object] = {"size": size, "preview": preview, "check": check, "cpu_s": self.cpu_s}
         return self._exchange(job, size, read_block, cancel)[0]
 
     def decode(
@@ -111,7 +111,7 @@ class AnalysisProcess:
         The decoder runs here, in the child: a crash in it costs this one picture
         (AnalysisFailed says why), never the process that asked.
         """
-        job = {"size": size, "decode": max_side, "cpu_s": self.cpu_s}
+        job: dict[str, object] = {"size": size, "decode": max_side, "cpu_s": self.cpu_s}
         result, pixels = self._exchange(job, size, read_block, cancel)
         if pixels is None:
             reason = "; ".join(result.problems) or "the decoder returned no picture"
