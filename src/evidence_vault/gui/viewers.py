@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..core.database import Connection
 from ..core.items import ItemStream, ItemSummary
@@ -201,6 +202,8 @@ class ImageViewer(ViewerWindow):
         session.query_cancellable(load, self._show, self._error)
 
     def _show(self, result: tuple[QImage, str | None]) -> None:
+        if not (isValid(self) and isValid(self.scene)):
+            return  # the viewer was closed (or the vault locked) while the child decoded
         image, problem = result
         if image.isNull():
             self.status.setText(
@@ -225,7 +228,8 @@ class ImageViewer(ViewerWindow):
         )
 
     def _error(self, exc: BaseException) -> None:
-        self.status.setText(str(exc))
+        if isValid(self) and isValid(self.status):
+            self.status.setText(str(exc))
 
     def release(self) -> None:
         self.scene.clear()
