@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 
@@ -32,6 +33,19 @@ class TestLayering:
             "sys.exit(1 if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 0)"
         )
         assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+    def test_the_gui_runs_no_sql(self) -> None:
+        """Queries live in core, next to the schema they depend on (docs/architecture.md)."""
+        sql = re.compile(r"\s*(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|PRAGMA)\b")
+        runs = ("execute", "executemany", "executescript")
+        offenders = []
+        for path in (REPO / "src" / "evidence_vault" / "gui").rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Attribute) and node.attr in runs:
+                    offenders.append(f"{path.name}:{node.lineno}: .{node.attr}")
+                elif isinstance(node, ast.Constant) and isinstance(node.value, str) and sql.match(node.value):
+                    offenders.append(f"{path.name}:{node.lineno}: {node.value[:40]!r}")
+        assert offenders == []
 
     def test_no_temporary_files_in_source(self) -> None:
         pattern = ("tempfile", "mkstemp", "NamedTemporaryFile", "QTemporaryFile", "TemporaryDirectory")

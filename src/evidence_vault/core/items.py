@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -173,6 +174,21 @@ def never_sealed(conn: Connection) -> int:
         "WHERE ci.item_id = i.id AND c.action = 'bundle.sealed')"
     ).fetchone()
     return int(row[0])
+
+
+def named_in_events(conn: Connection, seqs: Sequence[int]) -> dict[int, list[str]]:
+    """For each custody event, the items it is about as "#7 name.jpg" (shown, never parsed)."""
+    found: dict[int, list[str]] = {}
+    if not seqs:
+        return found
+    marks = ",".join("?" * len(seqs))
+    for seq, item_id, raw in conn.execute(
+        f"SELECT c.seq, i.id, i.original_name FROM custody_items c JOIN items i ON i.id = c.item_id "
+        f"WHERE c.seq IN ({marks}) ORDER BY c.seq, i.id",
+        list(seqs),
+    ):
+        found.setdefault(int(seq), []).append(f"#{item_id} {display_name(bytes(raw))}")
+    return found
 
 
 @dataclass(frozen=True)

@@ -104,14 +104,7 @@ def _load_page(conn: Connection, where: custody.EventFilter, before: int | None)
     events = custody.event_page(conn, where, before, PAGE)
     if not events:
         return []
-    marks = ",".join("?" * len(events))
-    found: dict[int, list[str]] = {}
-    for seq, item_id, raw in conn.execute(
-        f"SELECT c.seq, i.id, i.original_name FROM custody_items c JOIN items i ON i.id = c.item_id "
-        f"WHERE c.seq IN ({marks}) ORDER BY c.seq, i.id",
-        [e.seq for e in events],
-    ):
-        found.setdefault(int(seq), []).append(f"#{item_id} {items.display_name(bytes(raw))}")
+    found = items.named_in_events(conn, [e.seq for e in events])
     return [Row(e, ", ".join(found.get(e.seq, []))) for e in events]
 
 
