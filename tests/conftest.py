@@ -3,27 +3,34 @@ tmp_path, the test-only fast key derivation, and Qt offscreen."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from evidence_vault import i18n
 from evidence_vault.core import kdf
 from evidence_vault.core.vault import Vault
 from tests.support import PASSPHRASE
 
 
 @pytest.fixture(autouse=True, scope="session")
-def compiled_translations() -> None:
-    """The .qm catalogues are build output (dev.sh builds them); rebuild any missing or stale one."""
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The .qm catalogues, compiled from today's .ts into a temporary folder (never the source
+    tree: the suite runs from a read-only checkout); the app and the CLI, and the child
+    processes tests start, find them there through i18n.CATALOGUES_ENV."""
     from tools import translations
 
-    for language in translations.LANGUAGES:
-        if any(
-            not target.is_file() or target.stat().st_mtime < source.stat().st_mtime
-            for source, target in translations.catalogues(language)
-        ):
-            translations.build([language])
+    folder = tmp_path_factory.mktemp("translations")
+    translations.build(translations.LANGUAGES, target=folder)
+    before = os.environ.get(i18n.CATALOGUES_ENV)
+    os.environ[i18n.CATALOGUES_ENV] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop(i18n.CATALOGUES_ENV, None)
+    else:
+        os.environ[i18n.CATALOGUES_ENV] = before
 
 
 @pytest.fixture(autouse=True)

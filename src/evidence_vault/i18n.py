@@ -19,13 +19,19 @@ from pathlib import Path
 from typing import Any
 
 LANGUAGE_ENV = "EVIDENCE_VAULT_LANGUAGE"  # overrides the settings and the system (tests, support)
+# A folder of compiled catalogues looked in first: the test suite builds them there, so that it
+# runs from a read-only checkout and always tests the current .ts files.
+CATALOGUES_ENV = "EVIDENCE_VAULT_TRANSLATIONS"
 PREFIX = "evidence_vault"
 SOURCE_LANGUAGE = "en"
 
 
 def qm_dirs() -> list[Path]:
-    """Where compiled catalogues are looked for: beside the package (editable install, wheel, frozen app)."""
-    return [Path(__file__).resolve().parent / "translations"]
+    """Where compiled catalogues are looked for: $EVIDENCE_VAULT_TRANSLATIONS if set, then beside
+    the package (editable install, wheel, frozen app)."""
+    beside = Path(__file__).resolve().parent / "translations"
+    chosen = os.environ.get(CATALOGUES_ENV)
+    return [Path(chosen), beside] if chosen else [beside]
 
 
 def qm_file(language: str) -> Path | None:
