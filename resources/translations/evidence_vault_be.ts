@@ -988,8 +988,8 @@
         <translation>Выяўленыя праблемы</translation>
     </message>
     <message>
-        <source>EV1-…  an anchor code kept outside the archive</source>
-        <translation>EV1-…  код якара, які захоўваўся па-за архівам</translation>
+        <source>EV2-…  an anchor code kept outside the archive</source>
+        <translation>EV2-…  код якара, які захоўваўся па-за архівам</translation>
     </message>
     <message>
         <source>Anchor code to check</source>

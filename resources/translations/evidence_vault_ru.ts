@@ -988,8 +988,8 @@
         <translation>Найденные проблемы</translation>
     </message>
     <message>
-        <source>EV1-…  an anchor code kept outside the archive</source>
-        <translation>EV1-…  код якоря, хранящийся вне архива</translation>
+        <source>EV2-…  an anchor code kept outside the archive</source>
+        <translation>EV2-…  код якоря, хранящийся вне архива</translation>
     </message>
     <message>
         <source>Anchor code to check</source>

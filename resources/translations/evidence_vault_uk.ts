@@ -988,8 +988,8 @@
         <translation>Виявлені проблеми</translation>
     </message>
     <message>
-        <source>EV1-…  an anchor code kept outside the archive</source>
-        <translation>EV1-…  код якоря, збережений поза архівом</translation>
+        <source>EV2-…  an anchor code kept outside the archive</source>
+        <translation>EV2-…  код якоря, збережений поза архівом</translation>
     </message>
     <message>
         <source>Anchor code to check</source>

@@ -57,7 +57,7 @@ class TestCustodyCli:
         shown = ev("anchor", "--qr-png", str(tmp_path / "anchor.png"))
         assert shown.returncode == 0, shown.stderr
         code = shown.stdout.strip().splitlines()[-1]
-        assert code.startswith("EV1-")
+        assert code.startswith("EV2-")
         assert (tmp_path / "anchor.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert ev("import", str(tmp_path / "b.jpg")).returncode == 0
         checked = ev("anchors", "check", code)
@@ -75,7 +75,7 @@ class TestCustodyCli:
         assert failed.returncode == 1
         assert failed.stdout.startswith("FAILED: the anchor covers")
         assert "WARNING: this vault is older than the last one opened here" in failed.stderr
-        assert ev("anchors", "check", "EV1-3-nonsense").returncode == 2
+        assert ev("anchors", "check", "EV2-3-nonsense").returncode == 2
 
     def test_log_item_filter_and_delete(self, ev: Ev, tmp_path: Path) -> None:
         assert ev("delete", "1").returncode == 2  # --reason is required

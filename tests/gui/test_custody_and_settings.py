@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from evidence_vault.core import custody, settings
+from evidence_vault.core.anchor import Anchor
 from evidence_vault.core.errors import WrongPassphrase
 from evidence_vault.core.vault import Vault
 from evidence_vault.gui.app import AppWindow
@@ -77,7 +78,7 @@ def test_log_filters_verify_and_anchor(qtbot, unlocked: AppWindow, sample_files:
     dialog = log.anchor_dialog
     assert dialog is not None
     code = dialog.code_label.text()
-    assert re.fullmatch(r"EV1-\d+(-[0-9A-Z]{4}){6}", code)
+    assert re.fullmatch(r"EV2-\d+(-[0-9A-Z]{4}){6}-[0-9A-Z*~$=]", code)
     assert not dialog.qr_label.pixmap().isNull()
     dialog.accept()
     log.anchor_input.setText(code.lower())
@@ -87,10 +88,11 @@ def test_log_filters_verify_and_anchor(qtbot, unlocked: AppWindow, sample_files:
 
     # A code for a longer log than this one (an older copy, or removed events) does not hold.
     size = int(code.split("-")[1])
-    log.anchor_input.setText(code.replace(f"EV1-{size}-", f"EV1-{size + 50}-"))
+    longer = Anchor(size + 50, Anchor.parse(code).root).code  # well formed, so not a typo
+    log.anchor_input.setText(longer)
     log.check_button.click()
     qtbot.waitUntil(lambda: "NOT" in log.anchor_result.text())
-    log.anchor_input.setText("EV1-3-ABCD")
+    log.anchor_input.setText("EV2-3-ABCD")
     log.check_button.click()
     assert "mistyped" in log.anchor_result.text() or "looks like" in log.anchor_result.text()
 

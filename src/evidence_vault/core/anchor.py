@@ -28,7 +28,20 @@ _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {ch: i for i, ch in enumerate(_ALPHABET)} | {"O": 0, "I": 1, "L": 1}
 _PREFIX_BYTES = 15  # 120 bits: 24 base32 characters
 _QR_SCHEME = "evidence-vault-anchor:1"
-_CODE = re.compile(r"^EV1-(\d+)-([0-9A-Z-]+)$")
+_CODE = re.compile(r"^EV([12])-(\d+)-([0-9A-Z*~$=-]+)$")
+# EV2 codes end in a Crockford mod-37 check symbol. Read the size digits and the 24
+# characters as one base-32 number V, then the check c makes 32*V + c = 0 (mod 37).
+# As 37 is prime and 32 and 31 are units mod 37, a substitution (changes d*32^k) or an
+# adjacent transposition (changes (a-b)*31*32^k), including one with c, is never 0 mod 37.
+_CHECK_ALPHABET = _ALPHABET + "*~$=U"
+_MISTYPED = "this code is mistyped: check it against the paper copy"
+
+
+def _check_symbol(size: str, chars: str) -> str:
+    value = 0
+    for ch in size + chars:
+        value = (value * 32 + _DECODE[ch]) % 37
+    return _CHECK_ALPHABET[(-32 * value) % 37]
 
 
 @dataclass(frozen=True)
@@ -40,7 +53,8 @@ class Anchor:
     def code(self) -> str:
         value = int.from_bytes(self.root[:_PREFIX_BYTES], "big")
         chars = "".join(_ALPHABET[(value >> shift) & 31] for shift in range(115, -1, -5))
-        return f"EV1-{self.size}-" + "-".join(chars[i : i + 4] for i in range(0, 24, 4))
+        chars += _check_symbol(str(self.size), chars)
+        return f"EV2-{self.size}-" + "-".join(chars[i : i + 4] for i in range(0, 25, 4))
 
     @property
     def qr_payload(self) -> str:
@@ -62,14 +76,22 @@ class Anchor:
                 raise UsageError("this anchor QR content is damaged") from None
         match = _CODE.match(re.sub(r"\s+", "", text.upper()))
         if match is None:
-            raise UsageError("an anchor code looks like EV1-<number>-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        chars = match.group(2).replace("-", "")
+            raise UsageError("an anchor code looks like EV2-<number>-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-X")
+        version, size, chars = match.group(1), match.group(2), match.group(3).replace("-", "")
+        if version == "2":
+            if len(chars) != 25 or any(ch not in _DECODE for ch in chars[:24]):
+                raise UsageError(_MISTYPED)
+            typed = chars[24]
+            typed = _ALPHABET[_DECODE[typed]] if typed in _DECODE else typed
+            if _check_symbol(size, chars[:24]) != typed:
+                raise UsageError(_MISTYPED)
+            chars = chars[:24]
         if len(chars) != 24 or any(ch not in _DECODE for ch in chars):
             raise UsageError("the anchor code has a mistyped or missing character")
         value = 0
         for ch in chars:
             value = (value << 5) | _DECODE[ch]
-        return cls(int(match.group(1)), value.to_bytes(_PREFIX_BYTES, "big"))
+        return cls(int(size), value.to_bytes(_PREFIX_BYTES, "big"))
 
 
 @dataclass(frozen=True)

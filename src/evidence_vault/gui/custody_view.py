@@ -336,7 +336,7 @@ class CustodyWindow(QDialog):
 
         check_row = QHBoxLayout()
         self.anchor_input = QLineEdit()
-        self.anchor_input.setPlaceholderText(self.tr("EV1-…  an anchor code kept outside the archive"))
+        self.anchor_input.setPlaceholderText(self.tr("EV2-…  an anchor code kept outside the archive"))
         self.anchor_input.setAccessibleName(self.tr("Anchor code to check"))
         self.anchor_input.returnPressed.connect(self.check_anchor)
         self.check_button = QPushButton(self.tr("Check an anchor"))
