@@ -142,7 +142,7 @@ def test_originals_bundle_verifies_with_the_recipients_key(
     assert wizard.result_sha.text() == hashlib.sha256(out.read_bytes()).hexdigest()
     assert wizard.result_path.text() == str(out)
     assert "UN mechanism" in wizard.result_recipients.text()
-    assert wizard.result_anchor.text().startswith("EV1-")
+    assert wizard.result_anchor.text().startswith("EV2-")
     assert wizard.result.tree_head.size > 0
     report = bundle.read(out, recipients.load_identity_file(key))
     assert report.ok, report.problems
