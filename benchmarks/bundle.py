@@ -78,7 +78,7 @@ def child(mode: str, work: Path) -> dict[str, float]:
     child_cpu = _cpu_seconds(resource.RUSAGE_CHILDREN)
     peak = _hwm_kib()
     vault.lock()
-    # The seal's read-back check runs in a child process (core/bundle_check.py): its peak too.
+    # The seal's read-back check runs in a child process (core/bundle/check_child.py): its peak too.
     child_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {"seconds": elapsed, "cpu": cpu + child_cpu, "peak_kib": peak, "child_peak_kib": child_kib}
 

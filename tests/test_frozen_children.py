@@ -18,6 +18,7 @@ from PIL import Image
 
 from evidence_vault import children
 from evidence_vault.core import bundle, items, recipients
+from evidence_vault.core.bundle import pipeline
 from evidence_vault.core.importer import Importer
 from evidence_vault.core.media.sandbox import AnalysisProcess
 from evidence_vault.core.vault import Vault
@@ -65,6 +66,6 @@ def test_sealing_check_runs_through_the_program(program: Path, vault: Vault, tmp
     photo.write_bytes(b"evidence " * 1000)
     Importer(vault).run([photo])
     recipients.add(vault, "UN mechanism", recipients.generate_identity_file(tmp_path / "investigator.key"))
-    assert bundle._check_in_child()
+    assert pipeline._check_in_child()
     sealed = bundle.seal(vault, items.list_items(vault.conn), ["UN mechanism"], tmp_path / "out.evb")
     assert sealed.path.exists() and sealed.items == 1

@@ -1,7 +1,7 @@
 """The helper processes the vault starts, and how a frozen program runs them.
 
 The vault starts its sandboxed helpers as ``sys.executable -m MODULE``: the media analysis
-(``core.media.worker``) and the sealing's read-back check (``core.bundle_check``). In a frozen
+(``core.media.worker``) and the sealing's read-back check (``core.bundle.check_child``). In a frozen
 (PyInstaller) program, ``sys.executable`` is the program itself, which knows no ``-m``: its
 entry points call ``run_child`` first, which runs the named module when, and only when, it is
 one of these helpers, so that the packaged app analyses and seals exactly as an installed one.
@@ -13,7 +13,7 @@ import runpy
 import sys
 from collections.abc import Sequence
 
-CHILD_MODULES = ("evidence_vault.core.media.worker", "evidence_vault.core.bundle_check")
+CHILD_MODULES = ("evidence_vault.core.media.worker", "evidence_vault.core.bundle.check_child")
 
 
 def run_child(argv: Sequence[str]) -> bool:

@@ -86,6 +86,10 @@ class TestStandardTools:
         assert "files/000001-IMG_0042.JPG: OK" in sums.stdout
         assert (folder / "files" / "000001-IMG_0042.JPG").read_bytes() == SECRET_BYTES
         assert "minisign -Vm manifest.json" in (folder / "VERIFY.txt").read_text()
+        signed_sums = subprocess.run(
+            [minisign_tool, "-Vm", "SHA256SUMS", "-p", "signing-key.pub"], cwd=folder, capture_output=True
+        )
+        assert signed_sums.returncode == 0, signed_sums.stderr
 
     def test_the_file_itself_reveals_nothing(self, sealed: tuple[Vault, Path, Path]) -> None:
         _, path, _ = sealed
@@ -155,16 +159,28 @@ class TestVerification:
 
         swapped = b"\xff\xd8\xff a different photo"
         members["files/000001-IMG_0042.JPG"] = swapped
-        sums = (
-            members["SHA256SUMS"]
-            .decode()
-            .replace(hashlib.sha256(SECRET_BYTES).hexdigest(), hashlib.sha256(swapped).hexdigest())
-        )
-        members["SHA256SUMS"] = sums.encode()
         forged = tmp_path / "swapped.evb"
         _reseal(members, key, forged)
         report = bundle.read(forged, _identity(key))
+        declared = len(SECRET_BYTES)
+        assert report.problems == [
+            f"files/000001-IMG_0042.JPG: {len(swapped)} bytes, but the signed manifest says {declared}"
+        ]
+        same_size = swapped.ljust(len(SECRET_BYTES), b"\0")
+        members["files/000001-IMG_0042.JPG"] = same_size
+        _reseal(members, key, forged)
+        report = bundle.read(forged, _identity(key))
         assert report.problems == ["files/000001-IMG_0042.JPG: SHA-256 does not match the signed manifest"]
+        # Rebuilding SHA256SUMS to match does not help: it is listed, with its hash, in the manifest.
+        sums = (
+            members["SHA256SUMS"]
+            .decode()
+            .replace(hashlib.sha256(SECRET_BYTES).hexdigest(), hashlib.sha256(same_size).hexdigest())
+        )
+        members["SHA256SUMS"] = sums.encode()
+        _reseal(members, key, forged)
+        report = bundle.read(forged, _identity(key))
+        assert report.problems == ["SHA256SUMS: SHA-256 does not match the signed manifest"]
 
     def test_failed_open_leaves_no_plaintext(self, sealed: tuple[Vault, Path, Path], tmp_path: Path) -> None:
         _, path, key = sealed

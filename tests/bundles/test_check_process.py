@@ -16,7 +16,9 @@ from typing import Any
 import pyrage
 import pytest
 
-from evidence_vault.core import bundle, bundle_check, custody, items, recipients
+from evidence_vault.core import bundle, custody, items, recipients
+from evidence_vault.core.bundle import check_child as bundle_check
+from evidence_vault.core.bundle import pipeline, sealing
 from evidence_vault.core.importer import Importer
 from evidence_vault.core.vault import Vault
 
@@ -145,7 +147,7 @@ def test_a_check_that_fails_early_stops_the_seal(
 ) -> None:
     # The child is given an identity the bundle is not encrypted to: it fails at the header,
     # answers at once and ends while the file is still being written.
-    monkeypatch.setattr(bundle, "own_identity", lambda vault: pyrage.x25519.Identity.generate())
+    monkeypatch.setattr(sealing, "own_identity", lambda vault: pyrage.x25519.Identity.generate())
     with pytest.raises(bundle.BundleError, match="not encrypted to the given identity"):
         bundle.seal(filled, items.list_items(filled.conn), ["investigator"], tmp_path / "x.evb")
     assert _left_behind(tmp_path) == [] and not _checkers()
@@ -190,13 +192,13 @@ def test_cancel_stops_the_child_and_deletes_the_partial_file(filled: Vault, tmp_
 def test_where_no_child_can_start_a_thread_checks_the_same_way(
     filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(bundle, "CHECK_IN_CHILD", False)
+    monkeypatch.setattr(pipeline, "CHECK_IN_CHILD", False)
     spawned: list[Any] = []
     monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: spawned.append(a))
     done = bundle.seal(filled, items.list_items(filled.conn), ["investigator"], tmp_path / "x.evb")
     assert not spawned
     assert bundle.read(done.path, recipients.load_identity_file(tmp_path / "inv.key")).ok
-    monkeypatch.setattr(bundle, "own_identity", lambda vault: pyrage.x25519.Identity.generate())
+    monkeypatch.setattr(sealing, "own_identity", lambda vault: pyrage.x25519.Identity.generate())
     with pytest.raises(bundle.BundleError, match="not encrypted to the given identity"):
         bundle.seal(filled, items.list_items(filled.conn), ["investigator"], tmp_path / "y.evb")
     assert _left_behind(tmp_path) == ["x.evb"]

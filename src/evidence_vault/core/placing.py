@@ -31,3 +31,14 @@ def put_in_place(partial: Path, target: Path) -> None:
         os.replace(partial, target)
         return
     partial.unlink()
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename or link in ``directory`` durable (Windows has no directory handles to sync)."""
+    if os.name == "nt":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

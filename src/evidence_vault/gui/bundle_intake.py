@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
 
 import pyrage
 from PySide6.QtCore import Signal
@@ -51,22 +50,6 @@ CHOOSE, VERIFYING, REPORT = range(3)
 RED = QColor("#b03a2e")
 GREEN = QColor("#1e8449")
 REPORT_INTERVAL_S = 0.066
-
-
-class _Counter:
-    """A sink target that only counts the bytes passing (for the progress bar)."""
-
-    def __init__(self, seen: list[int], report: Any) -> None:
-        self._seen = seen
-        self._report = report
-
-    def write(self, data: bytes, /) -> int:
-        self._seen[0] += len(data)
-        self._report()
-        return len(data)
-
-    def close(self) -> None:
-        pass
 
 
 class BundleIntakeDialog(QDialog):
@@ -344,14 +327,15 @@ class BundleIntakeDialog(QDialog):
             seen = [0]
             last = [0.0]
 
-            def tick() -> None:
+            def tick(count: int) -> None:
+                seen[0] += count
                 now = time.monotonic()
                 if now - last[0] >= REPORT_INTERVAL_S:
                     last[0] = now
                     task.report((seen[0], total))
 
-            # The sink only counts bytes for the bar; nothing is kept or written.
-            return bundle.read(path, identity, lambda entry: _Counter(seen, tick)), identity
+            # The receiver only counts bytes for the bar; nothing is kept or written.
+            return bundle.read(path, identity, bundle.Counting(tick)), identity
 
         self.task = self.session.on_vault(run, self._verified, self._verify_failed, self._progress)
 

@@ -1,10 +1,10 @@
-"""The sealing's read-back verifier: ``python -m evidence_vault.core.bundle_check --fd N``.
+"""The sealing's read-back verifier: ``python -m evidence_vault.core.bundle.check_child --fd N``.
 
 pyrage holds the GIL while it encrypts and decrypts, so a verifier thread in the sealing
 process only takes turns with the encryptor. This child has a GIL of its own: it follows
 the bundle file (inherited as the read-only descriptor ``N``) as the sealing process writes
 it, decrypts what has landed with the vault's own age identity and runs every check a
-recipient runs (``bundle._read_stream``), then answers with the report.
+recipient runs (``reading.read_stream``), then answers with the report.
 
 Over its stdin (parent to child), messages of a kind byte, a 4-byte length and a payload:
 
@@ -37,11 +37,14 @@ import struct
 import sys
 from typing import Any, BinaryIO
 
-from . import limits
-from .media import protocol
-from .media.protocol import ProtocolError
+import pyrage
 
-MODULE = "evidence_vault.core.bundle_check"
+from .. import limits
+from ..media import protocol
+from ..media.protocol import ProtocolError
+from .reading import read_stream
+
+MODULE = "evidence_vault.core.bundle.check_child"
 HEADER = protocol.HEADER
 SIZE = struct.Struct(">Q")
 KEY = b"K"
@@ -96,10 +99,6 @@ class _Follower(io.RawIOBase):
 
 
 def check(fd: int, inp: BinaryIO) -> dict[str, Any]:
-    import pyrage
-
-    from .bundle import _read_stream
-
     kind, key = receive(inp)
     if kind != KEY:
         raise ProtocolError("the identity must come first")
@@ -107,7 +106,7 @@ def check(fd: int, inp: BinaryIO) -> dict[str, Any]:
     del key
     follower = _Follower(fd, inp)
     try:
-        report = _read_stream(follower, identity, None)
+        report = read_stream(follower, identity, None)
     finally:
         follower.close()
     return {
@@ -129,8 +128,6 @@ def main(argv: list[str] | None = None) -> int:
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     inp = os.fdopen(os.dup(0), "rb", buffering=0)
-    from . import bundle  # noqa: F401 - loaded before the file-size limit
-
     limits.no_files()  # and nothing here may write a file at all
     try:
         result = check(args.fd, inp)
