@@ -3536,10 +3536,6 @@ Discard the changes?</source>
 <context>
     <name>cli</name>
     <message>
-        <source>cannot read the passphrase: {strerror}</source>
-        <translation>не вдається прочитати парольну фразу: {strerror}</translation>
-    </message>
-    <message>
         <source>the passphrase file is empty</source>
         <translation>файл із парольною фразою порожній</translation>
     </message>
@@ -3564,6 +3560,10 @@ Discard the changes?</source>
         <translation>нову парольну фразу не введено (порожній ввід)</translation>
     </message>
     <message>
+        <source>the new passphrase is rated Weak (about {bits} bits): anyone who gets a copy of the vault can try to guess it on their own computer, and would soon succeed. Choose a longer one (several words), or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>нову парольну фразу оцінено як слабку (близько {bits} біт): будь-хто, хто отримає копію архіву, може підбирати її на своєму комп&apos;ютері й скоро підбере. Виберіть довшу (кілька слів) або вкажіть --accept-weak-passphrase, щоб усе ж використати її.</translation>
+    </message>
+    <message>
         <source>New duress passphrase: </source>
         <translation>Нова парольна фраза під примусом: </translation>
     </message>
@@ -3582,6 +3582,18 @@ Discard the changes?</source>
     <message>
         <source>no duress passphrase given (empty input)</source>
         <translation>парольну фразу під примусом не введено (порожній ввід)</translation>
+    </message>
+    <message>
+        <source>the duress passphrase is rated Weak (about {bits} bits): anyone who guesses it opens the decoy and so destroys your real vault. Choose a longer one, or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>парольну фразу під примусом оцінено як слабку (близько {bits} біт): будь-хто, хто її вгадає, відкриє архів-приманку й тим самим знищить ваш справжній архів. Виберіть довшу або вкажіть --accept-weak-passphrase, щоб усе ж використати її.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>не вдається прочитати {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {source}: {strerror}</source>
+        <translation>не вдається прочитати парольну фразу з {source}: {strerror}</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -4032,6 +4044,22 @@ evidence-vault: перервано</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не існує</translation>
+    </message>
+    <message>
+        <source>give either --passphrase-file or --passphrase-fd, not both</source>
+        <translation>вкажіть або --passphrase-file, або --passphrase-fd, але не обидва</translation>
+    </message>
+    <message>
+        <source>this command has no --json output</source>
+        <translation>ця команда не має виводу --json</translation>
+    </message>
+    <message>
+        <source>no vault at {directory} (create one with &apos;evidence-vault init&apos;)</source>
+        <translation>немає архіву в {directory} (створіть його командою &apos;evidence-vault init&apos;)</translation>
     </message>
 </context>
 </TS>
