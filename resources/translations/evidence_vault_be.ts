@@ -3534,6 +3534,37 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
+    <name>WeakPassphraseBox</name>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
+    </message>
+    <message>
+        <source>This duress passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Гэтая парольная фраза пад прымусам ацэненая як слабая (каля {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who guesses it, even by chance, opens the decoy and so destroys your real archive for good. Choose a longer one unless you are sure.</source>
+        <translation>Кожны, хто яе адгадае, нават выпадкова, адкрые падманны архіў і тым самым назаўсёды знішчыць ваш сапраўдны архіў. Абярыце даўжэйшую, калі вы не ўпэўненыя.</translation>
+    </message>
+    <message>
+        <source>This passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Гэтая парольная фраза ацэненая як слабая (каля {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of the archive can try to guess it on their own computer, as fast as they like, and would soon open it. Several unrelated words are much safer.</source>
+        <translation>Кожны, хто атрымае копію архіва, можа спрабаваць адгадаць яе на сваім камп&apos;ютары з любой хуткасцю і хутка адкрые архіў. Некалькі не звязаных паміж сабой слоў значна бяспечнейшыя.</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Усё роўна ўжыць</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Вярнуцца і змяніць</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>the passphrase file is empty</source>

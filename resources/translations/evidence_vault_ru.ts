@@ -3534,6 +3534,37 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
+    <name>WeakPassphraseBox</name>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
+    </message>
+    <message>
+        <source>This duress passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Эта парольная фраза под принуждением оценена как слабая (около {bits} бит).</translation>
+    </message>
+    <message>
+        <source>Anyone who guesses it, even by chance, opens the decoy and so destroys your real archive for good. Choose a longer one unless you are sure.</source>
+        <translation>Любой, кто её угадает, даже случайно, откроет архив-приманку и тем самым навсегда уничтожит ваш настоящий архив. Выберите более длинную, если вы не уверены.</translation>
+    </message>
+    <message>
+        <source>This passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Эта парольная фраза оценена как слабая (около {bits} бит).</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of the archive can try to guess it on their own computer, as fast as they like, and would soon open it. Several unrelated words are much safer.</source>
+        <translation>Любой, кто получит копию архива, может подбирать её на своём компьютере с любой скоростью и скоро откроет архив. Несколько не связанных между собой слов гораздо надёжнее.</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Всё равно использовать</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Вернуться и изменить</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>the passphrase file is empty</source>

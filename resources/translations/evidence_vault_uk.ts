@@ -3534,6 +3534,37 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
+    <name>WeakPassphraseBox</name>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Слабка парольна фраза</translation>
+    </message>
+    <message>
+        <source>This duress passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Цю парольну фразу під примусом оцінено як слабку (близько {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who guesses it, even by chance, opens the decoy and so destroys your real archive for good. Choose a longer one unless you are sure.</source>
+        <translation>Будь-хто, хто її вгадає, навіть випадково, відкриє архів-приманку й тим самим назавжди знищить ваш справжній архів. Виберіть довшу, якщо ви не впевнені.</translation>
+    </message>
+    <message>
+        <source>This passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Цю парольну фразу оцінено як слабку (близько {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of the archive can try to guess it on their own computer, as fast as they like, and would soon open it. Several unrelated words are much safer.</source>
+        <translation>Будь-хто, хто отримає копію архіву, може підбирати її на своєму комп&apos;ютері з будь-якою швидкістю й скоро відкриє архів. Кілька не пов&apos;язаних між собою слів значно надійніші.</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Усе одно використати</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Повернутися й змінити</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>the passphrase file is empty</source>
