@@ -3534,11 +3534,38 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>WeakPassphraseBox</name>
     <message>
-        <source>cannot read the passphrase: {strerror}</source>
-        <translation>не ўдаецца прачытаць парольную фразу: {strerror}</translation>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
     </message>
+    <message>
+        <source>This duress passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Гэтая парольная фраза пад прымусам ацэненая як слабая (каля {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who guesses it, even by chance, opens the decoy and so destroys your real archive for good. Choose a longer one unless you are sure.</source>
+        <translation>Кожны, хто яе адгадае, нават выпадкова, адкрые падманны архіў і тым самым назаўсёды знішчыць ваш сапраўдны архіў. Абярыце даўжэйшую, калі вы не ўпэўненыя.</translation>
+    </message>
+    <message>
+        <source>This passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Гэтая парольная фраза ацэненая як слабая (каля {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of the archive can try to guess it on their own computer, as fast as they like, and would soon open it. Several unrelated words are much safer.</source>
+        <translation>Кожны, хто атрымае копію архіва, можа спрабаваць адгадаць яе на сваім камп&apos;ютары з любой хуткасцю і хутка адкрые архіў. Некалькі не звязаных паміж сабой слоў значна бяспечнейшыя.</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Усё роўна ўжыць</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Вярнуцца і змяніць</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
     <message>
         <source>the passphrase file is empty</source>
         <translation>файл з парольнай фразай пусты</translation>
@@ -3564,6 +3591,10 @@ Discard the changes?</source>
         <translation>новая парольная фраза не ўведзена (пусты ўвод)</translation>
     </message>
     <message>
+        <source>the new passphrase is rated Weak (about {bits} bits): anyone who gets a copy of the vault can try to guess it on their own computer, and would soon succeed. Choose a longer one (several words), or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>новая парольная фраза ацэненая як слабая (каля {bits} біт): кожны, хто атрымае копію архіва, можа спрабаваць адгадаць яе на сваім камп&apos;ютары і хутка адгадае. Абярыце даўжэйшую (некалькі слоў) або дайце --accept-weak-passphrase, каб усё ж ужыць яе.</translation>
+    </message>
+    <message>
         <source>New duress passphrase: </source>
         <translation>Новая парольная фраза пад прымусам: </translation>
     </message>
@@ -3582,6 +3613,18 @@ Discard the changes?</source>
     <message>
         <source>no duress passphrase given (empty input)</source>
         <translation>парольная фраза пад прымусам не ўведзена (пусты ўвод)</translation>
+    </message>
+    <message>
+        <source>the duress passphrase is rated Weak (about {bits} bits): anyone who guesses it opens the decoy and so destroys your real vault. Choose a longer one, or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>парольная фраза пад прымусам ацэненая як слабая (каля {bits} біт): кожны, хто яе адгадае, адкрые падманны архіў і тым самым знішчыць ваш сапраўдны архіў. Абярыце даўжэйшую або дайце --accept-weak-passphrase, каб усё ж ужыць яе.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>не ўдаецца прачытаць {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {source}: {strerror}</source>
+        <translation>не ўдаецца прачытаць парольную фразу з {source}: {strerror}</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -4034,6 +4077,22 @@ evidence-vault: перапынена</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Нічога не знойдзена.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не існуе</translation>
+    </message>
+    <message>
+        <source>give either --passphrase-file or --passphrase-fd, not both</source>
+        <translation>дайце або --passphrase-file, або --passphrase-fd, не абодва</translation>
+    </message>
+    <message>
+        <source>this command has no --json output</source>
+        <translation>у гэтай каманды няма вываду --json</translation>
+    </message>
+    <message>
+        <source>no vault at {directory} (create one with &apos;evidence-vault init&apos;)</source>
+        <translation>няма архіва ў {directory} (стварыце яго камандай &apos;evidence-vault init&apos;)</translation>
     </message>
 </context>
 </TS>

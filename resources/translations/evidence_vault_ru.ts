@@ -3534,11 +3534,38 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>WeakPassphraseBox</name>
     <message>
-        <source>cannot read the passphrase: {strerror}</source>
-        <translation>не удаётся прочитать парольную фразу: {strerror}</translation>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
     </message>
+    <message>
+        <source>This duress passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Эта парольная фраза под принуждением оценена как слабая (около {bits} бит).</translation>
+    </message>
+    <message>
+        <source>Anyone who guesses it, even by chance, opens the decoy and so destroys your real archive for good. Choose a longer one unless you are sure.</source>
+        <translation>Любой, кто её угадает, даже случайно, откроет архив-приманку и тем самым навсегда уничтожит ваш настоящий архив. Выберите более длинную, если вы не уверены.</translation>
+    </message>
+    <message>
+        <source>This passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Эта парольная фраза оценена как слабая (около {bits} бит).</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of the archive can try to guess it on their own computer, as fast as they like, and would soon open it. Several unrelated words are much safer.</source>
+        <translation>Любой, кто получит копию архива, может подбирать её на своём компьютере с любой скоростью и скоро откроет архив. Несколько не связанных между собой слов гораздо надёжнее.</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Всё равно использовать</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Вернуться и изменить</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
     <message>
         <source>the passphrase file is empty</source>
         <translation>файл с парольной фразой пуст</translation>
@@ -3564,6 +3591,10 @@ Discard the changes?</source>
         <translation>новая парольная фраза не указана (пустой ввод)</translation>
     </message>
     <message>
+        <source>the new passphrase is rated Weak (about {bits} bits): anyone who gets a copy of the vault can try to guess it on their own computer, and would soon succeed. Choose a longer one (several words), or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>новая парольная фраза оценена как слабая (около {bits} бит): любой, кто получит копию архива, может подбирать её на своём компьютере и скоро подберёт. Выберите более длинную (несколько слов) или укажите --accept-weak-passphrase, чтобы всё же использовать её.</translation>
+    </message>
+    <message>
         <source>New duress passphrase: </source>
         <translation>Новая парольная фраза под принуждением: </translation>
     </message>
@@ -3582,6 +3613,18 @@ Discard the changes?</source>
     <message>
         <source>no duress passphrase given (empty input)</source>
         <translation>парольная фраза под принуждением не указана (пустой ввод)</translation>
+    </message>
+    <message>
+        <source>the duress passphrase is rated Weak (about {bits} bits): anyone who guesses it opens the decoy and so destroys your real vault. Choose a longer one, or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>парольная фраза под принуждением оценена как слабая (около {bits} бит): любой, кто её угадает, откроет архив-приманку и тем самым уничтожит ваш настоящий архив. Выберите более длинную или укажите --accept-weak-passphrase, чтобы всё же использовать её.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>не удаётся прочитать {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {source}: {strerror}</source>
+        <translation>не удаётся прочитать парольную фразу из {source}: {strerror}</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -4032,6 +4075,22 @@ evidence-vault: прервано</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не существует</translation>
+    </message>
+    <message>
+        <source>give either --passphrase-file or --passphrase-fd, not both</source>
+        <translation>укажите либо --passphrase-file, либо --passphrase-fd, но не оба</translation>
+    </message>
+    <message>
+        <source>this command has no --json output</source>
+        <translation>у этой команды нет вывода --json</translation>
+    </message>
+    <message>
+        <source>no vault at {directory} (create one with &apos;evidence-vault init&apos;)</source>
+        <translation>нет архива в {directory} (создайте его командой &apos;evidence-vault init&apos;)</translation>
     </message>
 </context>
 </TS>

@@ -3534,11 +3534,38 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>WeakPassphraseBox</name>
     <message>
-        <source>cannot read the passphrase: {strerror}</source>
-        <translation>не вдається прочитати парольну фразу: {strerror}</translation>
+        <source>Weak passphrase</source>
+        <translation>Слабка парольна фраза</translation>
     </message>
+    <message>
+        <source>This duress passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Цю парольну фразу під примусом оцінено як слабку (близько {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who guesses it, even by chance, opens the decoy and so destroys your real archive for good. Choose a longer one unless you are sure.</source>
+        <translation>Будь-хто, хто її вгадає, навіть випадково, відкриє архів-приманку й тим самим назавжди знищить ваш справжній архів. Виберіть довшу, якщо ви не впевнені.</translation>
+    </message>
+    <message>
+        <source>This passphrase is rated Weak (about {bits} bits).</source>
+        <translation>Цю парольну фразу оцінено як слабку (близько {bits} біт).</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of the archive can try to guess it on their own computer, as fast as they like, and would soon open it. Several unrelated words are much safer.</source>
+        <translation>Будь-хто, хто отримає копію архіву, може підбирати її на своєму комп&apos;ютері з будь-якою швидкістю й скоро відкриє архів. Кілька не пов&apos;язаних між собою слів значно надійніші.</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Усе одно використати</translation>
+    </message>
+    <message>
+        <source>Go back and change it</source>
+        <translation>Повернутися й змінити</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
     <message>
         <source>the passphrase file is empty</source>
         <translation>файл із парольною фразою порожній</translation>
@@ -3564,6 +3591,10 @@ Discard the changes?</source>
         <translation>нову парольну фразу не введено (порожній ввід)</translation>
     </message>
     <message>
+        <source>the new passphrase is rated Weak (about {bits} bits): anyone who gets a copy of the vault can try to guess it on their own computer, and would soon succeed. Choose a longer one (several words), or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>нову парольну фразу оцінено як слабку (близько {bits} біт): будь-хто, хто отримає копію архіву, може підбирати її на своєму комп&apos;ютері й скоро підбере. Виберіть довшу (кілька слів) або вкажіть --accept-weak-passphrase, щоб усе ж використати її.</translation>
+    </message>
+    <message>
         <source>New duress passphrase: </source>
         <translation>Нова парольна фраза під примусом: </translation>
     </message>
@@ -3582,6 +3613,18 @@ Discard the changes?</source>
     <message>
         <source>no duress passphrase given (empty input)</source>
         <translation>парольну фразу під примусом не введено (порожній ввід)</translation>
+    </message>
+    <message>
+        <source>the duress passphrase is rated Weak (about {bits} bits): anyone who guesses it opens the decoy and so destroys your real vault. Choose a longer one, or give --accept-weak-passphrase to use it anyway.</source>
+        <translation>парольну фразу під примусом оцінено як слабку (близько {bits} біт): будь-хто, хто її вгадає, відкриє архів-приманку й тим самим знищить ваш справжній архів. Виберіть довшу або вкажіть --accept-weak-passphrase, щоб усе ж використати її.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>не вдається прочитати {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {source}: {strerror}</source>
+        <translation>не вдається прочитати парольну фразу з {source}: {strerror}</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
@@ -4032,6 +4075,22 @@ evidence-vault: перервано</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не існує</translation>
+    </message>
+    <message>
+        <source>give either --passphrase-file or --passphrase-fd, not both</source>
+        <translation>вкажіть або --passphrase-file, або --passphrase-fd, але не обидва</translation>
+    </message>
+    <message>
+        <source>this command has no --json output</source>
+        <translation>ця команда не має виводу --json</translation>
+    </message>
+    <message>
+        <source>no vault at {directory} (create one with &apos;evidence-vault init&apos;)</source>
+        <translation>немає архіву в {directory} (створіть його командою &apos;evidence-vault init&apos;)</translation>
     </message>
 </context>
 </TS>

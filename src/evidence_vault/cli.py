@@ -8,109 +8,28 @@ vault. ``--json`` output is documented in docs/cli.md.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-from . import __version__, cli_bundle, cli_media, cli_sanitize, cli_statements
-from .core import anchor, custody, duress, items, kdf, locations, minisign, selftest
+from . import __version__, cli_bundle, cli_media, cli_options, cli_passphrases, cli_sanitize, cli_statements
+from .cli_secrets import Secrets
+from .core import anchor, custody, items, kdf, minisign, selftest
 from .core import verify as verify_service
-from .core.errors import UsageError, VaultError
+from .core.errors import VaultError
 from .core.importer import Importer, ImportProgress, ImportResult, Status
 from .core.vault import Vault
 from .core.visible import visible_text
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import translate
 from .statusline import StatusLine
-
-# -- secrets input -----------------------------------------------------------------
-# Whole sentences for each kind of secret, so that translations never splice an English
-# noun into a sentence: (prompt, repeat prompt, empty, differ, nothing in the file).
-_NEW_SECRET = {
-    "passphrase": (
-        QT_TRANSLATE_NOOP("cli", "New passphrase: "),
-        QT_TRANSLATE_NOOP("cli", "Repeat the new passphrase: "),
-        QT_TRANSLATE_NOOP("cli", "the new passphrase must not be empty"),
-        QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was changed"),
-        QT_TRANSLATE_NOOP("cli", "no new passphrase given (empty input)"),
-    ),
-    "duress": (
-        QT_TRANSLATE_NOOP("cli", "New duress passphrase: "),
-        QT_TRANSLATE_NOOP("cli", "Repeat the duress passphrase: "),
-        QT_TRANSLATE_NOOP("cli", "the duress passphrase must not be empty"),
-        QT_TRANSLATE_NOOP("cli", "the two duress passphrases differ; nothing was changed"),
-        QT_TRANSLATE_NOOP("cli", "no duress passphrase given (empty input)"),
-    ),
-}
-
-
-def _read_secret_line(stream: TextIO, empty_message: str) -> str:
-    line = stream.readline()
-    if not line:
-        raise UsageError(translate("cli", empty_message))
-    return line.rstrip("\r\n")
-
-
-class Secrets:
-    """Where passphrases come from: a file, a file descriptor, or the terminal."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.file: str | None = args.passphrase_file
-        self.fd: int | None = args.passphrase_fd
-        self._lines: list[str] | None = None
-
-    def _supplied(self) -> list[str] | None:
-        """All lines of the supplied file/fd (read once), or None for the terminal."""
-        if self._lines is None and (self.file is not None or self.fd is not None):
-            try:
-                if self.file is not None:
-                    with open(self.file, encoding="utf-8") as handle:
-                        text = handle.read()
-                else:
-                    assert self.fd is not None
-                    with os.fdopen(self.fd, encoding="utf-8", closefd=False) as handle:
-                        text = handle.read()
-            except OSError as exc:
-                raise UsageError(
-                    translate("cli", "cannot read the passphrase: {strerror}").format(strerror=exc.strerror)
-                ) from exc
-            self._lines = [line.rstrip("\r") for line in text.split("\n")]
-        return self._lines
-
-    def current(self, *, again: bool = False) -> str:
-        """The passphrase that opens the vault; ``again`` when it is asked to confirm a change."""
-        lines = self._supplied()
-        if lines is not None:
-            if not lines or not lines[0]:
-                raise UsageError(translate("cli", "the passphrase file is empty"))
-            return lines[0]
-        prompt = translate("cli", "Current passphrase: ") if again else translate("cli", "Passphrase: ")
-        return getpass.getpass(prompt)
-
-    def new(self, kind: str = "passphrase", *, from_file: str | None = None) -> str:
-        prompt, repeat, empty, differ, nothing = _NEW_SECRET[kind]
-        if from_file is not None:
-            with open(from_file, encoding="utf-8") as handle:
-                return _read_secret_line(handle, nothing)
-        first = getpass.getpass(translate("cli", prompt))
-        if not first:
-            raise UsageError(translate("cli", empty))
-        if getpass.getpass(translate("cli", repeat)) != first:
-            raise UsageError(translate("cli", differ))
-        return first
-
-
-def _vault_dir(args: argparse.Namespace) -> Path:
-    return Path(args.vault).expanduser() if args.vault else locations.default_vault_dir()
 
 
 def _open(args: argparse.Namespace) -> Vault:
-    vault = Vault.unlock(_vault_dir(args), Secrets(args).current())
+    vault = Vault.unlock(cli_options.existing_vault(args), Secrets(args).current())
     for warning in vault.warnings:
         print(translate("cli", "evidence-vault: WARNING: {warning}").format(warning=warning), file=sys.stderr)
     return vault
@@ -131,9 +50,8 @@ def human_size(size: float) -> str:
 
 # -- commands ------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    directory = _vault_dir(args)
-    secrets = Secrets(args)
-    passphrase = secrets.current() if secrets._supplied() is not None else secrets.new()
+    directory = cli_options.vault_dir(args)
+    passphrase = Secrets(args).initial()
     if not kdf.weak_kdf_allowed():
         print(
             translate("cli", "Measuring this computer to choose the key-derivation cost..."), file=sys.stderr
@@ -396,94 +314,6 @@ def cmd_signing_key(args: argparse.Namespace) -> int:
     return 0
 
 
-DURESS_EXPLANATION = QT_TRANSLATE_NOOP(
-    "cli",
-    """\
-A duress passphrase is for when someone forces you to open the vault.
-Typed instead of your passphrase, it seems to work: it opens a decoy vault holding
-only what you choose now (or nothing). At the same moment it destroys the key of
-your real vault. Nobody can recover the real evidence afterwards, not even you:
-your passphrase and recovery code will then say "wrong passphrase".
-Before you set it up, seal a bundle of your evidence to investigators you trust.
-It does not protect a copy of the vault taken before the duress passphrase is typed,
-and destroying evidence may itself be a crime where you are. See docs/threat-model.md.""",
-)
-
-
-def cmd_duress(args: argparse.Namespace) -> int:
-    secrets = Secrets(args)
-    vault = Vault.unlock(_vault_dir(args), secrets.current())
-    try:
-        if args.duress_command == "status":
-            print(
-                translate("cli", "A duress passphrase is set.")
-                if duress.is_set(vault)
-                else translate("cli", "No duress passphrase is set.")
-            )
-            return 0
-        if args.duress_command == "clear":
-            duress.clear(vault)
-            print(translate("cli", "The duress passphrase is cleared; the decoy is gone."))
-            return 0
-        print(translate("cli", DURESS_EXPLANATION), file=sys.stderr)
-        phrase = secrets.new("duress", from_file=args.duress_passphrase_file)
-        summary = duress.set_up(vault, phrase, [Path(p) for p in args.decoy or []])
-        decoy_items = summary.count(Status.IMPORTED) + summary.count(Status.DUPLICATE)
-        print(
-            translate("cli", "Duress passphrase set. The decoy holds {decoy_items} item(s).").format(
-                decoy_items=decoy_items
-            )
-        )
-        return 0
-    finally:
-        vault.lock()
-
-
-def cmd_quick_delete(args: argparse.Namespace) -> int:
-    directory = _vault_dir(args)
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UsageError(translate("cli", "quick-delete destroys the vault for good; confirm with --yes"))
-        answer = input(
-            translate(
-                "cli", "Destroy the vault at {directory} for good? Nobody can recover it. Type yes: "
-            ).format(directory=directory)
-        )
-        if answer.strip().lower() != "yes":
-            print(translate("cli", "Nothing was destroyed."))
-            return 2
-    duress.quick_delete(directory)
-    print(translate("cli", "Done."))
-    return 0
-
-
-def cmd_passwd(args: argparse.Namespace) -> int:
-    secrets = Secrets(args)
-    vault = Vault.unlock(_vault_dir(args), secrets.current(again=True))
-    try:
-        vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
-    finally:
-        vault.lock()
-    print(translate("cli", "Passphrase changed. The old passphrase no longer opens the vault."))
-    return 0
-
-
-def cmd_recovery(args: argparse.Namespace) -> int:
-    secrets = Secrets(args)
-    if args.recovery_code_file:
-        with open(args.recovery_code_file, encoding="utf-8") as handle:
-            code = _read_secret_line(handle, QT_TRANSLATE_NOOP("cli", "no recovery code given (empty input)"))
-    else:
-        code = getpass.getpass(translate("cli", "Recovery code: "))
-    vault = Vault.unlock_with_recovery(_vault_dir(args), code)
-    try:
-        vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
-    finally:
-        vault.lock()
-    print(translate("cli", "New passphrase set. The recovery code still works; keep it safe."))
-    return 0
-
-
 # -- parser --------------------------------------------------------------------------
 class _SelfTestAction(argparse.Action):
     """``--selftest``: every known-answer test and a throwaway vault, then exit (0 or 5)."""
@@ -504,16 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--selftest", action=_SelfTestAction, nargs=0, help="check this copy of the program works, then exit"
     )
-    parser.add_argument(
-        "--vault",
-        metavar="DIR",
-        help=f"vault directory (default: ${locations.VAULT_ENV}, portable mode, or your data folder)",
-    )
-    secret = parser.add_mutually_exclusive_group()
-    secret.add_argument("--passphrase-file", metavar="F", help="read the passphrase from the first line of F")
-    secret.add_argument(
-        "--passphrase-fd", metavar="N", type=int, help="read the passphrase from file descriptor N"
-    )
+    cli_options.add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -521,9 +342,9 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(func=func)
         return command
 
-    add("init", cmd_init, "create a new vault and print its recovery code")
+    cli_options.add_accept_weak(add("init", cmd_init, "create a new vault and print its recovery code"))
     p = add("import", cmd_import, "import files and folders (recursively) as evidence")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=cli_options.input_path)
     p.add_argument("--case", metavar="NAME", help="file the items under this case")
     p.add_argument("--tag", metavar="TAG", action="append", help="tag the items (repeatable)")
     p.add_argument("--no-analyse", action="store_true", help="do not read metadata after importing")
@@ -560,27 +381,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("signing-key", cmd_signing_key, "show the vault's signing key (fingerprint, minisign format)")
     p.add_argument("--json", action="store_true")
-    p = add(
-        "duress", cmd_duress, "set, clear or check a duress passphrase (opens a decoy, destroys the vault)"
-    )
-    duress_sub = p.add_subparsers(dest="duress_command", required=True, metavar="set|clear|status")
-    q = duress_sub.add_parser("set", help="set a duress passphrase and build its decoy")
-    q.add_argument("--duress-passphrase-file", metavar="F", help="read the duress passphrase from F")
-    q.add_argument(
-        "--decoy", metavar="PATH", action="append", help="innocuous files or folders for the decoy"
-    )
-    duress_sub.add_parser("clear", help="remove the duress passphrase and its decoy")
-    duress_sub.add_parser("status", help="say whether a duress passphrase is set")
-    p = add("quick-delete", cmd_quick_delete, "destroy the vault now, without a passphrase (irreversible)")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p = add("passwd", cmd_passwd, "change the passphrase")
-    p.add_argument("--new-passphrase-file", metavar="F")
-    p = add("recovery", cmd_recovery, "unlock with the recovery code and set a new passphrase")
-    p.add_argument("--recovery-code-file", metavar="F")
-    p.add_argument("--new-passphrase-file", metavar="F")
+    cli_passphrases.add_parsers(add)
     cli_statements.add_parsers(add, _open, _print_json)
     cli_sanitize.add_parsers(add, _open, _print_json)
     cli_bundle.add_parsers(add, _open, _print_json)
+    cli_options.share_global_options(parser)
     return parser
 
 
@@ -588,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        cli_options.check(args)
         selftest.startup_check()  # a few ms: known answers before any evidence is touched
         return int(args.func(args))
     except VaultError as exc:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_options import input_path
 from .core import bundle, items, recipients
 from .core.errors import UsageError
 from .core.items import ItemFilter, ItemSummary
@@ -292,8 +293,8 @@ def add_parsers(
         ("import", "check, then import into this vault keeping the sender's proofs"),
     ):
         q = sub.add_parser(name, help=text)
-        q.add_argument("file", metavar="FILE")
-        q.add_argument("--identity", required=True, metavar="KEYFILE")
+        q.add_argument("file", metavar="FILE", type=input_path)
+        q.add_argument("--identity", required=True, metavar="KEYFILE", type=input_path)
         q.add_argument("--json", action="store_true")
         if name == "open":
             q.add_argument("--out", required=True, metavar="DIR")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from .cli_options import input_path
 from .core import items
 from .core import sanitize as sanitizer
 from .core.sanitize.standalone import strip_files
@@ -130,7 +131,7 @@ def add_parsers(
         lambda args: cmd_strip(args, print_json),
         "write cleaned copies of files into a folder (no vault needed); exit 1 if any is refused",
     )
-    p.add_argument("paths", nargs="+", metavar="IN")
+    p.add_argument("paths", nargs="+", metavar="IN", type=input_path)
     p.add_argument("--out", metavar="DIR", required=True)
     p.add_argument("--report", action="store_true", help="list every field removed")
     p.add_argument("--json", action="store_true")

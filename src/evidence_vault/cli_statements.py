@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_options import input_path
 from .core import cases, items, render, search, statements
 from .core.errors import UsageError
 from .core.search import visible
@@ -59,7 +60,7 @@ def _read_narrative(path: str) -> str:
 def _statement_options(p: argparse.ArgumentParser, *, new: bool) -> None:
     p.add_argument("--title", required=new, metavar="T")
     p.add_argument(
-        "--narrative-file", required=new, metavar="F", help="the statement's text (UTF-8; - for stdin)"
+        "--narrative-file", required=new, metavar="F", type=input_path, help="text (UTF-8; - for stdin)"
     )
     p.add_argument("--pseudonym", required=new, metavar="P", help="the name the witness is referred to by")
     p.add_argument(

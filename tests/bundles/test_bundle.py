@@ -19,7 +19,7 @@ from evidence_vault.core import bundle, custody, items, minisign, recipients
 from evidence_vault.core.errors import UsageError
 from evidence_vault.core.importer import Importer
 from evidence_vault.core.vault import Vault
-from tests.support import require_tool
+from tests.support import PASSPHRASE, require_tool
 
 SECRET_BYTES = b"\xff\xd8\xff" + b"injury photo " * 50_000
 
@@ -264,7 +264,7 @@ def test_cli_round_trip_and_exit_codes(tmp_path: Path) -> None:
     import sys
 
     env = os.environ.copy()
-    (tmp_path / "pw").write_text("pass\n")
+    (tmp_path / "pw").write_text(PASSPHRASE + "\n")
     base = [
         sys.executable,
         "-m",

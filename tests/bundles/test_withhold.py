@@ -24,7 +24,7 @@ from evidence_vault.core.sanitize import SanitizeRefused, parse_choices, risk_re
 from evidence_vault.core.sanitize import jpeg as jpeg_surgery
 from evidence_vault.core.sanitize.withhold import withhold_bytes
 from evidence_vault.core.vault import Vault
-from tests.support import require_tool
+from tests.support import PASSPHRASE, require_tool
 
 SERIAL, LENS_SERIAL, OWNER = "SN083021004417", "LS9920117733", "Olena Kovalenko"
 UNIQUE_ID = "f3a9c1d2e4b5a6978899aabbccddeeff"
@@ -201,7 +201,7 @@ def test_nothing_to_withhold_sends_the_original(vault: Vault, tmp_path: Path, in
 
 
 def test_cli_withhold(tmp_path: Path) -> None:
-    (tmp_path / "pw").write_text("pass\n")
+    (tmp_path / "pw").write_text(PASSPHRASE + "\n")
     base = [sys.executable, "-m", "evidence_vault.cli", "--vault", str(tmp_path / "v"), "--passphrase-file"]
     base.append(str(tmp_path / "pw"))
 

@@ -135,11 +135,15 @@ class TestCli:
         assert missing.returncode == 2 and "no item '999'" in missing.stderr
 
     def test_failed_file_in_batch_exit_1_with_reason(self, cli: Cli, evidence: Path, tmp_path: Path) -> None:
+        # A path named on the command line that does not exist is refused before the passphrase
+        # is read (test_cli_options.py); one that vanishes inside a folder fails in the batch.
         assert cli("init").returncode == 0
-        result = cli("import", str(evidence), str(tmp_path / "gone.jpg"))
+        gone = evidence / "gone.jpg"
+        gone.symlink_to(tmp_path / "vanished.jpg")
+        result = cli("import", str(evidence))
         assert result.returncode == 1
         assert "Imported 3, already present 0, failed 1." in result.stdout
-        assert f"failed: {tmp_path / 'gone.jpg'}: cannot read: No such file or directory" in result.stdout
+        assert f"failed: {gone}: cannot read: No such file or directory" in result.stdout
 
     def test_passphrase_from_file_descriptor(self, cli: Cli) -> None:
         assert cli("init").returncode == 0
@@ -177,7 +181,7 @@ class TestCli:
         self, tmp_path: Path, isolated_environment: Path
     ) -> None:
         pass_file = tmp_path / "p"
-        pass_file.write_text("x\n")
+        pass_file.write_text(PASSPHRASE + "\n")
         env = os.environ.copy()
         run = [sys.executable, "-m", "evidence_vault.cli", "--passphrase-file", str(pass_file), "init"]
         assert subprocess.run(run, env=env, capture_output=True, check=False).returncode == 0

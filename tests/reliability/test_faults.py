@@ -84,8 +84,12 @@ def test_unreadable_vanishing_and_odd_sources(
     (folder / "good.txt").write_bytes(b"good")
     (folder / "dangling.jpg").symlink_to(folder / "gone.jpg")  # vanished before import
     os.mkfifo(folder / "pipe")
-    result = run(cli(vault_dir, pass_file, "import", str(folder), str(tmp_path / "missing.jpg")))
-    cases = {"dangling.jpg": "No such file", "pipe": "not a regular file", "missing.jpg": "No such file"}
+    # A missing path named on the command line is refused whole, before the passphrase is read.
+    missing = run(cli(vault_dir, pass_file, "import", str(folder), str(tmp_path / "missing.jpg")))
+    if missing.returncode != 2 or "missing.jpg does not exist" not in missing.stderr or no_traceback(missing):
+        failures.append(f"missing argument: exit {missing.returncode}: {missing.stderr}")
+    result = run(cli(vault_dir, pass_file, "import", str(folder)))
+    cases = {"dangling.jpg": "No such file", "pipe": "not a regular file"}
     for name, reason in cases.items():
         if not any(name in line and reason in line for line in result.stdout.splitlines()):
             failures.append(f"{name}: no failure line with {reason!r}: {result.stdout}")

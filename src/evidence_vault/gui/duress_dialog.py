@@ -27,6 +27,7 @@ from ..core.vault import Vault
 from . import file_dialogs
 from .session import Session
 from .tasks import Task
+from .widgets import weak_passphrase_accepted
 
 
 class DuressDialog(QDialog):
@@ -119,6 +120,10 @@ class DuressDialog(QDialog):
     def _confirm(self) -> None:
         real, phrase, decoy = self.real.text(), self.duress.text(), self.decoy
         setting = not self.is_set
+        if setting and not weak_passphrase_accepted(self, phrase, duress=True):
+            self.duress.setFocus()
+            self.duress.selectAll()
+            return
         self.confirm.setEnabled(False)
         self.message.setText(self.tr("Working… this takes a few seconds."))
 

@@ -11,15 +11,61 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.strength import estimate
 from .common import heading_font, mono_font
-from .strength import estimate
 
 _COLOURS = ("#b0b8c0", "#c0392b", "#d68910", "#2e86c1", "#1e8449")
+WEAK = 1  # strength level that must be confirmed (issue 18 §7)
+
+
+class WeakPassphraseBox(QMessageBox):
+    """Asks before a passphrase rated Weak is used, naming the risk; the default goes back."""
+
+    def __init__(self, parent: QWidget | None, bits: int, *, duress: bool = False) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Weak passphrase"))
+        if duress:
+            self.setText(
+                self.tr("This duress passphrase is rated Weak (about {bits} bits).").format(bits=bits)
+            )
+            self.setInformativeText(
+                self.tr(
+                    "Anyone who guesses it, even by chance, opens the decoy and so destroys your real "
+                    "archive for good. Choose a longer one unless you are sure."
+                )
+            )
+        else:
+            self.setText(self.tr("This passphrase is rated Weak (about {bits} bits).").format(bits=bits))
+            self.setInformativeText(
+                self.tr(
+                    "Anyone who gets a copy of the archive can try to guess it on their own computer, "
+                    "as fast as they like, and would soon open it. Several unrelated words are much "
+                    "safer."
+                )
+            )
+        self.use_button = self.addButton(self.tr("Use it anyway"), QMessageBox.ButtonRole.AcceptRole)
+        self.back_button = self.addButton(self.tr("Go back and change it"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.back_button)
+        self.setEscapeButton(self.back_button)
+
+
+def weak_passphrase_accepted(parent: QWidget | None, passphrase: str, *, duress: bool = False) -> bool:
+    """True unless ``passphrase`` is rated Weak and the user chose to go back."""
+    strength = estimate(passphrase)
+    if strength.level != WEAK:
+        return True
+    box = WeakPassphraseBox(parent, strength.bits, duress=duress)
+    box.exec()
+    accepted = box.clickedButton() is box.use_button
+    box.deleteLater()
+    return accepted
 
 
 class PassphrasePair(QWidget):
@@ -101,6 +147,10 @@ class PassphrasePair(QWidget):
             self.problem.setText(self.tr("The two passphrases are different. Type the same one twice."))
             self.second.setFocus()
             self.second.selectAll()
+            return None
+        if not weak_passphrase_accepted(self, first):
+            self.first.setFocus()
+            self.first.selectAll()
             return None
         return first
 

@@ -1,0 +1,139 @@
+"""Commands that set or change a passphrase, and the duress passphrase: passwd, recovery, duress,
+quick-delete. Every new passphrase goes through cli_secrets.Secrets, which refuses a Weak one."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import cli_options
+from .cli_options import add_accept_weak, input_path
+from .cli_secrets import Secrets, read_secret_file
+from .core import duress
+from .core.errors import UsageError
+from .core.importer import Status
+from .core.vault import Vault
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+DURESS_EXPLANATION = QT_TRANSLATE_NOOP(
+    "cli",
+    """\
+A duress passphrase is for when someone forces you to open the vault.
+Typed instead of your passphrase, it seems to work: it opens a decoy vault holding
+only what you choose now (or nothing). At the same moment it destroys the key of
+your real vault. Nobody can recover the real evidence afterwards, not even you:
+your passphrase and recovery code will then say "wrong passphrase".
+Before you set it up, seal a bundle of your evidence to investigators you trust.
+It does not protect a copy of the vault taken before the duress passphrase is typed,
+and destroying evidence may itself be a crime where you are. See docs/threat-model.md.""",
+)
+
+
+def cmd_duress(args: argparse.Namespace) -> int:
+    secrets = Secrets(args)
+    vault = Vault.unlock(cli_options.existing_vault(args), secrets.current())
+    try:
+        if args.duress_command == "status":
+            print(
+                translate("cli", "A duress passphrase is set.")
+                if duress.is_set(vault)
+                else translate("cli", "No duress passphrase is set.")
+            )
+            return 0
+        if args.duress_command == "clear":
+            duress.clear(vault)
+            print(translate("cli", "The duress passphrase is cleared; the decoy is gone."))
+            return 0
+        print(translate("cli", DURESS_EXPLANATION), file=sys.stderr)
+        phrase = secrets.new("duress", from_file=args.duress_passphrase_file)
+        summary = duress.set_up(vault, phrase, [Path(p) for p in args.decoy or []])
+        decoy_items = summary.count(Status.IMPORTED) + summary.count(Status.DUPLICATE)
+        print(
+            translate("cli", "Duress passphrase set. The decoy holds {decoy_items} item(s).").format(
+                decoy_items=decoy_items
+            )
+        )
+        return 0
+    finally:
+        vault.lock()
+
+
+def cmd_quick_delete(args: argparse.Namespace) -> int:
+    directory = cli_options.vault_dir(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(translate("cli", "quick-delete destroys the vault for good; confirm with --yes"))
+        answer = input(
+            translate(
+                "cli", "Destroy the vault at {directory} for good? Nobody can recover it. Type yes: "
+            ).format(directory=directory)
+        )
+        if answer.strip().lower() != "yes":
+            print(translate("cli", "Nothing was destroyed."))
+            return 2
+    duress.quick_delete(directory)
+    print(translate("cli", "Done."))
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    secrets = Secrets(args)
+    vault = Vault.unlock(cli_options.existing_vault(args), secrets.current(again=True))
+    try:
+        vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
+    finally:
+        vault.lock()
+    print(translate("cli", "Passphrase changed. The old passphrase no longer opens the vault."))
+    return 0
+
+
+def cmd_recovery(args: argparse.Namespace) -> int:
+    secrets = Secrets(args)
+    if args.recovery_code_file:
+        code = read_secret_file(
+            args.recovery_code_file, QT_TRANSLATE_NOOP("cli", "no recovery code given (empty input)")
+        )
+    else:
+        code = getpass.getpass(translate("cli", "Recovery code: "))
+    vault = Vault.unlock_with_recovery(cli_options.existing_vault(args), code)
+    try:
+        vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
+    finally:
+        vault.lock()
+    print(translate("cli", "New passphrase set. The recovery code still works; keep it safe."))
+    return 0
+
+
+def add_parsers(
+    add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+) -> None:
+    p = add(
+        "duress", cmd_duress, "set, clear or check a duress passphrase (opens a decoy, destroys the vault)"
+    )
+    duress_sub = p.add_subparsers(dest="duress_command", required=True, metavar="set|clear|status")
+    q = duress_sub.add_parser("set", help="set a duress passphrase and build its decoy")
+    q.add_argument(
+        "--duress-passphrase-file", metavar="F", type=input_path, help="read the duress passphrase from F"
+    )
+    add_accept_weak(q)
+    q.add_argument(
+        "--decoy",
+        metavar="PATH",
+        action="append",
+        type=input_path,
+        help="innocuous files or folders for the decoy",
+    )
+    duress_sub.add_parser("clear", help="remove the duress passphrase and its decoy")
+    duress_sub.add_parser("status", help="say whether a duress passphrase is set")
+    p = add("quick-delete", cmd_quick_delete, "destroy the vault now, without a passphrase (irreversible)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = add("passwd", cmd_passwd, "change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="F", type=input_path)
+    add_accept_weak(p)
+    p = add("recovery", cmd_recovery, "unlock with the recovery code and set a new passphrase")
+    p.add_argument("--recovery-code-file", metavar="F", type=input_path)
+    p.add_argument("--new-passphrase-file", metavar="F", type=input_path)
+    add_accept_weak(p)
