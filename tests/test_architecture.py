@@ -6,6 +6,7 @@ import ast
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.support import REPO
 
@@ -55,6 +56,84 @@ class TestLayering:
             if any(word in path.read_text(encoding="utf-8") for word in pattern)
         ]
         assert hits == []
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(REPO / "src").with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Which evidence_vault module imports which, counting every import statement in the
+    module: late imports inside functions hide a circle from Python, not from this."""
+    files = {_module_name(p): p for p in (REPO / "src" / "evidence_vault").rglob("*.py")}
+    graph: dict[str, set[str]] = {name: set() for name in files}
+    for name, path in files.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")
+                    anchor = anchor[: len(anchor) - node.level + 1]
+                    base = ".".join([*anchor, *([node.module] if node.module else [])])
+                targets = [
+                    f"{base}.{alias.name}" if f"{base}.{alias.name}" in files else base
+                    for alias in node.names
+                ]
+            graph[name] |= {t for t in targets if t in files and t != name}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in sorted(graph[node]):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    sys.setrecursionlimit(10_000)
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+class TestImportGraph:
+    def test_core_has_no_import_circles(self) -> None:
+        core = {k: {v for v in vs if v.startswith("evidence_vault.core")} for k, vs in import_graph().items()}
+        core = {k: v for k, v in core.items() if k.startswith("evidence_vault.core")}
+        assert circles(core) == []
+
+    def test_the_finder_finds_a_circle(self) -> None:
+        assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+    def test_core_loads_no_module_by_name(self) -> None:
+        """importlib.import_module hides an import from readers and from this graph."""
+        for path in CORE.rglob("*.py"):
+            assert "import_module(" not in path.read_text(encoding="utf-8"), path
 
 
 class TestCodeQuality:

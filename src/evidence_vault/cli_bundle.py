@@ -217,7 +217,7 @@ def cmd_bundle(
     if args.bundle_command == "verify":
         return _report(bundle.read(path, identity), args.json, print_json)
     if args.bundle_command == "open":
-        report = bundle.open_to_folder(path, identity, Path(args.out))
+        report = bundle.open_to_folder(path, identity, Path(args.out), max_bytes=args.max_size)
         code = _report(report, args.json, print_json)
         if report.ok and not args.json:
             print(
@@ -227,7 +227,7 @@ def cmd_bundle(
             )
         return code
     with open_vault(args) as vault:
-        report = bundle.import_into(vault, path, identity)
+        report = bundle.import_into(vault, path, identity, max_bytes=args.max_size)
     code = _report(report, args.json, print_json)
     if report.ok and not args.json:
         print(
@@ -298,3 +298,27 @@ def add_parsers(
         q.add_argument("--json", action="store_true")
         if name == "open":
             q.add_argument("--out", required=True, metavar="DIR")
+        if name != "verify":
+            q.add_argument(
+                "--max-size",
+                type=_size,
+                default=bundle.DEFAULT_MAX_BYTES,
+                metavar="SIZE",
+                help="write nothing if the signed manifest declares more than SIZE of files "
+                "(for example 500M or 200G; default 64G)",
+            )
+
+
+def _size(text: str) -> int:
+    """A size such as 500M or 64G (powers of 1024), or plain bytes."""
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+    number, unit = text.strip().upper().rstrip("B"), 1
+    if number[-1:] in units:
+        number, unit = number[:-1], units[number[-1]]
+    try:
+        value = int(float(number) * unit)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size (for example 500M or 64G)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size (for example 500M or 64G)")
+    return value

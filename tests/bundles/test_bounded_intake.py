@@ -14,6 +14,7 @@ import pytest
 
 from evidence_vault.core import bundle, items, minisign, recipients
 from evidence_vault.core.bundle import intake
+from evidence_vault.core.errors import UsageError
 from evidence_vault.core.importer import Importer
 from evidence_vault.core.vault import Vault
 from tests.bundles import forge
@@ -242,3 +243,62 @@ class TestDeclaredTotal:
         report = bundle.open_to_folder(path, forge.identity(key), out)
         assert report.problems[0].endswith(f"has {2 << 30} bytes free; nothing was written"), report.problems
         assert not out.exists()
+
+    def test_the_command_line_cap(self, parts: tuple[forge.Members, Path], tmp_path: Path) -> None:
+        import subprocess
+        import sys
+
+        (path, _), key = self._huge(parts, tmp_path), parts[1]
+        out = tmp_path / "opened"
+        command = [
+            sys.executable,
+            "-m",
+            "evidence_vault.cli",
+            "bundle",
+            "open",
+            str(path),
+            "--identity",
+            str(key),
+        ]
+        run = subprocess.run(
+            [*command, "--out", str(out), "--max-size", "1G"], capture_output=True, text=True
+        )
+        assert run.returncode == 1 and "more than the limit of 1073741824" in run.stdout, (
+            run.stdout + run.stderr
+        )
+        assert not out.exists()
+        run = subprocess.run(
+            [*command, "--out", str(out), "--max-size", "lots"], capture_output=True, text=True
+        )
+        assert run.returncode == 2 and "is not a size" in run.stderr
+
+
+def test_a_manifest_listing_too_many_members_is_refused(
+    parts: tuple[forge.Members, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evidence_vault.core.bundle import manifest as mf
+
+    members, key = parts
+    monkeypatch.setattr(mf, "MAX_MEMBERS", len(json.loads(dict(members)["manifest.json"])["members"]) - 1)
+    report, receiver, _ = _read(_tar(members), key, tmp_path)
+    assert report.problems == ["malformed manifest: manifest.members: not a list (or far too long)"]
+    assert not receiver.began
+
+
+def test_the_sealer_refuses_what_a_reader_would(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evidence_vault.core.bundle import sealing
+
+    (tmp_path / "a.txt").write_bytes(b"a")
+    Importer(vault).run([tmp_path / "a.txt"])
+    recipients.add(vault, "investigator", recipients.generate_identity_file(tmp_path / "investigator.key"))
+    chosen = items.list_items(vault.conn)
+    monkeypatch.setattr(sealing, "MAX_MEMBERS", 8)
+    with pytest.raises(UsageError, match="at most 0 files"):
+        bundle.seal(vault, chosen, ["investigator"], tmp_path / "x.evb")
+    monkeypatch.setattr(sealing, "MAX_MEMBERS", 20_000)
+    monkeypatch.setattr(sealing, "MAX_MANIFEST", 1000)
+    with pytest.raises(UsageError, match="more than a reader accepts"):
+        bundle.seal(vault, chosen, ["investigator"], tmp_path / "x.evb")
+    assert not (tmp_path / "x.evb").exists()

@@ -174,5 +174,5 @@ class TestSearchFacts:
             ).fetchall():
                 tx.execute(f"DROP {kind.upper()} {name}")
             tx.execute(f"PRAGMA user_version = {schema.LATEST - 1}")
-            schema.apply(tx, schema.LATEST - 1)
+            schema.apply(tx, schema.LATEST - 1, search.rebuild)
         assert conn.execute("SELECT * FROM search_facts ORDER BY rowid").fetchall() == before

@@ -273,8 +273,8 @@ def add_statement_in(vault: Vault, conn: Connection, name: str, statement_id: in
 
 
 def add_statement(vault: Vault, name: str, statement_id: int, *, create: bool = False) -> None:
-    from . import statements
-
-    statements.get(vault.conn, statement_id)
+    with database.damage_as_error(f"reading statement {statement_id}"):
+        if not vault.conn.execute("SELECT 1 FROM statements WHERE id = ?", (statement_id,)).fetchone():
+            raise UsageError(f"no statement {statement_id} in this vault")
     with vault.transaction() as conn:
         add_statement_in(vault, conn, name, statement_id, create=create)

@@ -15,17 +15,13 @@ from . import blobstore, custody, database
 from .database import Connection
 from .errors import IntegrityFailure, ItemNotFound, UsageError
 from .vault import Vault
-from .visible import visible_text as visible_text  # re-exported: the GUI and search use it from here
+from .visible import display_name as display_name  # re-exported: the GUI uses them from here
+from .visible import visible_text as visible_text
 
 _HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")
 _ITEM_COLUMNS = (
     "id, sha256, size, content_type, original_name, imported_at, blob_id, deleted_at, delete_reason"
 )
-
-
-def display_name(raw: bytes) -> str:
-    """A file name made safe to show; undecodable bytes become \\xNN escapes."""
-    return visible_text(raw.decode("utf-8", errors="backslashreplace"))
 
 
 @dataclass(frozen=True)

@@ -230,9 +230,6 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 
 def _v4_statements(conn: Connection) -> None:
     _script(_V4_STATEMENTS)(conn)
-    from . import search  # late: search reads items, which import the vault and this module
-
-    search.rebuild(conn)
 
 
 # Sealed bundles: recipients (age public keys), bundles sealed (for consistency proofs
@@ -366,7 +363,14 @@ def pending(conn: Connection) -> range:
     return range(version(conn), LATEST)
 
 
-def apply(conn: Connection, index: int) -> None:
+# Migrations after which the full-text index must be rebuilt from the tables. The store
+# only says when; the caller says how (search.rebuild), so the store imports no search.
+_REBUILDS_SEARCH = {MIGRATIONS.index(_v4_statements)}
+
+
+def apply(conn: Connection, index: int, rebuild_search: Callable[[Connection], None]) -> None:
     """Apply migration ``index`` inside the caller's transaction."""
     MIGRATIONS[index](conn)
+    if index in _REBUILDS_SEARCH:
+        rebuild_search(conn)
     conn.execute(f"PRAGMA user_version = {index + 1}")

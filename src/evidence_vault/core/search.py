@@ -37,7 +37,8 @@ from typing import Any
 
 from . import database
 from .database import Connection
-from .items import visible_text
+from .errors import UsageError
+from .visible import display_name, visible_text
 
 ITEM, STATEMENT, CASE = 1, 2, 3
 KINDS = {ITEM: "item", STATEMENT: "statement", CASE: "case"}
@@ -71,7 +72,6 @@ def _put(conn: Connection, rowid: int, title: str, body: str, extra: str) -> Non
 
 
 def _item_text(conn: Connection, item_id: int) -> tuple[str, str, str] | None:
-    from .items import display_name  # late: items imports the vault, which imports the schema
 
     row = conn.execute("SELECT original_name FROM items WHERE id = ?", (item_id,)).fetchone()
     if row is None:
@@ -233,7 +233,6 @@ def match_expression(text: str, conn: Connection | None = None) -> str:
 
 
 def _check_date(value: str | None, what: str) -> str | None:
-    from .errors import UsageError
 
     if value is None:
         return None
@@ -342,8 +341,6 @@ def _filters(conn: Connection, query: Query) -> _Filters:
 def search(conn: Connection, query: Query) -> list[Hit]:
     """At most ``query.limit`` hits, deleted items left out: best first (FTS5 bm25) when the
     words match up to RANKED_UP_TO entries, newest first when they match more."""
-    from .errors import UsageError
-    from .items import display_name
 
     expression = match_expression(query.text, conn)
     if not expression:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from . import canonical, custody, database, search
+from . import cases as case_service
 from .database import Connection
 from .errors import UsageError
 from .vault import Vault
@@ -459,8 +460,6 @@ def create(
     consent: ConsentInput | None = None,
 ) -> int:
     """Record a new statement (version 1), with its links, identity and consent, in one transaction."""
-    from . import cases as case_service  # late: cases imports this module's neighbours
-
     content = content.checked()
     pseudonym = _check_pseudonym(pseudonym)
     if identity is not None:

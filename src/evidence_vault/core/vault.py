@@ -19,7 +19,7 @@ from typing import Any
 
 import nacl.signing
 
-from . import canonical, custody, database, kdf, keyfile, recovery, schema
+from . import canonical, custody, database, kdf, keyfile, recovery, schema, search
 from .database import Connection
 from .errors import (
     UsageError,
@@ -159,7 +159,7 @@ class Vault:
         vault_id = secrets.token_hex(16)
         with self.transaction() as conn:
             for index in schema.pending(conn):
-                schema.apply(conn, index)
+                schema.apply(conn, index, search.rebuild)
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [
@@ -234,7 +234,7 @@ class Vault:
             self._signer = nacl.signing.SigningKey(bytes(self.meta("signing_seed")))
             steps = schema.pending(conn)
             for index in steps:
-                schema.apply(conn, index)
+                schema.apply(conn, index, search.rebuild)
             if steps:
                 self.record(conn, "vault.upgraded", {"schema_version": schema.LATEST})
             self._collect_interrupted_imports(conn)

@@ -7,6 +7,11 @@ from __future__ import annotations
 import unicodedata
 
 
+def display_name(raw: bytes) -> str:
+    """A file name made safe to show; undecodable bytes become \\xNN escapes."""
+    return visible_text(raw.decode("utf-8", errors="backslashreplace"))
+
+
 def visible_text(text: str, *, keep_newlines: bool = False) -> str:
     """Text made safe to show: control, zero-width and bidi characters (escape codes,
     U+200B, U+202E…) become visible escapes, so no text can rewrite a terminal or hide

@@ -23,7 +23,7 @@ from ..recipients import Recipient, named, own_identity, own_recipient
 from ..vault import Vault
 from . import names, pipeline, seal_parts
 from .errors import BundleError, check_cancel
-from .manifest import FORMAT, PUBLIC_KEY, SUMS, SUMS_SIG, VERIFY
+from .manifest import FORMAT, MAX_MANIFEST, MAX_MEMBERS, PUBLIC_KEY, SUMS, SUMS_SIG, VERIFY
 from .tar_write import Member, bytes_member
 from .verify_text import verify_text
 
@@ -72,6 +72,11 @@ def seal(
     statement_ids = list(statement_ids)
     if not selected and not statement_ids:
         raise UsageError("nothing to seal: choose items, a case or statements")
+    if len(selected) + 2 * len(statement_ids) + 8 > MAX_MEMBERS:
+        raise UsageError(
+            f"a bundle holds at most {MAX_MEMBERS - 8} files and statement parts; "
+            f"seal these {len(selected)} items in several bundles"
+        )
     if out.exists():
         raise UsageError(f"{out} already exists; not overwriting it")
     chosen = named(vault, recipient_names) if recipient_names else []
@@ -122,6 +127,11 @@ def seal(
     listed = [verify, bytes_member(SUMS, sums), bytes_member(SUMS_SIG, sums_signature.encode()), *listed]
     manifest["members"] = [{"name": m.path, "size": m.size, "sha256": m.sha256} for m in listed]
     manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+    if len(manifest_bytes) > MAX_MANIFEST:  # a reader would refuse it: say so now, in words
+        raise UsageError(
+            f"the manifest of this bundle would be {len(manifest_bytes) >> 20} MiB, more than a reader "
+            f"accepts ({MAX_MANIFEST >> 20} MiB); seal these {len(selected)} items in several bundles"
+        )
     signature = minisign.sign(
         vault.signer, [manifest_bytes], f"evidence-vault bundle {bundle_id} sealed {created}"
     )
