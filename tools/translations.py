@@ -44,7 +44,7 @@ def sources(root: Path = ROOT) -> list[Path]:
     """Every Python file with user-visible text: the desktop app and the command line."""
     package = root / "src" / "evidence_vault"
     files = sorted((package / "gui").glob("*.py"))
-    files += sorted(package.glob("cli*.py"))
+    files += sorted((package / "cli").glob("*.py"))
     files += [package / "i18n.py"] if (package / "i18n.py").is_file() else []
     return files
 

@@ -1,6 +1,6 @@
 """Every user-visible text in the app and the CLI's human output is marked for translation.
 
-An AST scan of src/evidence_vault/gui/*.py and src/evidence_vault/cli*.py: a string
+An AST scan of src/evidence_vault/gui/*.py and src/evidence_vault/cli/*.py: a string
 literal with letters in it, passed to something that shows text (setText, QLabel(…),
 QMessageBox.warning(…), print() in the CLI, …), must come from a translation call
 (``self.tr``, ``QCoreApplication.translate("Context", …)``, the CLI's
@@ -233,13 +233,13 @@ def scan_source(source: str, filename: str, cli: bool) -> list[str]:
 def scan(paths: list[Path]) -> list[str]:
     problems = []
     for path in paths:
-        cli = path.name.startswith("cli")
+        cli = path.parent.name == "cli"
         problems += scan_source(path.read_text(encoding="utf-8"), str(path.relative_to(REPO)), cli)
     return problems
 
 
 def sources() -> list[Path]:
-    return sorted((PACKAGE / "gui").glob("*.py")) + sorted(PACKAGE.glob("cli*.py"))
+    return sorted((PACKAGE / "gui").glob("*.py")) + sorted((PACKAGE / "cli").glob("*.py"))
 
 
 def test_every_user_visible_text_is_marked_for_translation() -> None:

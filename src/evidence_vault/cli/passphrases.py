@@ -9,14 +9,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import cli_options
-from .cli_options import add_accept_weak, input_path
-from .cli_secrets import Secrets, read_secret_file
-from .core import duress
-from .core.errors import UsageError
-from .core.importer import Status
-from .core.vault import Vault
-from .i18n import QT_TRANSLATE_NOOP, translate
+from ..core import duress
+from ..core.errors import UsageError
+from ..core.importer import Status
+from ..core.vault import Vault
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from . import options as cli_options
+from .options import add_accept_weak, input_path
+from .passphrase_input import Secrets, read_secret_file
 
 DURESS_EXPLANATION = QT_TRANSLATE_NOOP(
     "cli",

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli_options import input_path
-from .core import bundle, items, recipients
-from .core.errors import UsageError
-from .core.items import ItemFilter, ItemSummary
-from .core.vault import Vault
-from .core.visible import visible_text
-from .i18n import translate
+from ..core import bundle, items, recipients
+from ..core.errors import UsageError
+from ..core.items import ItemFilter, ItemSummary
+from ..core.vault import Vault
+from ..core.visible import visible_text
+from ..i18n import translate
+from .options import input_path
 from .statusline import StatusLine
 
 
@@ -109,7 +109,7 @@ def cmd_export(
     line = StatusLine(sys.stderr)
     withhold: frozenset[str] = frozenset()
     if args.withhold:
-        from .core import sanitize
+        from ..core import sanitize
 
         if args.profile != "originals":
             raise UsageError(translate("cli", "--withhold applies to --profile originals"))
@@ -125,15 +125,15 @@ def cmd_export(
     with open_vault(args) as vault:
         selected = _selection(vault, args)
         if withhold and not args.json:
-            from .cli_sanitize import print_risk_report
-            from .core import sanitize
+            from ..core import sanitize
+            from .sanitize import print_risk_report
 
             print(translate("cli", "What the originals keep and what is withheld:"), file=sys.stderr)
             for item in selected:
                 print_risk_report(sanitize.risk_report(vault, item, withhold=withhold), sys.stderr)
         if args.profile == "sanitized" and not args.json:
-            from .cli_sanitize import print_risk_report
-            from .core import sanitize
+            from ..core import sanitize
+            from .sanitize import print_risk_report
 
             print(translate("cli", "What leaves in the sanitized copies:"), file=sys.stderr)
             for item in selected:

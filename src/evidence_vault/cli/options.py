@@ -13,10 +13,10 @@ import argparse
 import os
 from pathlib import Path
 
-from .core import locations
-from .core.errors import UsageError, VaultNotFound
-from .core.vault import Vault
-from .i18n import translate
+from ..core import locations
+from ..core.errors import UsageError, VaultNotFound
+from ..core.vault import Vault
+from ..i18n import translate
 
 ACCEPT_WEAK = "--accept-weak-passphrase"
 

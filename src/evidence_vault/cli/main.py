@@ -16,15 +16,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__, cli_bundle, cli_media, cli_options, cli_passphrases, cli_sanitize, cli_statements
-from .cli_secrets import Secrets
-from .core import anchor, custody, items, kdf, minisign, selftest
-from .core import verify as verify_service
-from .core.errors import VaultError
-from .core.importer import Importer, ImportProgress, ImportResult, Status
-from .core.vault import Vault
-from .core.visible import visible_text
-from .i18n import translate
+from .. import __version__
+from ..core import anchor, custody, items, kdf, minisign, selftest
+from ..core import verify as verify_service
+from ..core.errors import VaultError
+from ..core.importer import Importer, ImportProgress, ImportResult, Status
+from ..core.vault import Vault
+from ..core.visible import visible_text
+from ..i18n import translate
+from . import bundle as cli_bundle
+from . import media as cli_media
+from . import options as cli_options
+from . import passphrases as cli_passphrases
+from . import sanitize as cli_sanitize
+from . import statements as cli_statements
+from .passphrase_input import Secrets
 from .statusline import StatusLine
 
 
@@ -404,7 +410,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+_CLEAR_LINE = "\r\x1b[K"  # back to the line's start and erase it (a terminal code, not text)
+
 
 class StatusLine:
     """Shows at most ten updates a second, and nothing at all when not on a terminal."""
@@ -20,10 +22,10 @@ class StatusLine:
         if not self.enabled or now - self._last < 0.1:
             return
         self._last = now
-        self.stream.write("\r\x1b[K" + text[:200])
+        self.stream.write(_CLEAR_LINE + text[:200])
         self.stream.flush()
 
     def clear(self) -> None:
         if self.enabled:
-            self.stream.write("\r\x1b[K")
+            self.stream.write(_CLEAR_LINE)
             self.stream.flush()

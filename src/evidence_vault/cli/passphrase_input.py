@@ -8,9 +8,9 @@ import getpass
 import os
 from typing import TextIO
 
-from .core.errors import UsageError
-from .core.strength import estimate
-from .i18n import QT_TRANSLATE_NOOP, translate
+from ..core.errors import UsageError
+from ..core.strength import estimate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 # Whole sentences for each kind of secret, so that translations never splice an English
 # noun into a sentence: (prompt, repeat prompt, empty, differ, nothing in the file, weak).

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli_options import input_path
-from .core import cases, items, render, search, statements
-from .core.errors import UsageError
-from .core.search import visible
-from .core.vault import Vault
-from .i18n import translate
+from ..core import cases, items, render, search, statements
+from ..core.errors import UsageError
+from ..core.search import visible
+from ..core.vault import Vault
+from ..i18n import translate
+from .options import input_path
 
 AddFn = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 OpenFn = Callable[[argparse.Namespace], Vault]
@@ -316,7 +316,7 @@ def cmd_statement_render(args: argparse.Namespace, open_vault: OpenFn) -> int:
             vault.conn, statement, version=args.version, include_identity=args.with_identity
         )
         if args.format == "pdf":
-            from . import render_pdf  # Qt, loaded only for PDF
+            from .. import render_pdf  # Qt, loaded only for PDF
 
             version = statement.version(args.version)
             document = render_pdf.html_to_pdf(page, f"Statement {statement.id}: {version.fields.title}")

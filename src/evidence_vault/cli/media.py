@@ -7,12 +7,12 @@ import sys
 import threading
 from typing import Any
 
-from .core.database import Connection
-from .core.media import risks, store
-from .core.media.model import Risk
-from .core.vault import Vault
-from .core.visible import visible_text
-from .i18n import translate
+from ..core.database import Connection
+from ..core.media import risks, store
+from ..core.media.model import Risk
+from ..core.vault import Vault
+from ..core.visible import visible_text
+from ..i18n import translate
 from .statusline import StatusLine
 
 _RISK_TITLES = {

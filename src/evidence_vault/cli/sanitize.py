@@ -8,13 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .cli_options import input_path
-from .core import items
-from .core import sanitize as sanitizer
-from .core.sanitize.standalone import strip_files
-from .core.vault import Vault
-from .core.visible import visible_text
-from .i18n import translate
+from ..core import items
+from ..core import sanitize as sanitizer
+from ..core.sanitize.standalone import strip_files
+from ..core.vault import Vault
+from ..core.visible import visible_text
+from ..i18n import translate
+from .options import input_path
 
 
 def cmd_strip(args: argparse.Namespace, print_json: Callable[[Any], None]) -> int:

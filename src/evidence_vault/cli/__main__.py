@@ -1,0 +1,9 @@
+"""``python -m evidence_vault.cli``."""
+
+from __future__ import annotations
+
+import sys
+
+from .main import main
+
+sys.exit(main())
