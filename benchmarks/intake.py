@@ -180,12 +180,6 @@ def main() -> int:
                         else 0
                     )
                     shown = f"{left / MB:.1f} MiB" if target.exists() else "nothing"
-                elif command == "import":
-                    shown = (
-                        "(the unlock's peak)"
-                        if peak <= unlock_peak + 1
-                        else f"+{peak - unlock_peak:.1f}M over unlock"
-                    )
                 else:
                     shown = ""
                 size = path.stat().st_size
