@@ -3839,10 +3839,6 @@ evidence-vault: перапынена</translation>
         <translation>Атрымальнікаў пакуль няма. Дадайце атрымальніка камандай: evidence-vault recipients add NAME age1…</translation>
     </message>
     <message>
-        <source>no items in a case called {case!r}</source>
-        <translation>у справе з назвай {case!r} няма запісаў</translation>
-    </message>
-    <message>
         <source>--statement takes a statement number, not {ref!r}</source>
         <translation>--statement прымае нумар сведчання, а не {ref!r}</translation>
     </message>

@@ -3837,10 +3837,6 @@ evidence-vault: прервано</translation>
         <translation>Получателей пока нет. Добавьте получателя командой: evidence-vault recipients add NAME age1…</translation>
     </message>
     <message>
-        <source>no items in a case called {case!r}</source>
-        <translation>в деле {case!r} нет материалов</translation>
-    </message>
-    <message>
         <source>--statement takes a statement number, not {ref!r}</source>
         <translation>--statement принимает номер показаний, а не {ref!r}</translation>
     </message>

@@ -3837,10 +3837,6 @@ evidence-vault: перервано</translation>
         <translation>Отримувачів ще немає. Додайте отримувача командою: evidence-vault recipients add NAME age1…</translation>
     </message>
     <message>
-        <source>no items in a case called {case!r}</source>
-        <translation>у справі {case!r} немає матеріалів</translation>
-    </message>
-    <message>
         <source>--statement takes a statement number, not {ref!r}</source>
         <translation>--statement приймає номер свідчення, а не {ref!r}</translation>
     </message>

@@ -174,3 +174,27 @@ def test_withhold(ev: Ev) -> None:
     (entry,) = manifest["files"]
     assert entry["derivative"]["withheld"] == ["serials"]
     assert SERIAL.encode() not in members[entry["path"]]
+
+
+def test_a_case_brings_its_statements_as_in_the_app(ev: Ev) -> None:
+    """The app and the command line take a case's statements alike (core/export_plan)."""
+    ev.ok("case", "assign", "C", "--statement", "1")
+    done = _export(ev, "cs.evb", "--case", "C")
+    assert done.returncode == 0, done.stderr
+    manifest, _ = _opened(ev, "cs.evb")
+    assert len(manifest["files"]) == 2 and [s["id"] for s in manifest["statements"]] == [1]
+    # A case whose statement's witness did not agree to these recipients seals nothing.
+    ev.ok("recipients", "add", "blogger", recipients.generate_identity_file(ev.tmp_path / "blog.key"))
+    done = ev("export", "--case", "C", "--to", "blogger", "--out", str(ev.tmp_path / "no.evb"))
+    assert done.returncode == 2 and "did not agree to blogger" in done.stderr, done.stderr
+    assert not (ev.tmp_path / "no.evb").exists()
+
+
+def test_a_deleted_item_is_refused_by_name(ev: Ev) -> None:
+    ev.ok("delete", "1", "--reason", "duplicate of a better copy")
+    done = _export(ev, "d.evb", "1")
+    assert done.returncode == 2 and "item 1 was deleted" in done.stderr
+    done = _export(ev, "d.evb", "--case", "C")  # the case's other item still goes
+    assert done.returncode == 0, done.stderr
+    manifest, _ = _opened(ev, "d.evb")
+    assert [e["item_id"] for e in manifest["files"]] == [2]

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..core import bundle, items, recipients
+from ..core import bundle, export_plan, recipients, sanitize
 from ..core.errors import UsageError
-from ..core.items import ItemFilter, ItemSummary
 from ..core.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from .options import input_path
+from .sanitize import print_risk_report
 from .statusline import StatusLine
 
 
@@ -73,19 +73,6 @@ def cmd_recipients(
     return 0
 
 
-def _selection(vault: Vault, args: argparse.Namespace) -> list[ItemSummary]:
-    chosen = [items.resolve(vault.conn, ref) for ref in args.items or []]
-    if not chosen and not args.case:
-        return []
-    if args.case:
-        in_case = items.list_items(vault.conn, where=ItemFilter(case=args.case))
-        if not in_case:
-            raise UsageError(translate("cli", "no items in a case called {case!r}").format(case=args.case))
-        chosen += in_case
-    unique = {item.id: item for item in chosen}
-    return [unique[key] for key in sorted(unique)]
-
-
 def _statement_ids(refs: list[str]) -> list[int]:
     """The ``--statement`` ids as numbers, in order and without repeats."""
     ids: list[int] = []
@@ -109,8 +96,6 @@ def cmd_export(
     line = StatusLine(sys.stderr)
     withhold: frozenset[str] = frozenset()
     if args.withhold:
-        from ..core import sanitize
-
         if args.profile != "originals":
             raise UsageError(translate("cli", "--withhold applies to --profile originals"))
         try:
@@ -123,24 +108,22 @@ def cmd_export(
         # let the user believe a witness's name went along when it did not.
         raise UsageError(translate("cli", "--with-identity applies to --statement"))
     with open_vault(args) as vault:
-        selected = _selection(vault, args)
-        if withhold and not args.json:
-            from ..core import sanitize
-            from .sanitize import print_risk_report
-
-            print(translate("cli", "What the originals keep and what is withheld:"), file=sys.stderr)
-            for item in selected:
-                print_risk_report(sanitize.risk_report(vault, item, withhold=withhold), sys.stderr)
-        if args.profile == "sanitized" and not args.json:
-            from ..core import sanitize
-            from .sanitize import print_risk_report
-
-            print(translate("cli", "What leaves in the sanitized copies:"), file=sys.stderr)
-            for item in selected:
-                print_risk_report(sanitize.risk_report(vault, item), sys.stderr)
+        plan = export_plan.choose(
+            vault.conn, refs=args.items or [], case=args.case, statement_ids=statement_ids
+        )
+        statement_ids = plan.statement_ids  # a case brings its statements, as in the app
+        if (withhold or args.profile == "sanitized") and not args.json:
+            heading = (
+                translate("cli", "What the originals keep and what is withheld:")
+                if withhold
+                else translate("cli", "What leaves in the sanitized copies:")
+            )
+            print(heading, file=sys.stderr)
+            for report in export_plan.risk_reports(vault, plan.items, withhold or None):
+                print_risk_report(report, sys.stderr)
         result = bundle.seal(
             vault,
-            selected,
+            plan.items,
             args.to,
             Path(args.out),
             profile=args.profile,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +44,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import bundle, cases, items, recipients, statements
+from ..core import bundle, cases, export_plan, recipients
 from ..core.anchor import Anchor
 from ..core.database import Connection
 from ..core.errors import VaultError
-from ..core.items import ItemFilter, ItemSummary, visible_text
+from ..core.items import ItemSummary, visible_text
 from ..core.recipients import Recipient
 from ..core.vault import Vault
 from . import file_dialogs
@@ -62,23 +61,6 @@ ITEMS, PROFILE, RECIPIENTS, RISKS, CONSENT, DESTINATION, PROGRESS, RESULT = rang
 ORIGINALS, SANITIZED, FOLDER = "originals", "sanitized", "folder"
 RED = QColor("#b03a2e")
 _AGE_KEY = re.compile(r"age1[02-9ac-hj-np-z]{58}")
-
-
-@dataclass
-class _Consent:
-    statement_id: int
-    pseudonym: str
-    allowed: bool
-    reason: str
-
-
-@dataclass
-class _Plan:
-    """What the user chose so far."""
-
-    items: list[ItemSummary] = field(default_factory=list)
-    statement_ids: list[int] = field(default_factory=list)
-    case: str | None = None
 
 
 def find_public_key(text: str) -> str | None:
@@ -207,14 +189,14 @@ class ExportWizard(QDialog):
         self.resize(860, 640)
         self.session = session
         self.selected = list(selected)
-        self.plan = _Plan()
+        self.plan = export_plan.Plan()
         self.profile = ORIGINALS
         self.all_recipients: list[Recipient] = []
         self.own: Recipient | None = None
         self.reports: list[Any] = []  # sanitize.ItemReport, in item order
         self.risk_done = False
         self.risk_task: Task | None = None
-        self.consents: list[_Consent] = []
+        self.consents: list[export_plan.Consent] = []
         self.destination: Path | None = None
         self.cancel_event = threading.Event()
         self.export_task: Task | None = None
@@ -672,43 +654,36 @@ class ExportWizard(QDialog):
 
     def _resolve_items(self) -> None:
         """Turn the first page's choice into items (and a case's statements), then go on."""
-        if self.use_case.isChecked():
-            name = self.case_combo.currentData()
-            if not name:
-                return
-
-            def load(conn: Connection) -> tuple[list[ItemSummary], list[int]]:
-                found = items.list_items(conn, where=ItemFilter(case=name))
-                return found, cases.get(conn, name).statements
-
-            self.next_button.setEnabled(False)
-            self.session.query(load, lambda r: self._items_resolved(r[0], r[1], name), self._items_failed)
-        else:
-            self._items_resolved(self.selected, [], None)
-
-    def _items_resolved(self, found: list[ItemSummary], statement_ids: list[int], case: str | None) -> None:
-        present = [i for i in found if i.deleted_at is None]
-        if not present and not statement_ids:
-            self.items_problem.setText(self.tr("There is nothing to export in that choice."))
-            self._update_nav()
+        case = self.case_combo.currentData() if self.use_case.isChecked() else None
+        if self.use_case.isChecked() and not case:
             return
+        chosen = [] if case else list(self.selected)
+
+        def load(conn: Connection) -> export_plan.Plan:
+            return export_plan.choose(conn, chosen=chosen, case=case)
+
+        self.next_button.setEnabled(False)
+        self.session.query(load, self._items_resolved, self._items_failed)
+
+    def _items_resolved(self, plan: export_plan.Plan) -> None:
         self.items_problem.setText("")
-        changed = [i.id for i in present] != [i.id for i in self.plan.items]
-        self.plan = _Plan(present, statement_ids, case)
+        changed = [i.id for i in plan.items] != [i.id for i in self.plan.items]
+        self.plan = plan
         if changed:
             self.reports, self.risk_done = [], False
         self._go(PROFILE)
 
     def _items_failed(self, exc: BaseException) -> None:
-        self.items_problem.setText(str(exc))
+        if isinstance(exc, export_plan.NothingToExport):
+            self.items_problem.setText(self.tr("There is nothing to export in that choice."))
+        else:
+            self.items_problem.setText(str(exc))
         self._update_nav()
 
     def _start_risk_report(self) -> None:
         if self.risk_done or self.risk_task is not None:
             self._show_risks()
             return
-        from ..core import sanitize
-
         chosen = list(self.plan.items)
         withhold = self.withhold or None
         self.risk_tree.clear()
@@ -718,16 +693,9 @@ class ExportWizard(QDialog):
         self.risk_summary.setText(self.tr("Reading the metadata of each file…"))
 
         def run(vault: Vault, task: Task) -> list[Any]:
-            found = []
-            for item in chosen:
-                if task.cancelled:
-                    break
-                try:
-                    found.append(sanitize.risk_report(vault, item, withhold=withhold))
-                except VaultError as exc:
-                    found.append(sanitize.ItemReport(item.id, item.name, "", [], [str(exc)]))
-                task.report(len(found))
-            return found
+            return export_plan.risk_reports(
+                vault, chosen, withhold, cancelled=lambda: task.cancelled, progress=task.report
+            )
 
         def done(found: list[Any]) -> None:
             self.risk_task = None
@@ -862,13 +830,8 @@ class ExportWizard(QDialog):
         ids = list(self.plan.statement_ids)
         names = self.chosen_recipient_names()
 
-        def load(conn: Connection) -> list[_Consent]:
-            found = []
-            for statement_id in ids:
-                statement = statements.get(conn, statement_id)
-                allowed, reason = statements.export_allowed(statement, "named-investigators", names)
-                found.append(_Consent(statement_id, statement.pseudonym, allowed, reason))
-            return found
+        def load(conn: Connection) -> list[export_plan.Consent]:
+            return export_plan.consents(conn, ids, names)
 
         self.consent_list.clear()
         self.consent_problem.setText("")
@@ -876,7 +839,7 @@ class ExportWizard(QDialog):
         self.next_button.setEnabled(False)
         self.session.query(load, self._consent_checked, lambda exc: self.consent_problem.setText(str(exc)))
 
-    def _consent_checked(self, found: list[_Consent]) -> None:
+    def _consent_checked(self, found: list[export_plan.Consent]) -> None:
         self.consents = found
         self.consent_list.clear()
         for consent in found:

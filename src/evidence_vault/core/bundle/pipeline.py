@@ -103,36 +103,56 @@ class _Reader(io.RawIOBase):
 
 
 _SYNC_EVERY = 64 << 20
+_WRITE_SIZE = 1 << 20
 _datasync = getattr(os, "fdatasync", os.fsync)
 
 
 class _Writer(io.RawIOBase):
     """Writes the encryptor's output to the file, telling the checker how much has landed.
 
-    Every 64 MiB it waits for what was written to reach the disk, while the vault is read in
-    the other thread, so that the final ``fsync`` has little left to wait for.
+    The encryptor hands over one 64 KiB age chunk at a time; they are gathered and written
+    1 MiB at a time (a sixteenth of the system calls and of the checker's wake-ups). Every
+    64 MiB it waits for what was written to reach the disk, while the vault is read in the
+    other thread, so that the final ``fsync`` has little left to wait for.
     """
 
     def __init__(self, fd: int, landed: Callable[[int], None]) -> None:
         self.fd = fd
-        self.size = 0
+        self.size = 0  # bytes written to the file (not those still gathered)
         self._synced = 0
         self._landed = landed
+        self._pending = bytearray()
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
         view = memoryview(data).cast("B")
+        self._pending += view
+        if len(self._pending) >= _WRITE_SIZE:
+            self.flush()
+        return len(view)
+
+    def close(self) -> None:
+        """Drop whatever was not flushed: only ``flush`` writes, and never after the file's
+        descriptor was closed (a garbage-collected writer must not write to a reused number)."""
+        self._pending.clear()
+        super().close()
+
+    def flush(self) -> None:
+        if self.closed or not self._pending:
+            return
+        view = memoryview(self._pending)
         done = 0
         while done < len(view):
             done += os.write(self.fd, view[done:])
+        view.release()
+        self._pending.clear()
         self.size += done
         self._landed(self.size)
         if self.size - self._synced >= _SYNC_EVERY:
             _datasync(self.fd)
             self._synced = self.size
-        return done
 
 
 class _CheckerGone(Exception):
@@ -432,9 +452,11 @@ def encrypt(
                 if reason is not None:
                     raise BundleError(reason) from None
                 raise
+            writer.flush()
             os.fsync(fd)
         finally:
             source.stop()
+            writer.close()
             os.close(fd)
         result = checker.finish(writer.size, cancel)
         finished = True

@@ -6,7 +6,7 @@ import json
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from .. import canonical, custody, render, statements
+from .. import canonical, custody, export_plan, render, statements
 from ..errors import UsageError
 from ..items import ItemSummary
 from ..recipients import Recipient
@@ -21,14 +21,14 @@ def statements_part(
     entries: list[dict[str, Any]] = []
     members: list[Member] = []
     hashes: set[str] = set()
-    names = [r.name for r in chosen]
-    for statement_id in statement_ids:
-        statement = statements.get(vault.conn, statement_id)
-        allowed, reason = statements.export_allowed(
-            statement, "named-investigators", names, include_identity=include_identity
-        )
-        if not allowed:
-            raise UsageError(reason)
+    checked = export_plan.consents(
+        vault.conn, statement_ids, [r.name for r in chosen], include_identity=include_identity
+    )
+    for consent in checked:
+        if not consent.allowed:
+            raise UsageError(consent.reason)
+    for consent in checked:
+        statement = statements.get(vault.conn, consent.statement_id)
         document = statement.to_json()
         if include_identity:
             identity = statements.identity(vault.conn, statement.id)
@@ -46,7 +46,7 @@ def statements_part(
                 "versions": [{"version": v.number, "sha256": v.sha256} for v in statement.versions],
                 "json": {"path": base + ".json", "sha256": members[-2].sha256},
                 "html": {"path": base + ".html", "sha256": members[-1].sha256},
-                "consent": reason,
+                "consent": consent.reason,
                 "identity_included": include_identity,
             }
         )
