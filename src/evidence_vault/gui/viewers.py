@@ -147,7 +147,7 @@ class _ZoomView(QGraphicsView):
         self.zoomed.emit()
 
 
-FULL_SIDE = 4096  # the viewer's bound on the long side (protocol.MAX_DECODE_SIDE)
+FULL_SIDE = 4096  # the viewer's bound on the long side (media/messages.MAX_DECODE_SIDE)
 
 
 class ImageViewer(ViewerWindow):

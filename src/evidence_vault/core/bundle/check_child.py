@@ -39,9 +39,8 @@ from typing import Any, BinaryIO
 
 import pyrage
 
-from .. import limits
-from ..media import protocol
-from ..media.protocol import ProtocolError
+from ..child import limits, protocol
+from ..child.protocol import ProtocolError
 from .reading import read_stream
 
 MODULE = "evidence_vault.core.bundle.check_child"
@@ -60,7 +59,7 @@ def frame(kind: bytes, payload: bytes) -> bytes:
 
 
 def receive(stream: BinaryIO) -> tuple[bytes, bytes]:
-    return protocol.receive(stream, MAX_PAYLOAD)  # the analysis child's framing, these kinds
+    return protocol.receive(stream, MAX_PAYLOAD)  # the one framing, with these kinds
 
 
 class _Follower(io.RawIOBase):

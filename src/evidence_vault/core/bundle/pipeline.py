@@ -14,7 +14,6 @@ import json
 import os
 import queue
 import select
-import signal
 import subprocess
 import sys
 import threading
@@ -25,6 +24,7 @@ from typing import Any
 import pyrage
 
 from .. import blobstore
+from ..child.exits import signal_name
 from ..recipients import Recipient
 from . import check_child
 from .errors import BundleError, check_cancel
@@ -302,11 +302,7 @@ class _ChildChecker:
             self.kill()
             return "the verifying process stopped answering"
         if code < 0:
-            try:
-                name = signal.Signals(-code).name
-            except ValueError:
-                name = f"signal {-code}"
-            return f"the verifying process was killed ({name})"
+            return f"the verifying process was killed ({signal_name(-code)})"
         return f"the verifying process ended without a report (exit status {code})"
 
     def kill(self) -> None:

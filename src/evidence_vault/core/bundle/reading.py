@@ -7,17 +7,16 @@ what it received if the report is not ok.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import os
-import sys
 import threading
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyrage
 
+from ..child import protocol
 from . import walk
 from .errors import BundleError
 from .outcome import BundleReport, Receiver
@@ -35,7 +34,7 @@ def read_stream(
 ) -> BundleReport:
     report = BundleReport()
     read_fd, write_fd = os.pipe()
-    _widen_pipe(write_fd)
+    protocol.widen(write_fd)  # the decryptor's 1 MiB writes in one piece
     failure: list[BaseException] = []
     ciphertext = hashlib.sha256()
 
@@ -73,15 +72,6 @@ def read_stream(
     elif stream_error is not None:
         report.problems.append(f"the bundle's contents are malformed: {stream_error}")
     return report
-
-
-def _widen_pipe(fd: int) -> None:
-    """Linux: a 1 MiB pipe (not 64 KiB), so the decryptor's 1 MiB writes go in one piece."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            import fcntl
-
-            fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
 
 
 class _Hashing(io.RawIOBase):

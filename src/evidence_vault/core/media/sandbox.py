@@ -14,7 +14,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import protocol
+from ..child import protocol
+from ..child.exits import signal_name
+from . import messages
 from .model import Analysis
 from .source import BLOCK
 
@@ -116,8 +118,8 @@ class AnalysisProcess:
         if pixels is None:
             reason = "; ".join(result.problems) or "the decoder returned no picture"
             return Pixels(0, 0, b"", reason)
-        width, height = protocol.PIXELS_HEADER.unpack_from(pixels)
-        raw = pixels[protocol.PIXELS_HEADER.size :]
+        width, height = messages.PIXELS_HEADER.unpack_from(pixels)
+        raw = pixels[messages.PIXELS_HEADER.size :]
         if not (0 < width <= max_side and 0 < height <= max_side) or len(raw) != width * height * 4:
             self.kill()
             raise AnalysisFailed(f"the analysis process broke protocol (a {width}×{height} picture)")
@@ -146,19 +148,19 @@ class AnalysisProcess:
             return data
 
         try:
-            self._send(out, protocol.JOB, json.dumps(job).encode(), deadline, cancel)
+            self._send(out, messages.JOB, json.dumps(job).encode(), deadline, cancel)
             picture: bytes | None = None
             pixels: bytes | None = None
             while True:
                 kind, payload = self._receive(fd, deadline, cancel)
-                if kind == protocol.READ:
+                if kind == messages.READ:
                     (index,) = struct.unpack(">Q", payload)
-                    self._send(out, protocol.BLOCK, block(index), deadline, cancel)
-                elif kind == protocol.ALL:
-                    if size > protocol.MAX_WHOLE:
+                    self._send(out, messages.BLOCK, block(index), deadline, cancel)
+                elif kind == messages.ALL:
+                    if size > messages.MAX_WHOLE:
                         raise protocol.ProtocolError(f"asked for all of {size} bytes")
                     # Streamed block by block: the vault process never holds the whole item.
-                    self._write(out, protocol.HEADER.pack(protocol.WHOLE, size), deadline, cancel)
+                    self._write(out, protocol.HEADER.pack(messages.WHOLE, size), deadline, cancel)
                     sent = 0
                     for index in range((size + BLOCK - 1) // BLOCK):
                         data = block(index)[: size - sent]
@@ -168,11 +170,11 @@ class AnalysisProcess:
                         sent += len(data)
                     if sent != size:
                         raise AnalysisFailed(f"the item's stored bytes end at {sent} of {size}")
-                elif kind == protocol.PREVIEW:
+                elif kind == messages.PREVIEW:
                     picture = payload
-                elif kind == protocol.PIXELS and "decode" in job:
+                elif kind == messages.PIXELS and "decode" in job:
                     pixels = payload
-                elif kind == protocol.RESULT:
+                elif kind == messages.RESULT:
                     result = Analysis.from_json(json.loads(payload))
                     result.preview = picture
                     return result, pixels
@@ -211,7 +213,7 @@ class AnalysisProcess:
     def _receive(self, fd: int, deadline: float, cancel: threading.Event | None) -> tuple[bytes, bytes]:
         header = self._read(fd, protocol.HEADER.size, deadline, cancel)
         kind, length = protocol.HEADER.unpack(header)
-        limit = protocol.MAX_PAYLOAD.get(kind)
+        limit = messages.MAX_PAYLOAD.get(kind)
         if limit is None or length > limit:
             raise protocol.ProtocolError(f"message {kind!r} of {length} bytes")
         return kind, self._read(fd, length, deadline, cancel)
@@ -252,8 +254,8 @@ class AnalysisProcess:
             if sig == signal.SIGKILL:
                 return "was killed (out of memory?)"
             if sig in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT, signal.SIGILL, signal.SIGFPE):
-                return f"the decoder crashed ({signal.Signals(sig).name})"
-            return f"the analysis process died ({signal.Signals(sig).name})"
+                return f"the decoder crashed ({signal_name(sig)})"
+            return f"the analysis process died ({signal_name(sig)})"
         if code == 1:
             return f"the analysis process failed (out of memory above {self.memory_mb} MiB?)"
         return f"the analysis process exited with status {code}"

@@ -14,8 +14,8 @@ import struct
 import sys
 from typing import BinaryIO
 
-from .. import limits
-from . import protocol
+from ..child import limits, protocol
+from . import messages
 
 EAGER = 4 << 20  # items up to this size (a typical phone photo) are sent whole at once
 
@@ -27,26 +27,26 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
 
     while True:
         try:
-            kind, payload = protocol.receive(inp)
+            kind, payload = protocol.receive(inp, messages.MAX_PAYLOAD)
         except EOFError:
             return 0
-        if kind != protocol.JOB:
+        if kind != messages.JOB:
             return 2
         job = json.loads(payload)
         size, cpu_s = int(job["size"]), int(job.get("cpu_s", 30))
         limits.more_cpu(cpu_s)
 
         def fetch(index: int) -> bytes:
-            protocol.send(out, protocol.READ, struct.pack(">Q", index))
-            reply, data = protocol.receive(inp)
-            if reply != protocol.BLOCK:
+            protocol.send(out, messages.READ, struct.pack(">Q", index))
+            reply, data = protocol.receive(inp, messages.MAX_PAYLOAD)
+            if reply != messages.BLOCK:
                 raise protocol.ProtocolError("expected a block")
             return data
 
         def fetch_all(size: int = size) -> bytes:
-            protocol.send(out, protocol.ALL, b"")
-            reply, data = protocol.receive(inp)
-            if reply != protocol.WHOLE or len(data) != size:
+            protocol.send(out, messages.ALL, b"")
+            reply, data = protocol.receive(inp, messages.MAX_PAYLOAD)
+            if reply != messages.WHOLE or len(data) != size:
                 raise protocol.ProtocolError("expected the whole item")
             return data
 
@@ -54,7 +54,7 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
             # Small items (every phone photo) come over in one transfer: no request per block.
             source = Source(size, fetch, whole=fetch_all())
         else:
-            source = Source(size, fetch, fetch_all=fetch_all if size <= protocol.MAX_WHOLE else None)
+            source = Source(size, fetch, fetch_all=fetch_all if size <= messages.MAX_WHOLE else None)
         result: Analysis
         if job.get("decode"):
             from .pixels import decode_rgba
@@ -67,7 +67,7 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
             except Exception as exc:  # noqa: BLE001 - an undecodable picture is an answer, not a crash
                 result.problems.append(f"the decoder failed ({type(exc).__name__}: {exc})"[:300])
             else:
-                protocol.send(out, protocol.PIXELS, protocol.PIXELS_HEADER.pack(width, height) + raw)
+                protocol.send(out, messages.PIXELS, messages.PIXELS_HEADER.pack(width, height) + raw)
         elif job.get("check"):
             from .images import check_preview
 
@@ -75,8 +75,8 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
         else:
             result = analyse(source, preview=bool(job.get("preview", True)))
         if result.preview:
-            protocol.send(out, protocol.PREVIEW, result.preview)
-        protocol.send(out, protocol.RESULT, json.dumps(result.to_json()).encode("utf-8"))
+            protocol.send(out, messages.PREVIEW, result.preview)
+        protocol.send(out, messages.RESULT, json.dumps(result.to_json()).encode("utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
-from .. import limits
+from ..child import limits
 from ..placing import put_in_place
 from . import engine
 from .common import SanitizeRefused

@@ -1,37 +1,15 @@
-"""Framing between the vault process and the analysis child: kind (1 byte), length (4), payload."""
+"""Framing between the vault process and its helper processes: kind (1 byte), length (4),
+payload. Each helper names its own kinds and their size limits (media/messages.py,
+bundle/check_child.py); a kind it does not expect, or a payload over its limit, is an error."""
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import struct
 from collections.abc import Mapping
 from typing import BinaryIO
 
 HEADER = struct.Struct(">cI")
-# parent -> child
-JOB = b"J"  # JSON: {"size": n, "preview": bool, "check": bool, "cpu_s": n, "decode": max_side}
-BLOCK = b"B"  # bytes of the block asked for
-WHOLE = b"L"  # the whole item, asked for with ALL
-# child -> parent
-READ = b"R"  # >Q block index
-ALL = b"W"  # empty: send the whole item (readers that read everything: JPEG, PNG)
-PREVIEW = b"P"  # JPEG bytes
-RESULT = b"A"  # JSON Analysis
-PIXELS = b"X"  # >II width, height, then width*height*4 bytes of RGBA (a "decode" job)
-MAX_WHOLE = 256 << 20  # images.MAX_WHOLE: larger items are only ever read by blocks
-PIXELS_HEADER = struct.Struct(">II")
-MAX_DECODE_SIDE = 4096  # pixels.MAX_SIDE: the largest picture a "decode" job answers with
-MAX_PAYLOAD = {
-    READ: 8,
-    ALL: 0,
-    PREVIEW: 4 << 20,
-    RESULT: 32 << 20,
-    PIXELS: PIXELS_HEADER.size + MAX_DECODE_SIDE * MAX_DECODE_SIDE * 4,
-    JOB: 4096,
-    BLOCK: 1 << 20,
-    WHOLE: MAX_WHOLE,
-}
 
 
 class ProtocolError(Exception):
@@ -60,11 +38,13 @@ def read_exact(stream: BinaryIO, size: int) -> bytes:
 
 def widen(fd: int) -> None:
     """Ask Linux for a 1 MiB pipe buffer (default 64 KiB): fewer wake-ups per block."""
-    with contextlib.suppress(OSError, AttributeError):
+    with contextlib.suppress(OSError, AttributeError, ImportError):
+        import fcntl  # POSIX only: elsewhere the pipe keeps its size
+
         fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
 
 
-def receive(stream: BinaryIO, limits: Mapping[bytes, int] = MAX_PAYLOAD) -> tuple[bytes, bytes]:
+def receive(stream: BinaryIO, limits: Mapping[bytes, int]) -> tuple[bytes, bytes]:
     """One message; ProtocolError for a kind not in ``limits`` or a payload over its limit."""
     kind, size = HEADER.unpack(read_exact(stream, HEADER.size))
     limit = limits.get(kind)
