@@ -37,8 +37,10 @@ def _cpu_seconds(who: int) -> float:
 
 
 def child(mode: str, work: Path) -> dict[str, float]:
-    from evidence_vault.core import bundle, items, recipients
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core import bundle
+    from evidence_vault.core.bundle import recipients
+    from evidence_vault.core.evidence import items
+    from evidence_vault.core.session.vault import Vault
 
     if mode == "raw-read":
         import sqlcipher3
@@ -92,9 +94,10 @@ def main() -> int:
     )
     parser.add_argument("--size-mib", type=int, default=1024)
     args = parser.parse_args()
-    from evidence_vault.core import kdf, recipients
-    from evidence_vault.core.importer import Importer
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.bundle import recipients
+    from evidence_vault.core.crypto import kdf
+    from evidence_vault.core.evidence.importer import Importer
+    from evidence_vault.core.session.vault import Vault
 
     work = Path(tempfile.mkdtemp(prefix="ev-bundle-"))
     size = args.size_mib * CHUNK

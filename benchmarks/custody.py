@@ -20,8 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from evidence_vault.core import custody, kdf
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.crypto import kdf
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.session.vault import Vault
 
 
 def main() -> int:

@@ -23,9 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from evidence_vault.core import duress, kdf, keyfile
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core import duress
+from evidence_vault.core.crypto import kdf, keyfile
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 
 REAL, DURESS = "real passphrase", "duress passphrase"
 

@@ -83,9 +83,10 @@ def child_raw(source: Path, db: Path, page_size: int, journal: str, security: st
 
 
 def child_vault(mode: str, vault_dir: Path, path: Path, security: str) -> dict[str, float]:
-    from evidence_vault.core import database, items
-    from evidence_vault.core.importer import Importer, Status
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.evidence import items
+    from evidence_vault.core.evidence.importer import Importer, Status
+    from evidence_vault.core.session.vault import Vault
+    from evidence_vault.core.store import database
 
     database.MEMORY_SECURITY = security == "ON"
     start = time.perf_counter()
@@ -117,8 +118,8 @@ def remove_db(db: Path) -> None:
 
 
 def measure(size_mib: int, work: Path) -> dict[str, Any]:
-    from evidence_vault.core import kdf
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.crypto import kdf
+    from evidence_vault.core.session.vault import Vault
 
     source = work / "source.bin"
     size = size_mib * CHUNK

@@ -28,9 +28,12 @@ sys.path.insert(0, str(ROOT))
 import nacl.signing  # noqa: E402
 from tests.bundles import forge  # noqa: E402
 
-from evidence_vault.core import bundle, items, kdf, minisign, recipients  # noqa: E402
-from evidence_vault.core.importer import Importer  # noqa: E402
-from evidence_vault.core.vault import Vault  # noqa: E402
+from evidence_vault.core import bundle  # noqa: E402
+from evidence_vault.core.bundle import recipients  # noqa: E402
+from evidence_vault.core.crypto import kdf, minisign  # noqa: E402
+from evidence_vault.core.evidence import items  # noqa: E402
+from evidence_vault.core.evidence.importer import Importer  # noqa: E402
+from evidence_vault.core.session.vault import Vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase for intake"
 MB = 1 << 20

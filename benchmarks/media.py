@@ -93,10 +93,10 @@ def make_photos(folder: Path, count: int) -> list[Path]:
 
 def run(photos: list[Path], work: Path, workers: int) -> dict[str, Any]:
     os.environ.setdefault("EVIDENCE_VAULT_TEST_WEAK_KDF", "1")  # unlock cost is not measured here
-    from evidence_vault.core import kdf
-    from evidence_vault.core.importer import Importer
+    from evidence_vault.core.crypto import kdf
+    from evidence_vault.core.evidence.importer import Importer
     from evidence_vault.core.media import store
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.session.vault import Vault
 
     weak = kdf.KdfParams(opslimit=1, memlimit=8 << 20)
     size = sum(p.stat().st_size for p in photos)

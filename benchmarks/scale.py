@@ -31,9 +31,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from evidence_vault.core import custody, items, kdf, search, statements
-from evidence_vault.core.statements import ConsentInput, Fields
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.crypto import kdf
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items, statements
+from evidence_vault.core.evidence.statements import ConsentInput, Fields
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import search
 
 PASSPHRASE = "benchmark passphrase for a large vault"
 BE = [

@@ -42,7 +42,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.session.vault import Vault
     from evidence_vault.gui.app import AppWindow, make_app
 
     try:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from evidence_vault import i18n
-from evidence_vault.core import kdf
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.crypto import kdf
+from evidence_vault.core.session.vault import Vault
 from tests.support import PASSPHRASE
 
 

@@ -30,7 +30,8 @@ class TestLayering:
 
     def test_importing_core_and_cli_loads_no_qt(self) -> None:
         code = (
-            "import sys, evidence_vault.cli, evidence_vault.core.importer, evidence_vault.core.verify\n"
+            "import sys, evidence_vault.cli, evidence_vault.core.evidence.importer\n"
+            "import evidence_vault.core.audit.verify\n"
             "sys.exit(1 if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 0)"
         )
         assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
@@ -121,7 +122,51 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+# Floors of the core, lowest first: a module imports only from its own floor or below
+# (docs/architecture.md draws them; tools/architecture_picture.py makes the drawing).
+CORE_FLOORS = [
+    ["errors", "placing", "visible", "child"],
+    ["crypto"],
+    ["store"],
+    ["custody"],
+    ["session"],
+    ["evidence"],
+    ["audit", "media"],
+    ["sanitize"],
+    ["export_plan"],
+    ["bundle"],
+    ["duress"],
+]
+
+
+def floor_of(module: str) -> int | None:
+    parts = module.split(".")
+    if parts[:2] != ["evidence_vault", "core"] or len(parts) < 3:
+        return None
+    return next((n for n, names in enumerate(CORE_FLOORS) if parts[2] in names), None)
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    return sorted(
+        f"{a} -> {b}"
+        for a, targets in graph.items()
+        for b in targets
+        if floor_of(a) is not None and floor_of(b) is not None and floor_of(b) > floor_of(a)  # type: ignore[operator]
+    )
+
+
 class TestImportGraph:
+    def test_every_core_module_has_a_floor_and_no_import_runs_upward(self) -> None:
+        graph = import_graph()
+        assert [m for m in graph if m.startswith("evidence_vault.core.") and floor_of(m) is None] == []
+        assert upward_imports(graph) == []
+
+    def test_the_floor_check_sees_an_upward_import(self) -> None:
+        graph = {"evidence_vault.core.store.schema": {"evidence_vault.core.evidence.items"}}
+        assert upward_imports(graph) == [
+            "evidence_vault.core.store.schema -> evidence_vault.core.evidence.items"
+        ]
+
     def test_core_has_no_import_circles(self) -> None:
         core = {k: {v for v in vs if v.startswith("evidence_vault.core")} for k, vs in import_graph().items()}
         core = {k: v for k, v in core.items() if k.startswith("evidence_vault.core")}

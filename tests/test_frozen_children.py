@@ -17,11 +17,12 @@ import pytest
 from PIL import Image
 
 from evidence_vault import children
-from evidence_vault.core import bundle, items, recipients
-from evidence_vault.core.bundle import pipeline
-from evidence_vault.core.importer import Importer
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import pipeline, recipients
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media.sandbox import AnalysisProcess
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from tests.support import REPO
 
 FROZEN_LIKE = f"""#!{sys.executable}

@@ -16,7 +16,9 @@ from typing import Any
 
 import nacl.signing
 
-from evidence_vault.core import anchor, canonical, custody, merkle, minisign
+from evidence_vault.core.audit import anchor
+from evidence_vault.core.crypto import canonical, merkle, minisign
+from evidence_vault.core.custody import log as custody
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "vectors" / "custody-v1.json"
 SEED = hashlib.sha256(b"evidence-vault custody test vector seed").digest()

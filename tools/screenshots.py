@@ -142,7 +142,7 @@ def make_samples(folder: Path) -> list[Path]:
 
 def statement_screens(window, shot, wait, pump) -> None:
     """A case with items filed by drag and drop, and a witness statement in two versions."""
-    from evidence_vault.core import cases
+    from evidence_vault.core.evidence import cases
 
     session, view = window.session, window.main_view
     box: list[object] = []
@@ -265,8 +265,8 @@ def language_screens(language: str) -> list[Path]:
     sys.path.insert(0, str(ROOT / "src"))
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from evidence_vault.core.importer import Importer
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.evidence.importer import Importer
+    from evidence_vault.core.session.vault import Vault
     from evidence_vault.gui.app import AppWindow, make_app
 
     make_app([])
@@ -337,7 +337,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
-    from evidence_vault.core.importer import ImportProgress
+    from evidence_vault.core.evidence.importer import ImportProgress
     from evidence_vault.gui import wizard as wiz
     from evidence_vault.gui.app import AppWindow, make_app
     from evidence_vault.gui.importing import ImportDialog, Snapshot
@@ -438,7 +438,7 @@ def main() -> int:
 
     # Export: recipients, then what leaves with a phone photo as a sanitized copy; the result;
     # then the same bundle opened again with the archive's own key.
-    from evidence_vault.core import recipients as recipient_keys
+    from evidence_vault.core.bundle import recipients as recipient_keys
     from evidence_vault.gui import bundle_intake, export_wizard
 
     phone = next(r for r in range(view.model.rowCount()) if view.model.item_at(r).name.startswith("IMG_2024"))

@@ -74,7 +74,7 @@ def environment_languages() -> list[str]:
 def setting_language() -> str:
     """The language chosen in the settings ("" follows the system)."""
     try:
-        from .core import settings
+        from .core.store import settings
 
         return settings.load().language
     except Exception:  # noqa: BLE001 - unreadable settings must never stop the program

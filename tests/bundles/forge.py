@@ -14,7 +14,8 @@ from typing import Any
 import nacl.signing
 import pyrage
 
-from evidence_vault.core import minisign, recipients
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.crypto import minisign
 
 Members = list[tuple[str, bytes]]
 

@@ -12,11 +12,13 @@ from typing import Any
 import nacl.signing
 import pytest
 
-from evidence_vault.core import bundle, items, minisign, recipients
-from evidence_vault.core.bundle import intake
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import intake, recipients
+from evidence_vault.core.crypto import minisign
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 from tests.bundles import forge
 
 ATTACKER = nacl.signing.SigningKey(b"\x07" * 32)

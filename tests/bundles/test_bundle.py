@@ -15,10 +15,14 @@ import pyrage
 import pytest
 from PIL import Image
 
-from evidence_vault.core import bundle, custody, items, minisign, recipients
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.crypto import minisign
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 from tests.support import PASSPHRASE, require_tool
 
 SECRET_BYTES = b"\xff\xd8\xff" + b"injury photo " * 50_000
@@ -313,7 +317,7 @@ class TestStatementsInBundles:
     def test_consent_decides_and_identity_travels_only_where_allowed(
         self, vault: Vault, tmp_path: Path
     ) -> None:
-        from evidence_vault.core import statements
+        from evidence_vault.core.evidence import statements
 
         for name in ("OSCE expert", "Unknown blogger"):
             recipients.add(vault, name, recipients.generate_identity_file(tmp_path / f"{name}.key"))

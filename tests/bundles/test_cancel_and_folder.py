@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_vault.core import bundle, custody, items, recipients
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.importer import Importer
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.sanitize import SanitizeRefused
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 
 
 def _photo(path: Path, artist: str = "Medic Name") -> Path:

@@ -16,11 +16,13 @@ from typing import Any
 import pyrage
 import pytest
 
-from evidence_vault.core import bundle, custody, items, recipients
+from evidence_vault.core import bundle
 from evidence_vault.core.bundle import check_child as bundle_check
-from evidence_vault.core.bundle import pipeline, sealing
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.bundle import pipeline, recipients, sealing
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 

@@ -16,7 +16,7 @@ from typing import Any
 import pyrage
 import pytest
 
-from evidence_vault.core import recipients
+from evidence_vault.core.bundle import recipients
 from tests.bundles.test_withhold import SERIAL, camera_jpeg
 from tests.support import PASSPHRASE
 

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import bundle, items, minisign, recipients
-from evidence_vault.core.bundle import names
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import names, recipients
+from evidence_vault.core.crypto import minisign
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 from tests.bundles import forge
 from tests.support import require_tool
 

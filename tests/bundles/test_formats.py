@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import bundle, items, recipients
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 from tests.bundles import forge
 
 
@@ -100,7 +102,7 @@ class TestMalformedManifest:
         manifest = json.loads(dict(members)["manifest.json"])
         change(manifest)  # type: ignore[operator]
         raw = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode()
-        from evidence_vault.core import minisign
+        from evidence_vault.core.crypto import minisign
 
         signed = [
             ("manifest.json", raw),

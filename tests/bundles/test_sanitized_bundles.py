@@ -10,10 +10,13 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from evidence_vault.core import bundle, custody, items, recipients
-from evidence_vault.core.importer import Importer
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media import store
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from tests.bundles import forge
 from tests.media import builders
 

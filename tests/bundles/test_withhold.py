@@ -18,12 +18,16 @@ import pyrage
 import pytest
 from PIL import Image
 
-from evidence_vault.core import blobstore, bundle, custody, items, recipients
-from evidence_vault.core.importer import Importer
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.sanitize import SanitizeRefused, parse_choices, risk_report
 from evidence_vault.core.sanitize import jpeg as jpeg_surgery
 from evidence_vault.core.sanitize.withhold import withhold_bytes
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import blobstore
 from tests.support import PASSPHRASE, require_tool
 
 SERIAL, LENS_SERIAL, OWNER = "SN083021004417", "LS9920117733", "Olena Kovalenko"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_vault.core import anchor
-from evidence_vault.core.anchor import Anchor
+from evidence_vault.core.audit import anchor
+from evidence_vault.core.audit.anchor import Anchor
 from evidence_vault.core.errors import UsageError
 
 ROOT = bytes(range(7, 39))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import recipients
+from evidence_vault.core.bundle import recipients
 from evidence_vault.core.visible import visible_text
 from tests.bundles.test_cli_export import Ev
 from tests.bundles.test_withhold import camera_jpeg

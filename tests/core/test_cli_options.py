@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from evidence_vault.cli import main
-from evidence_vault.core import recipients
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.session.vault import Vault
 from tests.support import PASSPHRASE
 
 

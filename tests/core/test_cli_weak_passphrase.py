@@ -10,8 +10,8 @@ import pytest
 
 from evidence_vault import cli as cli_module
 from evidence_vault.core import duress
-from evidence_vault.core.strength import estimate
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.crypto.strength import estimate
+from evidence_vault.core.session.vault import Vault
 from tests.core.test_cli import Cli
 from tests.support import PASSPHRASE
 

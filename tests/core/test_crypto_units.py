@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from evidence_vault.core import afsplit, canonical, kdf, recovery
+from evidence_vault.core.crypto import afsplit, canonical, kdf, recovery
 from evidence_vault.core.errors import UsageError, WeakKdfRefused
 
 

@@ -9,9 +9,11 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-from evidence_vault.core import canonical, custody, database
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.crypto import canonical
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import database
 
 
 @pytest.fixture

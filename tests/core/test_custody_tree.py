@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import anchor, canonical, custody, database, items, merkle, minisign, verify
+from evidence_vault.core.audit import anchor, verify
+from evidence_vault.core.crypto import canonical, merkle, minisign
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.importer import Importer, Status
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer, Status
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import database
 from tests.support import PASSPHRASE
 
 

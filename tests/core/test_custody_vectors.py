@@ -12,9 +12,10 @@ from typing import Any
 import nacl.signing
 import pytest
 
-from evidence_vault.core import anchor, custody
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.audit import anchor
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 from tests.core.test_merkle import ref_mth, ref_path, ref_subproof
 
 VECTORS = Path(__file__).resolve().parent.parent / "vectors" / "custody-v1.json"
@@ -115,7 +116,7 @@ def test_minisign_verifies_what_the_vault_key_signs(tmp_path: Path, vault: Vault
     """The real minisign tool accepts the public key we print and a signature we make."""
     import subprocess
 
-    from evidence_vault.core import minisign
+    from evidence_vault.core.crypto import minisign
     from tests.support import require_tool
 
     tool = require_tool("minisign")

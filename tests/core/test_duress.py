@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import custody, duress, items, keyfile, verify
+from evidence_vault.core import duress
+from evidence_vault.core.audit import verify
+from evidence_vault.core.crypto import keyfile
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.errors import UsageError, WrongPassphrase
-from evidence_vault.core.importer import Importer, Status
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer, Status
+from evidence_vault.core.session.vault import Vault
 from tests.support import PASSPHRASE
 
 DURESS = "my birthday 1987"

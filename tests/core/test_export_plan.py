@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import cases, export_plan, items, statements
+from evidence_vault.core import export_plan
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import cases, items, statements
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
 
 
 @pytest.fixture

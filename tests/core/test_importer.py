@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_vault.core import blobstore, custody, items, verify
-from evidence_vault.core.importer import Importer, ImportProgress, Status
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.audit import verify
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer, ImportProgress, Status
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import blobstore
 from tests.support import PASSPHRASE
 
 CANARY = b"CANARY-7f3a9c-plaintext-must-never-leak"

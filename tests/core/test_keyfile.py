@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import afsplit, kdf, keyfile
+from evidence_vault.core.crypto import afsplit, kdf, keyfile
+from evidence_vault.core.crypto.keyfile import SlotKind, SlotPayload
 from evidence_vault.core.errors import VaultDamaged
-from evidence_vault.core.keyfile import SlotKind, SlotPayload
 
 
 def _entropy_bits_per_byte(data: bytes) -> float:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import locations
+from evidence_vault.core.store import locations
 
 
 class TestLocations:

@@ -8,7 +8,7 @@ import hashlib
 
 import pytest
 
-from evidence_vault.core import merkle
+from evidence_vault.core.crypto import merkle
 
 # RFC 6962 / RFC 9162 reference leaves and roots (Certificate Transparency test data).
 CT_LEAVES = [

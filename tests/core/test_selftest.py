@@ -11,7 +11,8 @@ import nacl.secret
 import pytest
 
 from evidence_vault import cli
-from evidence_vault.core import minisign, selftest
+from evidence_vault.core.audit import selftest
+from evidence_vault.core.crypto import minisign
 from tests.support import require_tool
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from evidence_vault.core import settings
+from evidence_vault.core.store import settings
 
 
 class TestSettings:

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import custody, database, timestamp
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.custody import timestamp
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import database
 from tests.support import PASSPHRASE, require_tool
 
 TSA_CONFIG = """

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import custody, database, items, keyfile, verify
+from evidence_vault.core.audit import verify
+from evidence_vault.core.crypto import keyfile
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.errors import (
     UsageError,
     VaultDamaged,
@@ -18,8 +20,10 @@ from evidence_vault.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import database
 from tests.support import PASSPHRASE
 
 
@@ -80,7 +84,7 @@ class TestUnlock:
         with pytest.raises(VaultLocked, match="already open"):
             Vault.unlock(vault_dir, PASSPHRASE)
         code = (
-            "import sys\nfrom evidence_vault.core.vault import Vault\n"
+            "import sys\nfrom evidence_vault.core.session.vault import Vault\n"
             "from evidence_vault.core.errors import VaultLocked\n"
             f"try:\n    Vault.unlock({str(vault_dir)!r}, {PASSPHRASE!r})\n"
             "except VaultLocked:\n    sys.exit(7)\n"
@@ -141,8 +145,8 @@ class TestInterruptedSlotChange:
     one) is settled at the next unlock: either the old or the new passphrase, never both."""
 
     def _write_unlisted(self, vault: Vault, passphrase: str) -> int:
-        from evidence_vault.core import kdf
-        from evidence_vault.core.keyfile import SlotKind, SlotPayload
+        from evidence_vault.core.crypto import kdf
+        from evidence_vault.core.crypto.keyfile import SlotKind, SlotPayload
 
         root = keyfile.root_key(kdf.normalize_passphrase(passphrase), vault._header)
         return vault.write_new_slot(root, SlotPayload(SlotKind.PASSPHRASE, bytes(vault._vault_key)))

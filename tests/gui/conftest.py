@@ -14,7 +14,7 @@ from PIL import Image
 # fixture runs, so the platform must be chosen here, at import time.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from evidence_vault.gui.app import AppWindow, make_app
 from tests.support import PASSPHRASE
 

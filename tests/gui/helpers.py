@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evidence_vault.core.database import Connection
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store.database import Connection
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.importing import ImportDialog
 from evidence_vault.gui.session import Session

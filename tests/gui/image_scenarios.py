@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from evidence_vault.core.items import ItemSummary
+from evidence_vault.core.evidence.items import ItemSummary
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.viewers import ImageViewer
 from tests.gui.helpers import import_files, row_named

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from evidence_vault.core import settings
 from evidence_vault.core.errors import WrongPassphrase
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import settings
 from evidence_vault.gui.app import AppWindow
 from tests.support import PASSPHRASE
 
@@ -120,7 +120,8 @@ def test_quick_delete_asks_once_then_destroys(
 def test_duress_set_up_in_the_app_then_unlock_into_the_decoy(  # type: ignore[no-untyped-def]
     qtbot, unlocked: AppWindow, tmp_path: Path
 ) -> None:
-    from evidence_vault.core import duress, items
+    from evidence_vault.core import duress
+    from evidence_vault.core.evidence import items
 
     window = unlocked
     window.duress_action.trigger()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from evidence_vault.gui import bundle_intake as bi
 from evidence_vault.gui.app import AppWindow
 from tests.gui.test_export_wizard import seal_with_wizard
@@ -91,7 +91,7 @@ def test_open_verify_import_and_tamper(qtbot, unlocked: AppWindow, make_window, 
 
     # The wrong identity says so.
     stranger = tmp_path / "stranger.key"
-    from evidence_vault.core import recipients
+    from evidence_vault.core.bundle import recipients
 
     recipients.generate_identity_file(stranger)
     dialog.again_button.click()

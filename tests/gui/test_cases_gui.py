@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
-from evidence_vault.core import cases, custody, items
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import cases, items
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.main_view import Sidebar
 from evidence_vault.gui.models import ITEM_IDS_MIME, item_ids_from

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import custody, settings
-from evidence_vault.core.anchor import Anchor
+from evidence_vault.core.audit.anchor import Anchor
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.errors import WrongPassphrase
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import settings
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.custody_view import CustodyWindow
 from evidence_vault.gui.settings_dialog import SettingsDialog
@@ -132,7 +133,7 @@ def test_settings_locking_reminder_language_and_key(qtbot, unlocked: AppWindow, 
     assert dialog.duress_state.text() == "No duress passphrase is set."
     session = window.session
     assert session is not None
-    from evidence_vault.core import minisign
+    from evidence_vault.core.crypto import minisign
 
     assert minisign.fingerprint(session.vault.verify_key) in dialog.fingerprint.text()
     assert minisign.public_key_line(session.vault.verify_key) in dialog.fingerprint.text()

@@ -12,7 +12,8 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from evidence_vault.core import bundle, recipients
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import recipients
 from evidence_vault.gui import export_wizard as ew
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.export_wizard import ExportWizard
@@ -259,7 +260,7 @@ def test_cancel_leaves_no_file(qtbot, unlocked: AppWindow, tmp_path: Path) -> No
 def test_whole_case_with_a_statement_without_consent_blocks(
     qtbot, unlocked: AppWindow, tmp_path: Path
 ) -> None:
-    from evidence_vault.core import cases, statements
+    from evidence_vault.core.evidence import cases, statements
 
     window = unlocked
     import_all(qtbot, window, [gps_jpeg(tmp_path / "IMG_0042.jpg")])

@@ -12,9 +12,10 @@ from PySide6.QtGui import QDropEvent, QIcon
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication
 
-from evidence_vault.core import custody, items
-from evidence_vault.core.importer import Status
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Status
+from evidence_vault.core.session.vault import Vault
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.models import ItemRole
 from evidence_vault.gui.viewers import ImageViewer, MediaViewer
@@ -145,7 +146,7 @@ def test_cancel_import_midway(qtbot, unlocked: AppWindow, tmp_path: Path, existi
     vault = Vault.unlock(existing_vault, PASSPHRASE)
     try:
         assert items.count(vault.conn) == (0, 0)
-        from evidence_vault.core import verify
+        from evidence_vault.core.audit import verify
 
         assert verify.verify(vault).ok
     finally:

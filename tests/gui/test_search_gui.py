@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_vault.core import cases, statements
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.statements import Fields
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import cases, statements
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.evidence.statements import Fields
+from evidence_vault.core.session.vault import Vault
 from evidence_vault.gui.app import AppWindow
 from tests.support import PASSPHRASE
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from evidence_vault.core import cases, custody, statements
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import cases, statements
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.session import Session
 from evidence_vault.gui.statement_editor import ItemPicker, StatementEditor, word_diff_html

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from evidence_vault.core import settings
-from evidence_vault.core.vault import Vault, vault_exists
+from evidence_vault.core.session.vault import Vault, vault_exists
+from evidence_vault.core.store import settings
 from evidence_vault.gui import wizard as wiz
 from tests.support import PASSPHRASE
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evidence_vault.core import duress
 from evidence_vault.core.errors import WrongPassphrase
-from evidence_vault.core.vault import Vault, vault_exists
+from evidence_vault.core.session.vault import Vault, vault_exists
 from evidence_vault.gui import wizard as wiz
 from evidence_vault.gui.app import AppWindow
 from tests.gui.test_custody_and_settings import _open_settings

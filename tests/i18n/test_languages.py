@@ -18,9 +18,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from tools import translations
 
-from evidence_vault.core import bundle, items, recipients, search
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core import bundle
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import search
 from evidence_vault.gui import i18n as gui_i18n
 from tests.support import PASSPHRASE
 

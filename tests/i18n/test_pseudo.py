@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from tools import translations
 
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from evidence_vault.gui import app as app_module
 from evidence_vault.gui import i18n as gui_i18n
 from tests.support import PASSPHRASE

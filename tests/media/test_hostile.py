@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.items import resolve
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.evidence.items import resolve
 from evidence_vault.core.media import store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.sandbox import AnalysisFailed, AnalysisProcess
 from evidence_vault.core.media.source import Source
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
 
 
@@ -160,7 +160,7 @@ def test_hostile_files_in_a_vault(vault: Vault, tmp_path: Path) -> None:
     events = vault.conn.execute("SELECT count(*) FROM custody WHERE action = 'item.metadata_read'").fetchone()
     assert events[0] == len(ids)
     # originals untouched
-    from evidence_vault.core.verify import verify
+    from evidence_vault.core.audit.verify import verify
 
     assert verify(vault).ok
 

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_vault.core import custody
-from evidence_vault.core.importer import Importer
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media import images, store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.model import Analysis, Risk
 from evidence_vault.core.media.source import Source
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
 
 DIFFERS = images.DIFFERS_FIELD
@@ -305,7 +305,7 @@ def test_a_check_that_fails_keeps_the_thumbnail_and_says_so(vault: Vault, tmp_pa
     (item_id,) = _import(vault, tmp_path, {"p.jpg": b.photo(scene, scene.resize((160, 120)))})
     store.analyse_pending(vault, check=False)
     before = store.preview(vault.conn, item_id)
-    from evidence_vault.core.items import resolve
+    from evidence_vault.core.evidence.items import resolve
 
     item = resolve(vault.conn, str(item_id))
     with vault.transaction() as tx:

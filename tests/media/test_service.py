@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evidence_vault import cli
-from evidence_vault.core.importer import Importer
+from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media import store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.source import Source
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
 from tests.support import PASSPHRASE, require_samples
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from evidence_vault.core import errors
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 
 
 def cli(vault_dir: Path, pass_file: Path, *args: str) -> list[str]:

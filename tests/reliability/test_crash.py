@@ -16,8 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import bundle, custody, items, recipients, statements, verify
-from evidence_vault.core.vault import Vault
+from evidence_vault.core import bundle
+from evidence_vault.core.audit import verify
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items, statements
+from evidence_vault.core.session.vault import Vault
 from tests.reliability import budget
 from tests.reliability.conftest import Record
 from tests.reliability.harness import cli, cli_env, opens, sha256_file

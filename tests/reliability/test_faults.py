@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import items, recipients, verify
+from evidence_vault.core.audit import verify
+from evidence_vault.core.bundle import recipients
 from evidence_vault.core.errors import VaultLocked
-from evidence_vault.core.importer import Importer, ImportProgress, Status
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer, ImportProgress, Status
+from evidence_vault.core.session.vault import Vault
 from tests.reliability.conftest import Record
 from tests.reliability.harness import cli, cli_env, no_traceback, run
 from tests.support import PASSPHRASE
@@ -166,7 +168,7 @@ def test_read_only_vault_directory(filled: tuple[Path, Path], tmp_path: Path, re
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.session.vault import Vault
     vault = Vault.unlock(__import__("pathlib").Path(sys.argv[1]), sys.argv[2])
     print("open", flush=True)
     time.sleep(600)
@@ -207,7 +209,7 @@ WAL_WRITER = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from evidence_vault.core import recipients
-    from evidence_vault.core.vault import Vault
+    from evidence_vault.core.session.vault import Vault
     vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
     vault.conn.execute("PRAGMA journal_mode = WAL")
     recipients.add(vault, "written to the WAL", recipients.generate_identity_file(Path(sys.argv[3])))

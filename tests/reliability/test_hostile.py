@@ -10,10 +10,11 @@ import random
 import time
 from pathlib import Path
 
-from evidence_vault.core import items, verify
+from evidence_vault.core.audit import verify
+from evidence_vault.core.evidence import items
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.source import Source
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
 from tests.media.test_hostile import HOSTILE, bomb_png
 from tests.media.test_service import _seeds

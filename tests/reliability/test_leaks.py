@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from evidence_vault.cli import main
-from evidence_vault.core import items
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.session.vault import Vault
 from tests.gui.conftest import existing_vault, make_window, mp4_file
 from tests.reliability.conftest import Record
 from tests.support import PASSPHRASE

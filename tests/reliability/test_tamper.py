@@ -11,10 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import bundle, canonical, database, items, keyfile, recipients, verify
+from evidence_vault.core import bundle
+from evidence_vault.core.audit import verify
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.crypto import canonical, keyfile
 from evidence_vault.core.errors import VaultDamaged, WrongPassphrase
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import database
 from tests.reliability import budget
 from tests.reliability.conftest import Record
 from tests.reliability.harness import cli, flip, run

@@ -16,8 +16,9 @@ import pytest
 from PIL import Image
 
 from evidence_vault.cli import main
-from evidence_vault.core import custody, items
-from evidence_vault.core.importer import Importer
+from evidence_vault.core.custody import log as custody
+from evidence_vault.core.evidence import items
+from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.model import Risk
 from evidence_vault.core.media.source import Source
@@ -33,7 +34,7 @@ from evidence_vault.core.sanitize import (
     standalone,
 )
 from evidence_vault.core.sanitize import jpeg as jpeg_sanitizer
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
 from tests.sanitize import fixtures as F
 from tests.support import require_samples, require_tool

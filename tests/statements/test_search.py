@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.core import cases, items, search, statements
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.statements import Fields
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import cases, items, statements
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.evidence.statements import Fields
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import search
 
 
 def _hits(vault: Vault, text: str, **filters: object) -> list[tuple[str, int]]:
@@ -162,7 +163,7 @@ class TestSearchFacts:
         assert _hits(filled, "затрыма", case="Minsk 2020") == [("statement", 1)]
 
     def test_migration_fills_facts_for_an_older_vault(self, filled: Vault) -> None:
-        from evidence_vault.core import schema
+        from evidence_vault.core.store import schema
 
         conn = filled.conn
         before = conn.execute("SELECT * FROM search_facts ORDER BY rowid").fetchall()

@@ -10,11 +10,15 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from evidence_vault.core import canonical, custody, render, search, statements, verify
+from evidence_vault.core.audit import verify
+from evidence_vault.core.crypto import canonical
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.errors import UsageError
-from evidence_vault.core.importer import Importer
-from evidence_vault.core.statements import ConsentInput, Fields
-from evidence_vault.core.vault import Vault
+from evidence_vault.core.evidence import render, statements
+from evidence_vault.core.evidence.importer import Importer
+from evidence_vault.core.evidence.statements import ConsentInput, Fields
+from evidence_vault.core.session.vault import Vault
+from evidence_vault.core.store import search
 
 REAL_NAME = "Ivan Piatrovich Karpenka"
 CONTACT = "+375 29 765-43-21, ivan.k@example.org"
@@ -272,7 +276,7 @@ class TestRender:
 
 class TestCaseMembership:
     def test_item_and_statement_taken_out_of_a_case(self, vault: Vault, tmp_path: Path) -> None:
-        from evidence_vault.core import cases, items
+        from evidence_vault.core.evidence import cases, items
 
         photo = tmp_path / "photo.jpg"
         photo.write_bytes(b"\xff\xd8\xff\xe0 not really a picture")

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..core import bundle, export_plan, recipients, sanitize
+from ..core import bundle, export_plan, sanitize
+from ..core.bundle import recipients
 from ..core.errors import UsageError
-from ..core.vault import Vault
+from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from .options import input_path

@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..core import anchor, custody, items, kdf, minisign, selftest
-from ..core import verify as verify_service
+from ..core.audit import anchor, selftest
+from ..core.audit import verify as verify_service
+from ..core.crypto import kdf, minisign
+from ..core.custody import log as custody
 from ..core.errors import VaultError
-from ..core.importer import Importer, ImportProgress, ImportResult, Status
-from ..core.vault import Vault
+from ..core.evidence import items
+from ..core.evidence.importer import Importer, ImportProgress, ImportResult, Status
+from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from . import bundle as cli_bundle

@@ -7,10 +7,10 @@ import sys
 import threading
 from typing import Any
 
-from ..core.database import Connection
 from ..core.media import risks, store
 from ..core.media.model import Risk
-from ..core.vault import Vault
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from ..core.visible import visible_text
 from ..i18n import translate
 from .statusline import StatusLine

@@ -13,9 +13,9 @@ import argparse
 import os
 from pathlib import Path
 
-from ..core import locations
 from ..core.errors import UsageError, VaultNotFound
-from ..core.vault import Vault
+from ..core.session.vault import Vault
+from ..core.store import locations
 from ..i18n import translate
 
 ACCEPT_WEAK = "--accept-weak-passphrase"

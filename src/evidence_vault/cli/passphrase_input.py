@@ -8,8 +8,8 @@ import getpass
 import os
 from typing import TextIO
 
+from ..core.crypto.strength import estimate
 from ..core.errors import UsageError
-from ..core.strength import estimate
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
 # Whole sentences for each kind of secret, so that translations never splice an English

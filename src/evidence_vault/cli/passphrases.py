@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..core import duress
 from ..core.errors import UsageError
-from ..core.importer import Status
-from ..core.vault import Vault
+from ..core.evidence.importer import Status
+from ..core.session.vault import Vault
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from . import options as cli_options
 from .options import add_accept_weak, input_path

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..core import items
 from ..core import sanitize as sanitizer
+from ..core.evidence import items
 from ..core.sanitize.standalone import strip_files
-from ..core.vault import Vault
+from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from .options import input_path

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..core import cases, items, render, search, statements
 from ..core.errors import UsageError
-from ..core.search import visible
-from ..core.vault import Vault
+from ..core.evidence import cases, items, render, statements
+from ..core.session.vault import Vault
+from ..core.store import search
+from ..core.store.search import visible
 from ..i18n import translate
 from .options import input_path
 

@@ -25,11 +25,11 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import kdf, keyfile
+from .crypto import kdf, keyfile
+from .crypto.keyfile import SlotKind, SlotPayload
 from .errors import UsageError
-from .importer import Importer, ImportSummary, Status
-from .keyfile import SlotKind, SlotPayload
-from .vault import Vault
+from .evidence.importer import Importer, ImportSummary, Status
+from .session.vault import Vault
 
 SLOT_KIND = "alternate"
 _BUILD_DIR = ".building"

@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from . import cases, items, sanitize, statements
-from .database import Connection
+from . import sanitize
 from .errors import UsageError, VaultError
-from .items import ItemFilter, ItemSummary
-from .vault import Vault
+from .evidence import cases, items, statements
+from .evidence.items import ItemFilter, ItemSummary
+from .session.vault import Vault
+from .store.database import Connection
 
 CONSENT_PURPOSE = "named-investigators"  # what sealing to named recipients asks of a witness's consent
 

@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import duress, items, selftest, settings, verify
-from ..core.custody import Event
-from ..core.items import ItemSummary
-from ..core.vault import Vault, vault_exists
-from ..core.verify import VerifyReport
+from ..core import duress
+from ..core.audit import selftest, verify
+from ..core.audit.verify import VerifyReport
+from ..core.custody.log import Event
+from ..core.evidence import items
+from ..core.evidence.items import ItemSummary
+from ..core.session.vault import Vault, vault_exists
+from ..core.store import settings
 from . import file_dialogs
 from .autolock import AutoLock
 from .bundle_intake import BundleIntakeDialog

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import bundle, recipients
-from ..core.bundle import BundleReport
-from ..core.items import visible_text
-from ..core.vault import Vault
+from ..core import bundle
+from ..core.bundle import BundleReport, recipients
+from ..core.evidence.items import visible_text
+from ..core.session.vault import Vault
 from . import file_dialogs
 from .common import heading_font, human_size, mono_font, short_time
 from .session import Session

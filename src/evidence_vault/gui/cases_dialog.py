@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import cases
-from ..core.cases import Case, CaseDetails
-from ..core.database import Connection
-from ..core.vault import Vault
+from ..core.evidence import cases
+from ..core.evidence.cases import Case, CaseDetails
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from .common import heading_font
 from .session import Session
 

@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import anchor, custody, items, verify
-from ..core.database import Connection
+from ..core.audit import anchor, verify
+from ..core.audit.verify import VerifyReport
+from ..core.custody import log as custody
 from ..core.errors import UsageError
-from ..core.vault import Vault
-from ..core.verify import VerifyReport
+from ..core.evidence import items
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from .common import action_label, heading_font, mono_font, short_time
 from .session import Session
 from .tasks import Task

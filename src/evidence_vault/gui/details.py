@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.database import Connection
-from ..core.items import ItemDetails, ItemSummary, details
+from ..core.evidence.items import ItemDetails, ItemSummary, details
 from ..core.media import store as media_store
 from ..core.media.model import MetadataField, Risk
 from ..core.media.store import MediaInfo
+from ..core.store.database import Connection
 from .common import action_label, heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
 from .session import Session
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import duress
-from ..core.vault import Vault
+from ..core.session.vault import Vault
 from . import file_dialogs
 from .session import Session
 from .tasks import Task

@@ -44,13 +44,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import bundle, cases, export_plan, recipients
-from ..core.anchor import Anchor
-from ..core.database import Connection
+from ..core import bundle, export_plan
+from ..core.audit.anchor import Anchor
+from ..core.bundle import recipients
+from ..core.bundle.recipients import Recipient
 from ..core.errors import VaultError
-from ..core.items import ItemSummary, visible_text
-from ..core.recipients import Recipient
-from ..core.vault import Vault
+from ..core.evidence import cases
+from ..core.evidence.items import ItemSummary, visible_text
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from . import file_dialogs
 from .common import human_size, mono_font
 from .session import Session

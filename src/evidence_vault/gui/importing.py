@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.importer import Importer, ImportProgress, ImportResult, ImportSummary, Status
+from ..core.evidence.importer import Importer, ImportProgress, ImportResult, ImportSummary, Status
 from .common import heading_font, human_duration, human_size
 from .session import Session
 from .tasks import Task

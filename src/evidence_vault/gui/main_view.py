@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import cases
-from ..core.database import Connection
-from ..core.items import Facets, ItemFilter, ItemSummary, facets
-from ..core.vault import Vault
+from ..core.evidence import cases
+from ..core.evidence.items import Facets, ItemFilter, ItemSummary, facets
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from .cases_dialog import CaseDialog
 from .common import pixmap, type_label
 from .details import DetailsPanel
@@ -340,7 +340,7 @@ class MainView(QWidget):
             return
 
         def load(conn: Connection) -> tuple[Facets, int, int]:
-            from ..core.items import count
+            from ..core.evidence.items import count
 
             total, size = count(conn)
             return facets(conn), total, size

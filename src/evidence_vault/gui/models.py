@@ -29,11 +29,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
-from ..core import items
-from ..core.database import Connection
-from ..core.items import ItemFilter, ItemSummary
+from ..core.evidence import items
+from ..core.evidence.items import ItemFilter, ItemSummary
 from ..core.media import store as media_store
 from ..core.media.sandbox import Pixels, bytes_reader
+from ..core.store.database import Connection
 from .common import human_size, pixmap, type_icon_name
 from .session import Session
 from .tasks import Task

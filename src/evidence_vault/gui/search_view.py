@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import search
-from ..core.database import Connection
 from ..core.errors import UsageError
-from ..core.items import facets
+from ..core.evidence.items import facets
+from ..core.store import search
+from ..core.store.database import Connection
 from .common import icon
 from .session import Session
 from .widgets import DateRange

@@ -21,10 +21,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.database import Connection
 from ..core.media import store as media_store
 from ..core.media.sandbox import Decoders
-from ..core.vault import Vault
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from .tasks import Runner, Task
 
 T = TypeVar("T")

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import duress, items, minisign, settings
-from ..core.database import Connection
-from ..core.vault import Vault
+from ..core import duress
+from ..core.crypto import minisign
+from ..core.evidence import items
+from ..core.session.vault import Vault
+from ..core.store import settings
+from ..core.store.database import Connection
 from .common import mono_font
 from .session import Session
 from .tasks import Task

@@ -48,11 +48,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import cases, items, render, statements
-from ..core.database import Connection
-from ..core.items import ItemSummary, visible_text
-from ..core.statements import ConsentInput, Fields, Identity, Statement, Version
-from ..core.vault import Vault
+from ..core.evidence import cases, items, render, statements
+from ..core.evidence.items import ItemSummary, visible_text
+from ..core.evidence.statements import ConsentInput, Fields, Identity, Statement, Version
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from . import file_dialogs
 from .common import heading_font, mono_font, short_time
 from .session import Session

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import statements
-from ..core.items import visible_text
-from ..core.statements import StatementSummary
+from ..core.evidence import statements
+from ..core.evidence.items import visible_text
+from ..core.evidence.statements import StatementSummary
 from .common import heading_font
 from .session import Session
 from .statement_editor import StatementEditor

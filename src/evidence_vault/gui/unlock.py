@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import locations, settings
 from ..core.errors import VaultDamaged, WrongPassphrase
-from ..core.vault import Vault
+from ..core.session.vault import Vault
+from ..core.store import locations, settings
 from . import file_dialogs
 from .common import heading_font, mono_font, pixmap
 from .tasks import Runner, Task
@@ -270,7 +270,7 @@ class UnlockScreen(QWidget):
         if not folder:
             return
         path = Path(folder)
-        from ..core.vault import vault_exists
+        from ..core.session.vault import vault_exists
 
         if vault_exists(path):
             current = settings.load()

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ..core.database import Connection
-from ..core.items import ItemStream, ItemSummary
-from ..core.vault import Vault
+from ..core.evidence.items import ItemStream, ItemSummary
+from ..core.session.vault import Vault
+from ..core.store.database import Connection
 from .common import human_size, icon
 from .models import decode_item, image_from
 from .session import Session

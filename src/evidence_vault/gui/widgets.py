@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.strength import estimate
+from ..core.crypto.strength import estimate
 from .common import heading_font, mono_font
 
 _COLOURS = ("#b0b8c0", "#c0392b", "#d68910", "#2e86c1", "#1e8449")

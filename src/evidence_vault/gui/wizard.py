@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import settings
-from ..core.vault import Vault, vault_exists
+from ..core.session.vault import Vault, vault_exists
+from ..core.store import settings
 from . import file_dialogs
 from .common import pixmap
 from .tasks import Runner, Task

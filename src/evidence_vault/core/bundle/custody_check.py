@@ -15,7 +15,8 @@ from typing import Any
 import nacl.exceptions
 import nacl.signing
 
-from .. import custody, merkle
+from ..crypto import merkle
+from ..custody import log as custody
 from . import manifest as mf
 from .outcome import BundleReport
 

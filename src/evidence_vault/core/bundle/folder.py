@@ -13,8 +13,8 @@ from typing import Any
 
 from .. import sanitize
 from ..errors import UsageError
-from ..items import ItemSummary
-from ..vault import Vault
+from ..evidence.items import ItemSummary
+from ..session.vault import Vault
 from . import names
 from .errors import BundleError, check_cancel
 

@@ -18,10 +18,10 @@ from typing import Any, BinaryIO
 
 import pyrage
 
-from .. import custody
+from ..custody import log as custody
 from ..errors import UsageError
-from ..importer import Importer, StreamImport
-from ..vault import Vault
+from ..evidence.importer import Importer, StreamImport
+from ..session.vault import Vault
 from . import names
 from .errors import BundleError
 from .manifest import total_size

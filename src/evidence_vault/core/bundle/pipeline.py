@@ -23,13 +23,13 @@ from typing import Any
 
 import pyrage
 
-from .. import blobstore
 from ..child.exits import signal_name
-from ..recipients import Recipient
+from ..store import blobstore
 from . import check_child
 from .errors import BundleError, check_cancel
 from .outcome import BundleReport
 from .reading import read_stream
+from .recipients import Recipient
 from .tar_write import Member, tar_stream
 
 _DONE = object()

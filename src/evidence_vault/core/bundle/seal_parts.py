@@ -6,11 +6,14 @@ import json
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from .. import canonical, custody, export_plan, render, statements
+from .. import export_plan
+from ..crypto import canonical
+from ..custody import log as custody
 from ..errors import UsageError
-from ..items import ItemSummary
-from ..recipients import Recipient
-from ..vault import Vault
+from ..evidence import render, statements
+from ..evidence.items import ItemSummary
+from ..session.vault import Vault
+from .recipients import Recipient
 from .tar_write import Member, bytes_member
 
 

@@ -15,15 +15,18 @@ from typing import Any
 
 import pyrage
 
-from .. import blobstore, custody, minisign, sanitize
+from .. import sanitize
+from ..crypto import minisign
+from ..custody import log as custody
 from ..errors import UsageError
-from ..items import ItemSummary
+from ..evidence.items import ItemSummary
 from ..placing import fsync_directory, put_in_place
-from ..recipients import Recipient, named, own_identity, own_recipient
-from ..vault import Vault
+from ..session.vault import Vault
+from ..store import blobstore
 from . import names, pipeline, seal_parts
 from .errors import BundleError, check_cancel
 from .manifest import FORMAT, MAX_MANIFEST, MAX_MEMBERS, PUBLIC_KEY, SUMS, SUMS_SIG, VERIFY
+from .recipients import Recipient, named, own_identity, own_recipient
 from .tar_write import Member, bytes_member
 from .verify_text import verify_text
 

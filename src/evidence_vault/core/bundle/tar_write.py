@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .. import blobstore
+from ..store import blobstore
 from .errors import BundleError, check_cancel
 
 

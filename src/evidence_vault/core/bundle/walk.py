@@ -14,7 +14,7 @@ import hashlib
 import json
 from typing import Any, BinaryIO
 
-from .. import minisign
+from ..crypto import minisign
 from . import custody_check, names
 from . import manifest as mf
 from .errors import BundleError

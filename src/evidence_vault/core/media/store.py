@@ -26,10 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import custody
-from ..database import Connection
-from ..items import ItemSummary, resolve
-from ..vault import Vault
+from ..custody import log as custody
+from ..evidence.items import ItemSummary, resolve
+from ..session.vault import Vault
+from ..store.database import Connection
 from .model import (
     ANALYSER_VERSION,
     FROM_PICTURE,

@@ -19,14 +19,7 @@ from .derivatives import (
     make_withheld,
     risk_report,
 )
-from .engine import (
-    Outcome,
-    detect,
-    sanitize_bytes,
-    sanitize_bytes_detailed,
-    sanitize_file,
-    sanitize_stream,
-)
+from .engine import Outcome, detect, sanitize_bytes, sanitize_bytes_detailed, sanitize_file, sanitize_stream
 from .withhold import CHOICES as WITHHOLD_CHOICES
 from .withhold import WithholdRefused, parse_choices
 

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from ... import __version__
-from .. import blobstore, custody, database
-from ..database import Connection
+from ..custody import log as custody
 from ..errors import UsageError
-from ..items import ItemStream, ItemSummary
+from ..evidence.items import ItemStream, ItemSummary
 from ..media.model import MetadataField, Risk
 from ..media.source import BLOCK, Source
-from ..vault import Vault
+from ..session.vault import Vault
+from ..store import blobstore, database
+from ..store.database import Connection
 from . import check, engine
 from . import withhold as withholding
 from .common import SanitizeRefused

@@ -19,9 +19,10 @@ from typing import Any
 
 import nacl.signing
 
-from . import canonical, custody, database, kdf, keyfile, recovery, schema, search
-from .database import Connection
-from .errors import (
+from ..crypto import canonical, kdf, keyfile, recovery
+from ..crypto.keyfile import SlotKind, SlotPayload
+from ..custody import log as custody
+from ..errors import (
     UsageError,
     VaultDamaged,
     VaultError,
@@ -30,8 +31,9 @@ from .errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from .keyfile import SlotKind, SlotPayload
-from .oslock import ProcessLock
+from ..store import database, schema, search
+from ..store.database import Connection
+from ..store.oslock import ProcessLock
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
@@ -152,7 +154,7 @@ class Vault:
         return vault, code
 
     def _initialise(self, params: kdf.KdfParams, slots: dict[int, SlotKind], created_at: str | None) -> None:
-        from .. import __version__
+        from ... import __version__
 
         signer = custody.new_signing_key()
         now = created_at or custody.utc_now()

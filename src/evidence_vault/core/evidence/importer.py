@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from . import cases, custody, database, search, sniff
-from .blobstore import CHUNK_SIZE, BlobWriter
-from .database import Connection
+from ..custody import log as custody
+from ..session.vault import Vault
+from ..store import database, search
+from ..store.blobstore import CHUNK_SIZE, BlobWriter
+from ..store.database import Connection
+from . import cases, sniff
 from .items import display_name
-from .vault import Vault
 
 _QUEUE_CHUNKS = 4  # bounded read-ahead: memory stays flat whatever the file size
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import sqlcipher3
 
-from . import merkle
+from ..crypto import merkle
 from .database import Connection
 
 _V1 = """

@@ -15,12 +15,13 @@ import html
 import os
 from pathlib import Path
 
-from . import custody, statements
-from .database import Connection
-from .errors import UsageError
+from ..custody import log as custody
+from ..errors import UsageError
+from ..session.vault import Vault
+from ..store.database import Connection
+from . import statements
 from .items import display_name
 from .statements import Statement
-from .vault import Vault
 
 FORMATS = ("html", "pdf")
 # Bidi embeddings, overrides and isolates, and the implicit marks: shown, never obeyed.

@@ -11,12 +11,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import blobstore, custody, database
-from .database import Connection
-from .errors import IntegrityFailure, ItemNotFound, UsageError
-from .vault import Vault
-from .visible import display_name as display_name  # re-exported: the GUI uses them from here
-from .visible import visible_text as visible_text
+from ..custody import log as custody
+from ..errors import IntegrityFailure, ItemNotFound, UsageError
+from ..session.vault import Vault
+from ..store import blobstore, database
+from ..store.database import Connection
+from ..visible import display_name as display_name  # re-exported: the GUI uses them from here
+from ..visible import visible_text as visible_text
 
 _HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")
 _ITEM_COLUMNS = (

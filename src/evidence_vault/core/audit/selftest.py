@@ -41,9 +41,9 @@ import nacl.signing
 import pyrage
 import sqlcipher3
 
-from . import database
-from .database import Connection
-from .errors import VaultError
+from ..errors import VaultError
+from ..store import database
+from ..store.database import Connection
 
 # Exit code of a failed self-test: the program itself is broken (docs/cli.md).
 EXIT_BROKEN = 5
@@ -257,7 +257,7 @@ MINISIGN_SIGNATURE = (
 
 
 def check_minisign() -> str:
-    from . import minisign
+    from ..crypto import minisign
 
     signer = nacl.signing.SigningKey(ED25519_SECRET)
     made = minisign.sign(signer, [MINISIGN_MESSAGE], "evidence-vault self-test")
@@ -369,10 +369,11 @@ VAULT_TEST_BYTES = b"Evidence Vault self-test item\n" * 1000
 
 def check_vault_round_trip(root: Path | None = None) -> str:
     """Create, import, extract, verify, lock, unlock, verify: then remove it all."""
-    from . import items, kdf
+    from ..crypto import kdf
+    from ..evidence import items
+    from ..evidence.importer import Importer, Status
+    from ..session.vault import Vault
     from . import verify as verify_service
-    from .importer import Importer, Status
-    from .vault import Vault
 
     passphrase = "self-test " + secrets.token_hex(8)
     # The real minimum cost (not the test-only weak one): this is what users get.

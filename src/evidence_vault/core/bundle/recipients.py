@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pyrage
 
-from . import custody
-from .errors import UsageError
-from .minisign import spoken_fingerprint
-from .vault import Vault
+from ..crypto.minisign import spoken_fingerprint
+from ..custody import log as custody
+from ..errors import UsageError
+from ..session.vault import Vault
 
 
 @dataclass(frozen=True)

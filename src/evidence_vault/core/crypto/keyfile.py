@@ -28,8 +28,8 @@ from pathlib import Path
 import nacl.exceptions
 import nacl.secret
 
+from ..errors import VaultDamaged
 from . import afsplit, kdf
-from .errors import VaultDamaged
 
 SLOT_COUNT = 8
 PAYLOAD_SIZE = 96

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import custody, merkle, timestamp
-from .database import Connection
-from .errors import UsageError
+from ..crypto import merkle
+from ..custody import log as custody
+from ..custody import timestamp
+from ..errors import UsageError
+from ..store.database import Connection
 
 if TYPE_CHECKING:
-    from .vault import Vault
+    from ..session.vault import Vault
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {ch: i for i, ch in enumerate(_ALPHABET)} | {"O": 0, "I": 1, "L": 1}

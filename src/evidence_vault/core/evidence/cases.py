@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from . import canonical, custody, database, search
-from .database import Connection
-from .errors import UsageError
-from .vault import Vault
+from ..crypto import canonical
+from ..custody import log as custody
+from ..errors import UsageError
+from ..session.vault import Vault
+from ..store import database, search
+from ..store.database import Connection
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

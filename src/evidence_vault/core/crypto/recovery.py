@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 
-from .errors import UsageError
+from ..errors import UsageError
 
 DIGITS = 40
 GROUP = 4

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import VaultLocked
+from ..errors import VaultLocked
 
 # Windows byte-range locks are mandatory, so lock a byte far past the end of the
 # key file, where no read or write of ours ever goes.

@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import blobstore, custody, database, items
-from .errors import VaultError
-from .vault import Vault
+from ..custody import log as custody
+from ..errors import VaultError
+from ..evidence import items
+from ..session.vault import Vault
+from ..store import blobstore, database
 
 
 @dataclass

@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlparse
 
-from .database import Connection
-from .errors import UsageError, VaultError
+from ..errors import UsageError, VaultError
+from ..store.database import Connection
 
 TIMEOUT_S = 30
 _MAX_RESPONSE = 1 << 20

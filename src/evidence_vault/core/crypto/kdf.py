@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import nacl.pwhash.argon2id as argon2id
 
-from .errors import WeakKdfRefused
+from ..errors import WeakKdfRefused
 
 SALT_BYTES = argon2id.SALTBYTES  # 16
 KEY_BYTES = 32

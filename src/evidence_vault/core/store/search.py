@@ -35,10 +35,10 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..errors import UsageError
+from ..visible import display_name, visible_text
 from . import database
 from .database import Connection
-from .errors import UsageError
-from .visible import display_name, visible_text
 
 ITEM, STATEMENT, CASE = 1, 2, 3
 KINDS = {ITEM: "item", STATEMENT: "statement", CASE: "case"}

@@ -29,9 +29,10 @@ from typing import Any
 import nacl.exceptions
 import nacl.signing
 
-from . import canonical, merkle, timestamp
-from .database import Connection
-from .errors import VaultDamaged
+from ..crypto import canonical, merkle
+from ..errors import VaultDamaged
+from ..store.database import Connection
+from . import timestamp
 
 EVENT_DOMAIN = b"evidence-vault custody event v1\n"
 HEAD_DOMAIN = b"evidence-vault tree head v1\n"

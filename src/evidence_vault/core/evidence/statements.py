@@ -21,11 +21,13 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from . import canonical, custody, database, search
+from ..crypto import canonical
+from ..custody import log as custody
+from ..errors import UsageError
+from ..session.vault import Vault
+from ..store import database, search
+from ..store.database import Connection
 from . import cases as case_service
-from .database import Connection
-from .errors import UsageError
-from .vault import Vault
 
 FORMAT = 1
 AUDIENCES = ("none", "investigators", "named-investigators", "public-anonymised")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 import sqlcipher3
 
-from .errors import VaultDamaged
+from ..errors import VaultDamaged
 
 # 64 KiB pages: large media is stored as 1 MiB chunks, and bigger pages write
 # about 1.5x faster than the 4 KiB default here (docs/performance.md).
