@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import subprocess
 import sys
-from pathlib import Path
+from typing import Any
 
 from tests.support import REPO
 
@@ -59,100 +60,24 @@ class TestLayering:
         assert hits == []
 
 
-def _module_name(path: Path) -> str:
-    parts = path.relative_to(REPO / "src").with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-def import_graph() -> dict[str, set[str]]:
-    """Which evidence_vault module imports which, counting every import statement in the
-    module: late imports inside functions hide a circle from Python, not from this."""
-    files = {_module_name(p): p for p in (REPO / "src" / "evidence_vault").rglob("*.py")}
-    graph: dict[str, set[str]] = {name: set() for name in files}
-    for name, path in files.items():
-        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            targets: list[str] = []
-            if isinstance(node, ast.Import):
-                targets = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:
-                    anchor = package.split(".")
-                    anchor = anchor[: len(anchor) - node.level + 1]
-                    base = ".".join([*anchor, *([node.module] if node.module else [])])
-                targets = [
-                    f"{base}.{alias.name}" if f"{base}.{alias.name}" in files else base
-                    for alias in node.names
-                ]
-            graph[name] |= {t for t in targets if t in files and t != name}
-    return graph
-
-
-def circles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """The strongly connected groups of more than one module (Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: list[list[str]] = []
-
-    def visit(node: str) -> None:
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        for other in sorted(graph[node]):
-            if other not in index:
-                visit(other)
-                low[node] = min(low[node], low[other])
-            elif other in stack:
-                low[node] = min(low[node], index[other])
-        if low[node] == index[node]:
-            group = []
-            while True:
-                member = stack.pop()
-                group.append(member)
-                if member == node:
-                    break
-            if len(group) > 1:
-                found.append(sorted(group))
-
-    sys.setrecursionlimit(10_000)
-    for node in sorted(graph):
-        if node not in index:
-            visit(node)
-    return found
-
-
-# Floors of the core, lowest first: a module imports only from its own floor or below
-# (docs/architecture.md draws them; tools/architecture_picture.py makes the drawing).
-CORE_FLOORS = [
-    ["errors", "placing", "visible", "child"],
-    ["crypto"],
-    ["store"],
-    ["custody"],
-    ["session"],
-    ["evidence"],
-    ["audit", "media"],
-    ["sanitize"],
-    ["export_plan"],
-    ["bundle"],
-    ["duress"],
-]
-
-
-def floor_of(module: str) -> int | None:
-    parts = module.split(".")
-    if parts[:2] != ["evidence_vault", "core"] or len(parts) < 3:
-        return None
-    return next((n for n, names in enumerate(CORE_FLOORS) if parts[2] in names), None)
-
-
-def upward_imports(graph: dict[str, set[str]]) -> list[str]:
-    return sorted(
-        f"{a} -> {b}"
-        for a, targets in graph.items()
-        for b in targets
-        if floor_of(a) is not None and floor_of(b) is not None and floor_of(b) > floor_of(a)  # type: ignore[operator]
+def _tool() -> Any:
+    """tools/architecture_picture.py: the import graph, its floors and the drawing."""
+    spec = importlib.util.spec_from_file_location(
+        "architecture_picture", REPO / "tools" / "architecture_picture.py"
     )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+picture = _tool()
+import_graph, circles, floor_of, upward_imports = (
+    picture.import_graph,
+    picture.circles,
+    picture.floor_of,
+    picture.upward_imports,
+)
 
 
 class TestImportGraph:
@@ -174,6 +99,9 @@ class TestImportGraph:
 
     def test_the_finder_finds_a_circle(self) -> None:
         assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+    def test_the_drawing_in_docs_is_current(self) -> None:
+        assert picture.main(["--check"]) == 0, "run python tools/architecture_picture.py"
 
     def test_core_loads_no_module_by_name(self) -> None:
         """importlib.import_module hides an import from readers and from this graph."""

@@ -161,8 +161,8 @@ CREATE TABLE media_previews (
 );
 """
 
-# Witness statements (core/statements.py), case details (core/cases.py) and the
-# full-text index (core/search.py). Witness identities live in their own table and
+# Witness statements (core/evidence/statements.py), case details (core/evidence/cases.py) and the
+# full-text index (core/store/search.py). Witness identities live in their own table and
 # are never indexed; statement versions are immutable rows whose body is canonical
 # JSON and whose sha256 is recorded in the custody log.
 _V4_STATEMENTS = """
