@@ -103,6 +103,32 @@ class TestImportGraph:
     def test_the_drawing_in_docs_is_current(self) -> None:
         assert picture.main(["--check"]) == 0, "run python tools/architecture_picture.py"
 
+    def test_no_module_uses_another_modules_private_names(self) -> None:
+        """``from x import _name`` or ``x._name`` across our own modules (the sealing check once
+        borrowed ``bundle._read_stream``): a private name is for its own module only."""
+        found = []
+        for path in (REPO / "src" / "evidence_vault").rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            ours: set[str] = set()
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and (
+                    node.level or (node.module or "").startswith("evidence_vault")
+                ):
+                    for alias in node.names:
+                        if alias.name.startswith("_") and not alias.name.startswith("__"):
+                            found.append(f"{path.name}:{node.lineno} imports {alias.name}")
+                        ours.add(alias.asname or alias.name)
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Attribute)
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id in ours
+                    and node.attr.startswith("_")
+                    and not node.attr.startswith("__")
+                ):
+                    found.append(f"{path.name}:{node.lineno} uses {node.value.id}.{node.attr}")
+        assert found == []
+
     def test_core_loads_no_module_by_name(self) -> None:
         """importlib.import_module hides an import from readers and from this graph."""
         for path in CORE.rglob("*.py"):

@@ -15,16 +15,13 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..crypto import merkle
 from ..custody import log as custody
 from ..custody import timestamp
 from ..errors import UsageError
+from ..session.vault import Vault
 from ..store.database import Connection
-
-if TYPE_CHECKING:
-    from ..session.vault import Vault
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {ch: i for i, ch in enumerate(_ALPHABET)} | {"O": 0, "I": 1, "L": 1}

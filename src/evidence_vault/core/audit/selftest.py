@@ -41,9 +41,14 @@ import nacl.signing
 import pyrage
 import sqlcipher3
 
+from ..crypto import kdf, minisign
 from ..errors import VaultError
+from ..evidence import items
+from ..evidence.importer import Importer, Status
+from ..session.vault import Vault
 from ..store import database
 from ..store.database import Connection
+from . import verify as verify_service
 
 # Exit code of a failed self-test: the program itself is broken (docs/cli.md).
 EXIT_BROKEN = 5
@@ -257,8 +262,6 @@ MINISIGN_SIGNATURE = (
 
 
 def check_minisign() -> str:
-    from ..crypto import minisign
-
     signer = nacl.signing.SigningKey(ED25519_SECRET)
     made = minisign.sign(signer, [MINISIGN_MESSAGE], "evidence-vault self-test")
     if made != MINISIGN_SIGNATURE:
@@ -369,12 +372,6 @@ VAULT_TEST_BYTES = b"Evidence Vault self-test item\n" * 1000
 
 def check_vault_round_trip(root: Path | None = None) -> str:
     """Create, import, extract, verify, lock, unlock, verify: then remove it all."""
-    from ..crypto import kdf
-    from ..evidence import items
-    from ..evidence.importer import Importer, Status
-    from ..session.vault import Vault
-    from . import verify as verify_service
-
     passphrase = "self-test " + secrets.token_hex(8)
     # The real minimum cost (not the test-only weak one): this is what users get.
     params = kdf.KdfParams(kdf.MIN_OPSLIMIT, kdf.MIN_MEMLIMIT)

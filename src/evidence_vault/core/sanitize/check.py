@@ -18,6 +18,7 @@ from ..media.model import Analysis, Risk
 from ..media.source import Source
 from .common import PDF_STATIC_ID
 from .jpeg import minimal_exif
+from .raster import PNG_KEEP, sanitize_gif
 
 
 @dataclass(frozen=True)
@@ -136,13 +137,11 @@ def _raw_jpeg(data: bytes) -> tuple[list[str], bytes]:
 
 
 def _raw_png(data: bytes) -> list[str]:
-    from .raster import _PNG_KEEP
-
     problems, pos = [], 8
     while pos + 8 <= len(data):
         (length,) = struct.unpack(">I", data[pos : pos + 4])
         kind = data[pos + 4 : pos + 8]
-        if kind not in _PNG_KEEP and kind != b"iCCP":
+        if kind not in PNG_KEEP and kind != b"iCCP":
             problems.append(f"PNG chunk {kind!r}")
         pos += 12 + length
         if kind == b"IEND":
@@ -171,8 +170,6 @@ def _raw_wav(data: bytes) -> list[str]:
 
 
 def _raw_gif(data: bytes) -> list[str]:
-    from .raster import sanitize_gif
-
     return sanitize_gif(data).removed
 
 

@@ -18,7 +18,7 @@ from .common import Cleaned, Unsupported
 from .jpeg import icc_is_stock, stock_srgb
 
 _PNG_SIG = b"\x89PNG\r\n\x1a\n"
-_PNG_KEEP = {
+PNG_KEEP = {
     b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"pHYs",
     b"bKGD", b"cICP", b"acTL", b"fcTL", b"fdAT", b"mDCV", b"cLLI",
 }  # fmt: skip
@@ -40,7 +40,7 @@ def sanitize_png(data: bytes) -> Cleaned:
         if len(body) != length or pos + 12 + length > end:
             raise Unsupported(f"PNG chunk {kind!r} is cut short")
         pos += 12 + length
-        if kind in _PNG_KEEP:
+        if kind in PNG_KEEP:
             out += _png_chunk(kind, body)  # fresh CRC over the same bytes
         elif kind == b"iCCP":
             name_end = body.find(b"\x00")

@@ -19,6 +19,7 @@ from typing import Any
 
 import nacl.signing
 
+from ... import __version__
 from ..crypto import canonical, kdf, keyfile, recovery
 from ..crypto.keyfile import SlotKind, SlotPayload
 from ..custody import log as custody
@@ -154,8 +155,6 @@ class Vault:
         return vault, code
 
     def _initialise(self, params: kdf.KdfParams, slots: dict[int, SlotKind], created_at: str | None) -> None:
-        from ... import __version__
-
         signer = custody.new_signing_key()
         now = created_at or custody.utc_now()
         vault_id = secrets.token_hex(16)
