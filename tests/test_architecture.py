@@ -129,6 +129,20 @@ class TestImportGraph:
                     found.append(f"{path.name}:{node.lineno} uses {node.value.id}.{node.attr}")
         assert found == []
 
+    def test_the_tests_run_the_command_line_one_way(self) -> None:
+        """Through tests/support.py (run_cli, CliVault, cli_main), not eight ways of their own."""
+        ways = ('"evidence_vault.cli"', "from evidence_vault.cli import", "from evidence_vault import cli")
+        others = [
+            f"{path.relative_to(REPO)}: {way}"
+            for path in (REPO / "tests").rglob("*.py")
+            if path.name not in ("support.py", "test_architecture.py")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            for way in ways
+            if way in line
+        ]
+        # test_portable starts the command line from a copied launcher script, as a stick would.
+        assert [o for o in others if not o.startswith("tests/test_portable.py")] == []
+
     def test_core_loads_no_module_by_name(self) -> None:
         """importlib.import_module hides an import from readers and from this graph."""
         for path in CORE.rglob("*.py"):

@@ -23,7 +23,7 @@ from evidence_vault.cli import main
 sys.exit(main())
 """
 SAVE_SETTINGS = """\
-from evidence_vault.core import settings
+from evidence_vault.core.store import settings
 settings.save(settings.load())
 print(settings.settings_path())
 """

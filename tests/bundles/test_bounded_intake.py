@@ -20,6 +20,7 @@ from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.session.vault import Vault
 from tests.bundles import forge
+from tests.support import run_cli
 
 ATTACKER = nacl.signing.SigningKey(b"\x07" * 32)
 FILE = "files/000001-IMG_0042.JPG"
@@ -247,31 +248,15 @@ class TestDeclaredTotal:
         assert not out.exists()
 
     def test_the_command_line_cap(self, parts: tuple[forge.Members, Path], tmp_path: Path) -> None:
-        import subprocess
-        import sys
-
         (path, _), key = self._huge(parts, tmp_path), parts[1]
         out = tmp_path / "opened"
-        command = [
-            sys.executable,
-            "-m",
-            "evidence_vault.cli",
-            "bundle",
-            "open",
-            str(path),
-            "--identity",
-            str(key),
-        ]
-        run = subprocess.run(
-            [*command, "--out", str(out), "--max-size", "1G"], capture_output=True, text=True
-        )
+        command = ["bundle", "open", str(path), "--identity", str(key), "--out", str(out)]
+        run = run_cli(*command, "--max-size", "1G")
         assert run.returncode == 1 and "more than the limit of 1073741824" in run.stdout, (
             run.stdout + run.stderr
         )
         assert not out.exists()
-        run = subprocess.run(
-            [*command, "--out", str(out), "--max-size", "lots"], capture_output=True, text=True
-        )
+        run = run_cli(*command, "--max-size", "lots")
         assert run.returncode == 2 and "is not a size" in run.stderr
 
 

@@ -23,7 +23,7 @@ from evidence_vault.core.errors import UsageError
 from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.session.vault import Vault
-from tests.support import PASSPHRASE, require_tool
+from tests.support import CliVault, require_tool, run_cli
 
 SECRET_BYTES = b"\xff\xd8\xff" + b"injury photo " * 50_000
 
@@ -265,23 +265,10 @@ class TestSanitizedProfile:
 
 
 def test_cli_round_trip_and_exit_codes(tmp_path: Path) -> None:
-    import sys
-
-    env = os.environ.copy()
-    (tmp_path / "pw").write_text(PASSPHRASE + "\n")
-    base = [
-        sys.executable,
-        "-m",
-        "evidence_vault.cli",
-        "--vault",
-        str(tmp_path / "v"),
-        "--passphrase-file",
-        str(tmp_path / "pw"),
-    ]
+    cli = CliVault(tmp_path)
 
     def run(*args: str, vault: bool = True) -> subprocess.CompletedProcess[str]:
-        command = [*base, *args] if vault else [sys.executable, "-m", "evidence_vault.cli", *args]
-        return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        return cli(*args) if vault else run_cli(*args)
 
     assert run("init").returncode == 0
     (tmp_path / "note.txt").write_text("evidence")

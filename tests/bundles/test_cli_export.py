@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
-import sys
 import tarfile
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,7 @@ import pytest
 
 from evidence_vault.core.bundle import recipients
 from tests.bundles.test_withhold import SERIAL, camera_jpeg
-from tests.support import PASSPHRASE
+from tests.support import CliVault
 
 REAL_NAME = "Ales Real-Name"
 CONTACT = "+375 29 000 00 00"
@@ -26,25 +24,7 @@ PSEUDONYM = "Tsimur"
 NOTE = b"witness notes, kept byte for byte"
 
 
-class Ev:
-    """The command line against one vault, with the passphrase from a file."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        self.tmp_path = tmp_path
-        pass_file = tmp_path / "pass"
-        pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
-        self.base = [sys.executable, "-m", "evidence_vault.cli", "--vault", str(tmp_path / "vault")]
-        self.base += ["--passphrase-file", str(pass_file)]
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*self.base, *args], capture_output=True, text=True, env=os.environ.copy(), check=False
-        )
-
-    def ok(self, *args: str) -> str:
-        done = self(*args)
-        assert done.returncode == 0, done.stderr
-        return done.stdout
+Ev = CliVault  # the shared helper (tests/support.py)
 
 
 @pytest.fixture

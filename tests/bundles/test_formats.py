@@ -4,8 +4,6 @@ clear error, never a traceback (issue 18, section 1)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.session.vault import Vault
 from tests.bundles import forge
+from tests.support import run_cli
 
 
 @pytest.fixture
@@ -113,18 +112,9 @@ class TestMalformedManifest:
         assert len(report.problems) == 1 and report.problems[0].startswith(f"malformed manifest: {message}")
         assert not bundle.open_to_folder(forged, forge.identity(key), tmp_path / "o").ok
         for command in ("verify", "open"):
-            args = [
-                sys.executable,
-                "-m",
-                "evidence_vault.cli",
-                "bundle",
-                command,
-                str(forged),
-                "--identity",
-                str(key),
-            ]
+            args = ["bundle", command, str(forged), "--identity", str(key)]
             if command == "open":
                 args += ["--out", str(tmp_path / "cli-open")]
-            run = subprocess.run(args, capture_output=True, text=True)
+            run = run_cli(*args)
             assert run.returncode == 1, run.stderr
             assert "Traceback" not in run.stderr and "malformed manifest" in run.stdout + run.stderr

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
-import sys
 import tarfile
 from fractions import Fraction
 from pathlib import Path
@@ -28,7 +26,7 @@ from evidence_vault.core.sanitize import jpeg as jpeg_surgery
 from evidence_vault.core.sanitize.withhold import withhold_bytes
 from evidence_vault.core.session.vault import Vault
 from evidence_vault.core.store import blobstore
-from tests.support import PASSPHRASE, require_tool
+from tests.support import CliVault, require_tool
 
 SERIAL, LENS_SERIAL, OWNER = "SN083021004417", "LS9920117733", "Olena Kovalenko"
 UNIQUE_ID = "f3a9c1d2e4b5a6978899aabbccddeeff"
@@ -205,15 +203,7 @@ def test_nothing_to_withhold_sends_the_original(vault: Vault, tmp_path: Path, in
 
 
 def test_cli_withhold(tmp_path: Path) -> None:
-    (tmp_path / "pw").write_text(PASSPHRASE + "\n")
-    base = [sys.executable, "-m", "evidence_vault.cli", "--vault", str(tmp_path / "v"), "--passphrase-file"]
-    base.append(str(tmp_path / "pw"))
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*base, *args], capture_output=True, text=True, env=os.environ.copy(), check=False
-        )
-
+    run = CliVault(tmp_path)
     assert run("init").returncode == 0
     (tmp_path / "IMG_1.JPG").write_bytes(camera_jpeg())
     assert run("import", str(tmp_path / "IMG_1.JPG"), "--case", "C").returncode == 0

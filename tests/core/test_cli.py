@@ -5,44 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, CliVault, cli_env, run_cli
 
-
-class Cli:
-    def __init__(self, vault_dir: Path, pass_file: Path) -> None:
-        self.vault_dir = vault_dir
-        self.pass_file = pass_file
-
-    def __call__(
-        self,
-        *args: str,
-        passphrase: Path | None = None,
-        stdin: str | None = None,
-        pass_fds: tuple[int, ...] = (),
-    ) -> subprocess.CompletedProcess[str]:
-        secret = ["--passphrase-file", str(passphrase or self.pass_file)] if not pass_fds else []
-        return subprocess.run(
-            [sys.executable, "-m", "evidence_vault.cli", "--vault", str(self.vault_dir), *secret, *args],
-            capture_output=True,
-            text=True,
-            input=stdin,
-            env=os.environ.copy(),
-            pass_fds=pass_fds,
-            check=False,
-        )
+Cli = CliVault  # the shared helper (tests/support.py)
 
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    pass_file = tmp_path / "pass"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return Cli(tmp_path / "vault", pass_file)
+    return CliVault(tmp_path)
 
 
 @pytest.fixture
@@ -182,10 +156,8 @@ class TestCli:
     ) -> None:
         pass_file = tmp_path / "p"
         pass_file.write_text(PASSPHRASE + "\n")
-        env = os.environ.copy()
-        run = [sys.executable, "-m", "evidence_vault.cli", "--passphrase-file", str(pass_file), "init"]
-        assert subprocess.run(run, env=env, capture_output=True, check=False).returncode == 0
+        assert run_cli("init", passphrase_file=pass_file).returncode == 0
         assert (isolated_environment / "data" / "EvidenceVault" / "vault" / "vault.keys").is_file()
-        env["EVIDENCE_VAULT_DIR"] = str(tmp_path / "elsewhere")
-        assert subprocess.run(run, env=env, capture_output=True, check=False).returncode == 0
+        elsewhere = cli_env(EVIDENCE_VAULT_DIR=str(tmp_path / "elsewhere"))
+        assert run_cli("init", passphrase_file=pass_file, env=elsewhere).returncode == 0
         assert (tmp_path / "elsewhere" / "vault.keys").is_file()

@@ -3,42 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support import PASSPHRASE
+from tests.support import CliVault
 
-
-class Ev:
-    """The CLI on one vault, with one imported item."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        self.pass_file = tmp_path / "pass"
-        self.pass_file.write_text(PASSPHRASE + "\n")
-        self.vault_dir = tmp_path / "vault"
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "evidence_vault.cli",
-                "--vault",
-                str(self.vault_dir),
-                "--passphrase-file",
-                str(self.pass_file),
-                *args,
-            ],
-            capture_output=True,
-            text=True,
-            env=os.environ.copy(),
-            check=False,
-        )
+Ev = CliVault  # the shared helper (tests/support.py)
 
 
 @pytest.fixture

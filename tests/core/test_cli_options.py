@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.cli import main
 from evidence_vault.core.bundle import recipients
 from evidence_vault.core.session.vault import Vault
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, cli_main
 
 
 class Run:
-    """main() in this process, with every passphrase prompt recorded (and answered)."""
+    """cli_main() in this process, with every passphrase prompt recorded (and answered)."""
 
     def __init__(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
         self.capsys = capsys
@@ -31,7 +30,7 @@ class Run:
 
     def __call__(self, *args: str) -> tuple[int, str, str]:
         try:
-            code = main(list(args))
+            code = cli_main(list(args))
         except SystemExit as exc:  # argparse's own usage errors
             code = int(exc.code or 0)
         out, err = self.capsys.readouterr()
@@ -53,7 +52,7 @@ def filled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Pa
     pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
     (tmp_path / "note.txt").write_bytes(b"a note")
     assert (
-        main(
+        cli_main(
             [
                 "--vault",
                 str(vault_dir),

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault import cli as cli_module
 from evidence_vault.core import duress
 from evidence_vault.core.crypto.strength import estimate
 from evidence_vault.core.session.vault import Vault
 from tests.core.test_cli import Cli
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, cli_main
 
 WEAK = "password"
 FLAG = "--accept-weak-passphrase"
@@ -21,9 +20,7 @@ FLAG = "--accept-weak-passphrase"
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    pass_file = tmp_path / "pass"
-    pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return Cli(tmp_path / "vault", pass_file)
+    return Cli(tmp_path)
 
 
 @pytest.fixture
@@ -57,7 +54,7 @@ def test_init_at_the_terminal_refuses_a_weak_passphrase(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("getpass.getpass", lambda prompt="": WEAK)
-    assert cli_module.main(["--vault", str(tmp_path / "v"), "init"]) == 2
+    assert cli_main(["--vault", str(tmp_path / "v"), "init"]) == 2
     _refused(capsys.readouterr().err)
     assert not (tmp_path / "v" / "vault.keys").exists()
 

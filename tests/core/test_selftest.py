@@ -10,10 +10,9 @@ import nacl.pwhash.argon2id
 import nacl.secret
 import pytest
 
-from evidence_vault import cli
 from evidence_vault.core.audit import selftest
 from evidence_vault.core.crypto import minisign
-from tests.support import require_tool
+from tests.support import cli_main, require_tool
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +73,7 @@ def test_cli_refuses_to_run_with_a_broken_primitive(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.setattr(nacl.pwhash.argon2id, "kdf", _wrong_kdf)
-    code = cli.main(["--vault", str(tmp_path / "vault"), "list"])
+    code = cli_main(["--vault", str(tmp_path / "vault"), "list"])
     err = capsys.readouterr().err
     assert code == selftest.EXIT_BROKEN == 5
     assert "evidence-vault: Self-test FAILED (Argon2id: Argon2id gave a wrong answer" in err
@@ -87,7 +86,7 @@ def test_cli_selftest_option_exits_non_zero_when_broken(
     monkeypatch.setattr(nacl.secret.SecretBox, "decrypt", _wrong_open)
     monkeypatch.setattr(selftest, "FULL", [c for c in selftest.FULL if c[0] != "throwaway vault"])
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(["--selftest"])
+        cli_main(["--selftest"])
     assert exit_info.value.code == 5
     captured = capsys.readouterr()
     assert "FAILED  XSalsa20-Poly1305" in captured.out
@@ -99,7 +98,7 @@ def test_cli_selftest_option_passes(
 ) -> None:
     monkeypatch.setattr(selftest, "FULL", [c for c in selftest.FULL if c[0] != "throwaway vault"])
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(["--selftest"])
+        cli_main(["--selftest"])
     assert exit_info.value.code == 0
     assert "Self-test passed" in capsys.readouterr().out
 

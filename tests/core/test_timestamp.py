@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +17,7 @@ from evidence_vault.core.custody import timestamp
 from evidence_vault.core.errors import UsageError
 from evidence_vault.core.session.vault import Vault
 from evidence_vault.core.store import database
-from tests.support import PASSPHRASE, require_tool
+from tests.support import PASSPHRASE, CliVault, require_tool
 
 TSA_CONFIG = """
 [ tsa ]
@@ -110,34 +108,13 @@ def tsa(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 class TestTimestamps:
     def test_anchor_with_timestamp_checked_by_openssl(self, tsa: tuple[str, Path], tmp_path: Path) -> None:
         url, home = tsa
-        pass_file = tmp_path / "p"
-        pass_file.write_text(PASSPHRASE + "\n")
-        base = [
-            sys.executable,
-            "-m",
-            "evidence_vault.cli",
-            "--vault",
-            str(tmp_path / "v"),
-            "--passphrase-file",
-            str(pass_file),
-        ]
-        assert (
-            subprocess.run(
-                [*base, "init"], env=os.environ.copy(), capture_output=True, check=False
-            ).returncode
-            == 0
-        )
-        shown = subprocess.run(
-            [*base, "anchor", "--json", "--tsa", url],
-            env=os.environ.copy(),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        cli = CliVault(tmp_path)
+        assert cli("init").returncode == 0
+        shown = cli("anchor", "--json", "--tsa", url)
         assert shown.returncode == 0, shown.stderr
         data = json.loads(shown.stdout)
         assert data["timestamp"]["server"] == url
-        with Vault.unlock(tmp_path / "v", PASSPHRASE) as vault:
+        with Vault.unlock(cli.vault_dir, PASSPHRASE) as vault:
             (head,) = [h for h in custody.tree_heads(vault.conn) if h.size == data["tree_head"]["size"]]
             assert head.timestamp_token is not None
             assert custody.verify(vault.conn, vault.verify_key) == []

@@ -9,14 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evidence_vault import cli
 from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media import store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.source import Source
 from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
-from tests.support import PASSPHRASE, require_samples
+from tests.support import PASSPHRASE, cli_main, require_samples
 
 
 def test_analysis_is_stored_with_one_custody_event(vault: Vault, tmp_path: Path) -> None:
@@ -61,7 +60,7 @@ def test_analysis_waits_while_an_import_runs(vault: Vault, tmp_path: Path) -> No
 def _cli(vault_dir: Path, tmp_path: Path, *args: str) -> int:
     secret = tmp_path / "pass"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return cli.main(["--vault", str(vault_dir), "--passphrase-file", str(secret), *args])
+    return cli_main(["--vault", str(vault_dir), "--passphrase-file", str(secret), *args])
 
 
 def test_cli_import_analyses_and_show_prints_by_risk(

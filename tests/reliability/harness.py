@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from evidence_vault.core import errors
 from evidence_vault.core.session.vault import Vault
+from tests.support import cli_command, cli_env
 
 
 def cli(vault_dir: Path, pass_file: Path, *args: str) -> list[str]:
     """The command line of the CLI as a separate process (the console entry point's module)."""
-    return [
-        sys.executable,
-        "-m",
-        "evidence_vault.cli",
-        "--vault",
-        str(vault_dir),
-        "--passphrase-file",
-        str(pass_file),
-        *args,
-    ]
-
-
-def cli_env() -> dict[str, str]:
-    """This test's environment (home, temp and the weak test KDF), unbuffered output."""
-    return {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return cli_command(*args, vault=vault_dir, passphrase_file=pass_file)
 
 
 def run(command: list[str], timeout: float = 120, **kwargs: object) -> subprocess.CompletedProcess[str]:

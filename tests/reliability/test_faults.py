@@ -208,7 +208,7 @@ WAL_WRITER = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from evidence_vault.core import recipients
+    from evidence_vault.core.bundle import recipients
     from evidence_vault.core.session.vault import Vault
     vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
     vault.conn.execute("PRAGMA journal_mode = WAL")

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from evidence_vault.cli import main
 from evidence_vault.core.evidence import items
 from evidence_vault.core.session.vault import Vault
 from tests.gui.conftest import existing_vault, make_window, mp4_file
 from tests.reliability.conftest import Record
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, cli_main
 
 __all__ = ["existing_vault", "make_window", "mp4_file"]  # GUI fixtures, for the desktop session
 
@@ -39,22 +38,22 @@ def test_no_canary_after_a_full_session(
     (source / f"{NAME_CANARY}.txt").write_bytes(b"the witness said " + CANARY * 200)
     (source / "clip.bin").write_bytes(os.urandom(3 << 20) + CANARY)
     base = ["--vault", str(vault_dir), "--passphrase-file", str(pass_file)]
-    assert main([*base, "init"]) == 0
-    assert main([*base, "import", str(source)]) == 0
+    assert cli_main([*base, "init"]) == 0
+    assert cli_main([*base, "import", str(source)]) == 0
     key = tmp_path / "un.key"
-    assert main(["keys", "generate", "--out", str(key)]) == 0
+    assert cli_main(["keys", "generate", "--out", str(key)]) == 0
     public = capsys.readouterr().out.split()[-1]
-    assert main([*base, "recipients", "add", "UN", public]) == 0
+    assert cli_main([*base, "recipients", "add", "UN", public]) == 0
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:  # what a viewer and a player do
         for item in items.list_items(vault.conn):
             stream = items.ItemStream(vault.conn, item)
             stream.read_at(0, item.size)
             items.record_access(vault, item, "item.played" if item.name == "clip.bin" else "item.viewed")
-    assert main([*base, "show", "1"]) == 0
-    assert main([*base, "verify"]) == 0
+    assert cli_main([*base, "show", "1"]) == 0
+    assert cli_main([*base, "verify"]) == 0
     out = tmp_path / "out" / "case.evb"
     out.parent.mkdir()
-    assert main([*base, "export", "1", "2", "--to", "UN", "--out", str(out)]) == 0
+    assert cli_main([*base, "export", "1", "2", "--to", "UN", "--out", str(out)]) == 0
     capsys.readouterr()
 
     failures: list[str] = []

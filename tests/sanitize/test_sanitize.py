@@ -15,7 +15,6 @@ import av
 import pytest
 from PIL import Image
 
-from evidence_vault.cli import main
 from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
@@ -37,7 +36,7 @@ from evidence_vault.core.sanitize import jpeg as jpeg_sanitizer
 from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
 from tests.sanitize import fixtures as F
-from tests.support import require_samples, require_tool
+from tests.support import cli_main, require_samples, require_tool
 
 BUILDERS: dict[str, Callable[[Path], bytes]] = {
     "photo.jpg": lambda _t: F.jpeg(),
@@ -255,12 +254,15 @@ def test_strip_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     (src / "photo.jpg").write_bytes(F.jpeg())
     (src / "notes.txt").write_bytes(b"just text")
     out = tmp_path / "out"
-    assert main(["strip", str(src / "photo.jpg"), str(src / "notes.txt"), "--out", str(out), "--report"]) == 1
+    assert (
+        cli_main(["strip", str(src / "photo.jpg"), str(src / "notes.txt"), "--out", str(out), "--report"])
+        == 1
+    )
     text = capsys.readouterr().out
     assert "cleaned:" in text and "REFUSED:" in text and "notes.txt" in text
     assert sorted(p.name for p in out.iterdir()) == ["photo.jpg"]
     assert F.canary_in((out / "photo.jpg").read_bytes()) == []
-    assert main(["strip", str(src / "photo.jpg"), "--out", str(out)]) == 1  # never overwrites
+    assert cli_main(["strip", str(src / "photo.jpg"), "--out", str(out)]) == 1  # never overwrites
 
 
 def test_real_device_samples(tmp_path: Path) -> None:
@@ -307,7 +309,7 @@ def test_strip_many_files_in_order_and_same_names_refused(
     twin.parent.mkdir()
     twin.write_bytes(F.jpeg())
     out = tmp_path / "out"
-    assert main(["strip", *map(str, [*paths, twin]), "--out", str(out), "--json"]) == 1
+    assert cli_main(["strip", *map(str, [*paths, twin]), "--out", str(out), "--json"]) == 1
     results = json.loads(capsys.readouterr().out)
     assert [r["file"] for r in results] == [str(p) for p in [*paths, twin]]
     assert all(r["output"] == str(out / p.name) for r, p in zip(results, paths, strict=False))
@@ -334,7 +336,7 @@ def test_strip_video_by_path_keeps_packets_and_fails_closed(
     clip = tmp_path / "clip.mov"
     clip.write_bytes(F.video(tmp_path / "src.mov"))
     out = tmp_path / "out"
-    assert main(["strip", str(clip), "--out", str(out), "--json"]) == 0
+    assert cli_main(["strip", str(clip), "--out", str(out), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)[0]
     cleaned = out / "clip.mov"
     assert result["output"] == str(cleaned) and F.canary_in(cleaned.read_bytes()) == []
@@ -378,7 +380,7 @@ def test_strip_worker_crash_refuses_only_that_file(
         (tmp_path / name).write_bytes(F.jpeg())
     monkeypatch.setattr(standalone, "_clean_one", _crash_on_bad)
     out = tmp_path / "out"
-    assert main(["strip", *(str(tmp_path / n) for n in names), "--out", str(out), "--json"]) == 1
+    assert cli_main(["strip", *(str(tmp_path / n) for n in names), "--out", str(out), "--json"]) == 1
     results = json.loads(capsys.readouterr().out)
     assert [r.get("refused") for r in results] == [None, standalone.CRASHED, None, None]
     assert sorted(p.name for p in out.iterdir()) == ["a.jpg", "c.jpg", "d.jpg"]  # no partial file left

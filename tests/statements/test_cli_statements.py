@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pikepdf
 
-from tests.support import PASSPHRASE
+from tests.support import CliVault
 
 REAL_NAME = "Ivan Piatrovich Karpenka"
 CONTACT = "+375 29 765-43-21"
 
 
-class Ev:
-    def __init__(self, tmp_path: Path) -> None:
-        self.pass_file = tmp_path / "pass"
-        self.pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
-        self.vault_dir = tmp_path / "vault"
-        self.base = [sys.executable, "-m", "evidence_vault.cli", "--vault", str(self.vault_dir)]
-        self.base += ["--passphrase-file", str(self.pass_file)]
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*self.base, *args],
-            capture_output=True,
-            text=True,
-            env=os.environ.copy(),
-            check=False,
-        )
-
-    def ok(self, *args: str) -> str:
-        result = self(*args)
-        assert result.returncode == 0, result.stderr
-        return result.stdout
+Ev = CliVault  # the shared helper (tests/support.py)
 
 
 def test_statement_workflow(tmp_path: Path) -> None:
