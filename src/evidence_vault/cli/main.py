@@ -28,6 +28,7 @@ from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from . import bundle as cli_bundle
+from . import cases as cli_cases
 from . import media as cli_media
 from . import options as cli_options
 from . import passphrases as cli_passphrases
@@ -392,6 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     cli_passphrases.add_parsers(add)
     cli_statements.add_parsers(add, _open, _print_json)
+    cli_cases.add_parsers(add, _open, _print_json)
     cli_sanitize.add_parsers(add, _open, _print_json)
     cli_bundle.add_parsers(add, _open, _print_json)
     cli_options.share_global_options(parser)

@@ -1,4 +1,4 @@
-"""Command line for witness statements, cases and search (``statement``, ``case``, ``search``).
+"""Command line for witness statements (``statement``); cases and search are in cli/cases.py.
 
 Same conventions as cli.py: exit codes from the core's errors, ``--json`` stable
 (docs/cli.md). The witness's real name and contact are printed only with
@@ -17,7 +17,6 @@ from typing import Any
 from ..core.errors import UsageError
 from ..core.evidence import cases, items, render, statements
 from ..core.session.vault import Vault
-from ..core.store import search
 from ..core.store.search import visible
 from ..i18n import translate
 from .options import input_path
@@ -137,7 +136,7 @@ def _identity(args: argparse.Namespace) -> tuple[str, str] | None:
     return (args.witness_name or "", args.witness_contact or "")
 
 
-def _item_ids(vault: Vault, refs: list[str] | None) -> list[int]:
+def item_ids(vault: Vault, refs: list[str] | None) -> list[int]:
     return [items.resolve(vault.conn, ref).id for ref in refs or []]
 
 
@@ -149,7 +148,7 @@ def cmd_statement_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
             vault,
             content,
             args.pseudonym,
-            items=_item_ids(vault, args.item),
+            items=item_ids(vault, args.item),
             cases=args.case or [],
             tags=args.tag or [],
             identity=_identity(args),
@@ -178,8 +177,8 @@ def cmd_statement_edit(args: argparse.Namespace, open_vault: OpenFn) -> int:
         current = statements.get(vault.conn, args.id)
         content = _fields(args, current.latest.fields)
         links = [link["id"] for link in current.latest.items]
-        links += _item_ids(vault, args.item)
-        unlink = set(_item_ids(vault, args.unlink_item))
+        links += item_ids(vault, args.item)
+        unlink = set(item_ids(vault, args.unlink_item))
         number = statements.amend(
             vault, current.id, content, pseudonym=args.pseudonym, items=[i for i in links if i not in unlink]
         )
@@ -345,134 +344,8 @@ def cmd_statement_render(args: argparse.Namespace, open_vault: OpenFn) -> int:
     return 0
 
 
-def cmd_case_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
-    details = cases.CaseDetails(
-        args.title or "", args.starts_on or "", args.ends_on or "", args.place or "", args.description or ""
-    )
-    with open_vault(args) as vault:
-        cases.add(vault, args.name, details)
-    print(translate("cli", "Created case “{name}”.").format(name=visible(args.name.strip())))
-    return 0
-
-
-def cmd_case_update(args: argparse.Namespace, open_vault: OpenFn) -> int:
-    with open_vault(args) as vault:
-        cases.update(
-            vault,
-            args.name,
-            title=args.title,
-            starts_on=args.starts_on,
-            ends_on=args.ends_on,
-            place=args.place,
-            description=args.description,
-        )
-    print(translate("cli", "Updated case “{name}”.").format(name=visible(args.name.strip())))
-    return 0
-
-
-def _change_case(
-    args: argparse.Namespace,
-    open_vault: OpenFn,
-    item_change: Callable[[Vault, str, int], None],
-    statement_change: Callable[[Vault, str, int], None],
-) -> None:
-    """Apply the case changes for each --item and --statement (assign or unassign)."""
-    if not args.item and not args.statement:
-        raise UsageError(translate("cli", "give --item ITEM or --statement ID (repeatable)"))
-    with open_vault(args) as vault:
-        cases.get(vault.conn, args.name)
-        for ref in args.item or []:
-            item_change(vault, args.name, items.resolve(vault.conn, ref).id)
-        for sid in args.statement or []:
-            statement_change(vault, args.name, int(statements.get(vault.conn, sid).id))
-
-
-def cmd_case_assign(args: argparse.Namespace, open_vault: OpenFn) -> int:
-    _change_case(args, open_vault, cases.add_item, cases.add_statement)
-    print(translate("cli", "Case “{name}” updated.").format(name=visible(args.name.strip())))
-    return 0
-
-
-def cmd_case_unassign(args: argparse.Namespace, open_vault: OpenFn) -> int:
-    _change_case(args, open_vault, cases.remove_item, cases.remove_statement)
-    print(
-        translate("cli", "Taken out of the case “{name}”; they stay in the archive.").format(
-            name=visible(args.name.strip())
-        )
-    )
-    return 0
-
-
-def cmd_case_list(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
-    with open_vault(args) as vault:
-        rows = cases.list_cases(vault.conn)
-    if args.json:
-        print_json([row.to_json() for row in rows])
-        return 0
-    for row in rows:
-        dates = " to ".join(d for d in (row.starts_on, row.ends_on) if d)
-        print(
-            translate("cli", "{name}: {items} items, {statements} statements").format(
-                name=visible(row.name), items=row.items, statements=row.statements
-            )
-            + (f"; {visible(row.title)}" if row.title else "")
-            + (f"; {dates}" if dates else "")
-        )
-    if not rows:
-        print(translate("cli", "No cases yet. Create one with: evidence-vault case add NAME"))
-    return 0
-
-
-def cmd_case_show(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
-    with open_vault(args) as vault:
-        case = cases.get(vault.conn, args.name)
-    if args.json:
-        print_json(case.to_json())
-        return 0
-    d = case.details
-    for label, value in (
-        ("Case", case.name),
-        ("Title", d.title),
-        ("Dates", " to ".join(x for x in (d.starts_on, d.ends_on) if x)),
-        ("Place", d.place),
-        ("Created", case.created_at),
-        ("Items", ", ".join(map(str, case.items)) or "-"),
-        ("Statements", ", ".join(map(str, case.statements)) or "-"),
-    ):
-        if value:
-            print(f"{label + ':':<12}{visible(value)}")
-    if d.description:
-        print()
-        print(visible(d.description, keep_newlines=True))
-    return 0
-
-
-def cmd_search(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
-    query = search.Query(
-        args.query,
-        kind=args.type,
-        case=args.case,
-        tag=args.tag,
-        date_from=args.date_from,
-        date_to=args.date_to,
-        has_position=args.has_position,
-        limit=args.limit,
-    )
-    with open_vault(args) as vault:
-        hits = search.search(vault.conn, query)
-    if args.json:
-        print_json([hit.to_json() for hit in hits])
-        return 0
-    for hit in hits:
-        print(f"{hit.kind:<9} {hit.id:>6}  {hit.title}")
-        print(f"{'':17}{hit.snippet}")
-    if not hits:
-        print(translate("cli", "Nothing found."))
-    return 0
-
-
 def add_parsers(add: AddFn, open_vault: OpenFn, print_json: JsonFn) -> None:
-    """Register ``statement``, ``case`` and ``search`` on the main parser."""
+    """Register ``statement`` on the main parser."""
 
     def sub(parent: argparse.ArgumentParser, dest: str) -> Any:
         return parent.add_subparsers(dest=dest, required=True, metavar="COMMAND")
@@ -516,57 +389,3 @@ def add_parsers(add: AddFn, open_vault: OpenFn, print_json: JsonFn) -> None:
         action="store_true",
         help="include the real name and contact (only if consent allows)",
     )
-
-    p = add("case", lambda a: int(a.case_func(a)), "cases: add, update, assign, unassign, list, show")
-    commands = sub(p, "case_command")
-
-    def case_command(
-        name: str, func: Callable[[argparse.Namespace], int], help_text: str
-    ) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
-        parser.set_defaults(case_func=func)
-        return parser
-
-    for name, func, help_text in (
-        ("add", lambda a: cmd_case_add(a, open_vault), "create a case"),
-        ("update", lambda a: cmd_case_update(a, open_vault), "change a case's details"),
-    ):
-        c = case_command(name, func, help_text)
-        c.add_argument("name", metavar="NAME")
-        c.add_argument("--title", metavar="T")
-        c.add_argument("--from", dest="starts_on", metavar="DATE", help="first day (2020-08-09)")
-        c.add_argument("--to", dest="ends_on", metavar="DATE", help="last day")
-        c.add_argument("--place", metavar="TEXT")
-        c.add_argument("--description", metavar="TEXT")
-    c = case_command("assign", lambda a: cmd_case_assign(a, open_vault), "put items and statements in a case")
-    c.add_argument("name", metavar="NAME")
-    c.add_argument("--item", action="append", metavar="ITEM")
-    c.add_argument("--statement", action="append", metavar="ID")
-    c = case_command(
-        "unassign", lambda a: cmd_case_unassign(a, open_vault), "take items and statements out of a case"
-    )
-    c.add_argument("name", metavar="NAME")
-    c.add_argument("--item", action="append", metavar="ITEM")
-    c.add_argument("--statement", action="append", metavar="ID")
-    c = case_command("list", lambda a: cmd_case_list(a, open_vault, print_json), "list cases")
-    c.add_argument("--json", action="store_true")
-    c = case_command("show", lambda a: cmd_case_show(a, open_vault, print_json), "show a case")
-    c.add_argument("name", metavar="NAME")
-    c.add_argument("--json", action="store_true")
-
-    p = add(
-        "search",
-        lambda a: cmd_search(a, open_vault, print_json),
-        "full-text search of items, statements, cases",
-    )
-    p.add_argument("query", metavar="QUERY", help="words to find (each as a word or the start of one)")
-    p.add_argument(
-        "--type", metavar="TYPE", help="item, statement, case, or a content type (image, video/mp4)"
-    )
-    p.add_argument("--case", metavar="NAME")
-    p.add_argument("--tag", metavar="TAG")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="on or after (2020-08-09, 2020-08, 2020)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="on or before")
-    p.add_argument("--has-position", action="store_true", help="only items with a GPS position")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
-    p.add_argument("--json", action="store_true")
