@@ -9,16 +9,15 @@
   ``witness_identities``. It is never part of a version, never indexed for
   search, and never written into custody parameters: the custody log travels
   with bundles. Events about it say only that it was set.
-- **Consent** is a list of records; the latest one counts unless withdrawn.
-  ``export_allowed`` answers whether a given export is covered, and why not.
+- **Consent** is a list of records (``consent``); what a version says is in
+  ``statement_fields``, the witness's identity in ``witnesses``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..crypto import canonical
@@ -28,87 +27,19 @@ from ..session.vault import Vault
 from ..store import database, search
 from ..store.database import Connection
 from . import cases as case_service
+from .consent import AUDIENCES as AUDIENCES  # re-exported: the statement's API, as before
+from .consent import RECIPIENT_KINDS as RECIPIENT_KINDS
+from .consent import WHEN, consent_from_row, record_consent_in
+from .consent import Consent as Consent
+from .consent import ConsentInput as ConsentInput
+from .consent import export_allowed as export_allowed
+from .statement_fields import BODY_REGIONS as BODY_REGIONS
+from .statement_fields import Fields as Fields
+from .witnesses import Identity as Identity
+from .witnesses import check_identity, set_identity_in
+from .witnesses import identity as identity
 
 FORMAT = 1
-AUDIENCES = ("none", "investigators", "named-investigators", "public-anonymised")
-RECIPIENT_KINDS = ("investigators", "named-investigators", "public")
-# Regions of the body diagrams in the spirit of the Istanbul Protocol (Annex III).
-BODY_REGIONS = (
-    "head",
-    "face",
-    "neck",
-    "chest",
-    "abdomen",
-    "back",
-    "buttocks",
-    "genitals",
-    "left arm",
-    "right arm",
-    "left hand",
-    "right hand",
-    "left leg",
-    "right leg",
-    "left foot",
-    "right foot",
-)
-_WHEN = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?)?)?$")
-
-
-@dataclass(frozen=True)
-class Fields:
-    """What the witness said and the circumstances of the interview (one version's content)."""
-
-    title: str
-    narrative: str
-    events_start: str = ""  # YYYY[-MM[-DD[THH:MM]]]
-    events_end: str = ""  # same; empty unless a range
-    events_approximate: bool = False
-    events_when: str = ""  # in words, e.g. "the night of 9 to 10 August"
-    place_of_events: str = ""
-    place_of_detention: str = ""
-    perpetrators: str = ""  # as described: units, uniforms, vehicles, names or numbers heard
-    injuries: str = ""
-    body_regions: tuple[str, ...] = ()
-    medical_care: str = ""  # care received and medical documents
-    witnesses_mentioned: str = ""
-    interviewer: str = ""
-    interview_date: str = ""
-    language: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["body_regions"] = list(self.body_regions)
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Fields:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        values["body_regions"] = tuple(values.get("body_regions") or ())
-        return cls(**values)
-
-    def checked(self) -> Fields:
-        title, narrative = self.title.strip(), self.narrative.strip()
-        if not title:
-            raise UsageError("a statement needs a title")
-        if not narrative:
-            raise UsageError("a statement needs a narrative (what the witness said)")
-        for name in ("events_start", "events_end", "interview_date"):
-            value = str(getattr(self, name)).strip()
-            if value and not _WHEN.match(value):
-                raise UsageError(
-                    f"{name.replace('_', ' ')} must be a date like 2020-08-10, 2020-08-10T22:30, 2020-08 "
-                    f"or 2020; got '{value}' (describe anything vaguer in words with the 'when' field)"
-                )
-        if self.events_end and not self.events_start:
-            raise UsageError("an end of the events needs a start too")
-        if self.events_end and self.events_end < self.events_start:
-            raise UsageError("the events end before they start")
-        unknown = [r for r in self.body_regions if r not in BODY_REGIONS]
-        if unknown:
-            raise UsageError(f"unknown body region '{unknown[0]}'; use one of: {', '.join(BODY_REGIONS)}")
-        regions = tuple(r for r in BODY_REGIONS if r in self.body_regions)
-        return replace(self, title=title, narrative=narrative, body_regions=regions)
 
 
 @dataclass(frozen=True)
@@ -130,55 +61,6 @@ class Version:
             "fields": self.fields.to_json(),
             "items": self.items,
         }
-
-
-@dataclass(frozen=True)
-class Identity:
-    real_name: str
-    contact: str
-    updated_at: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"real_name": self.real_name, "contact": self.contact, "updated_at": self.updated_at}
-
-
-@dataclass(frozen=True)
-class Consent:
-    audience: str  # one of AUDIENCES
-    named_recipients: tuple[str, ...]
-    may_be_named: bool
-    given_on: str
-    how_given: str
-    recorded_at: str
-    withdrawn_at: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "audience": self.audience,
-            "named_recipients": list(self.named_recipients),
-            "may_be_named": self.may_be_named,
-            "given_on": self.given_on,
-            "how_given": self.how_given,
-            "recorded_at": self.recorded_at,
-            "withdrawn_at": self.withdrawn_at,
-        }
-
-    def describe(self, *, with_recipients: bool = True) -> str:
-        """The consent in plain words (without the investigators' names unless ``with_recipients``)."""
-        if self.withdrawn_at is not None:
-            return f"withdrawn on {self.withdrawn_at[:10]}"
-        who = {
-            "none": "nobody yet",
-            "investigators": "investigators",
-            "named-investigators": (
-                "only these investigators: " + ", ".join(self.named_recipients)
-                if with_recipients
-                else f"only the {len(self.named_recipients)} investigator(s) named in the consent record"
-            ),
-            "public-anonymised": "the public, when anonymised",
-        }[self.audience]
-        named = "may be named" if self.may_be_named else "must not be named"
-        return f"may be seen by {who}; the witness {named}; given {self.given_on} ({self.how_given})"
 
 
 @dataclass(frozen=True)
@@ -222,30 +104,6 @@ class Statement:
         }
 
 
-@dataclass(frozen=True)
-class ConsentInput:
-    audience: str
-    named_recipients: tuple[str, ...] = ()
-    may_be_named: bool = False
-    given_on: str = ""  # default: today
-    how_given: str = "not stated"
-
-    def checked(self) -> ConsentInput:
-        if self.audience not in AUDIENCES:
-            raise UsageError(f"consent must be one of: {', '.join(AUDIENCES)}; got '{self.audience}'")
-        names = tuple(dict.fromkeys(n.strip() for n in self.named_recipients if n.strip()))
-        if self.audience == "named-investigators" and not names:
-            raise UsageError("consent for named investigators needs at least one name")
-        if self.audience != "named-investigators" and names:
-            raise UsageError("investigators can be named only with consent 'named-investigators'")
-        given = self.given_on.strip() or custody.utc_now()[:10]
-        if not _WHEN.match(given):
-            raise UsageError(f"the consent date must be like 2020-08-10; got '{given}'")
-        return replace(
-            self, named_recipients=names, given_on=given, how_given=self.how_given.strip() or "not stated"
-        )
-
-
 # -- reading -------------------------------------------------------------------------
 def _version(row: tuple[Any, ...]) -> Version:
     number, body, digest, created_at = row
@@ -258,19 +116,6 @@ def _version(row: tuple[Any, ...]) -> Version:
         Fields.from_json(data["fields"]),
         list(data["items"]),
         bytes(body),
-    )
-
-
-def _consent(row: tuple[Any, ...]) -> Consent:
-    audience, names, may_be_named, given_on, how, recorded_at, withdrawn_at = row
-    return Consent(
-        str(audience),
-        tuple(json.loads(names)),
-        bool(may_be_named),
-        str(given_on),
-        str(how),
-        str(recorded_at),
-        withdrawn_at,
     )
 
 
@@ -292,7 +137,7 @@ def get(conn: Connection, statement_id: int | str) -> Statement:
             )
         ]
         history = [
-            _consent(r)
+            consent_from_row(r)
             for r in conn.execute(
                 "SELECT audience, named_recipients, may_be_named, given_on, how_given, recorded_at, "
                 "withdrawn_at FROM consents WHERE statement_id = ? ORDER BY id",
@@ -381,15 +226,6 @@ def list_statements(
     ]
 
 
-def identity(conn: Connection, statement_id: int) -> Identity | None:
-    """The witness's real name and contact. Only for explicit requests; never logged."""
-    row = conn.execute(
-        "SELECT real_name, contact, updated_at FROM witness_identities WHERE statement_id = ?",
-        (statement_id,),
-    ).fetchone()
-    return None if row is None else Identity(str(row[0]), str(row[1]), str(row[2]))
-
-
 # -- writing -------------------------------------------------------------------------
 def _links(conn: Connection, item_ids: list[int]) -> list[dict[str, Any]]:
     links = []
@@ -444,12 +280,6 @@ def _write_version(
     return digest.hex(), links
 
 
-def _check_identity(pseudonym: str, real_name: str) -> None:
-    name = real_name.strip().casefold()
-    if name and (name in pseudonym.casefold() or pseudonym.strip().casefold() in name):
-        raise UsageError("the pseudonym must not contain the witness's real name (or be part of it)")
-
-
 def create(
     vault: Vault,
     content: Fields,
@@ -465,7 +295,7 @@ def create(
     content = content.checked()
     pseudonym = _check_pseudonym(pseudonym)
     if identity is not None:
-        _check_identity(pseudonym, identity[0])
+        check_identity(pseudonym, identity[0])
     consent = consent.checked() if consent is not None else None
     with vault.transaction() as conn:
         statement_id = int(
@@ -491,9 +321,9 @@ def create(
         for name in cases or []:
             case_service.add_statement_in(vault, conn, name, statement_id, create=True)
         if identity is not None:
-            _set_identity_in(vault, conn, statement_id, *identity)
+            set_identity_in(vault, conn, statement_id, *identity)
         if consent is not None:
-            _record_consent_in(vault, conn, statement_id, consent)
+            record_consent_in(vault, conn, statement_id, consent)
         search.index_statement(conn, statement_id)
     return statement_id
 
@@ -521,7 +351,7 @@ def amend(
         return None
     who = identity(vault.conn, statement_id)
     if who is not None:
-        _check_identity(new_pseudonym, who.real_name)
+        check_identity(new_pseudonym, who.real_name)
     with vault.transaction() as conn:
         number = int(
             conn.execute(
@@ -569,75 +399,12 @@ def add_tags(vault: Vault, statement_id: int, tags: list[str]) -> None:
         search.index_statement(conn, statement_id)
 
 
-def _set_identity_in(vault: Vault, conn: Connection, statement_id: int, real_name: str, contact: str) -> None:
-    real_name, contact = real_name.strip(), contact.strip()
-    if not real_name and not contact:
-        conn.execute("DELETE FROM witness_identities WHERE statement_id = ?", (statement_id,))
-    else:
-        conn.execute(
-            "INSERT INTO witness_identities (statement_id, real_name, contact, updated_at) "
-            "VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (statement_id) DO UPDATE SET real_name = excluded.real_name, "
-            "contact = excluded.contact, updated_at = excluded.updated_at",
-            (statement_id, real_name, contact, custody.utc_now()),
-        )
-    # Says only that the identity changed: never the name or contact themselves.
-    vault.record(
-        conn,
-        "statement.identity_set",
-        {"statement": statement_id, "has_name": bool(real_name), "has_contact": bool(contact)},
-    )
-
-
 def set_identity(vault: Vault, statement_id: int, real_name: str, contact: str) -> None:
     """Store (or with both empty, remove) the witness's real name and contact, apart from the statement."""
     current = get(vault.conn, statement_id)
-    _check_identity(current.pseudonym, real_name)
+    check_identity(current.pseudonym, real_name)
     with vault.transaction() as conn:
-        _set_identity_in(vault, conn, statement_id, real_name, contact)
-
-
-def _record_consent_in(vault: Vault, conn: Connection, statement_id: int, consent: ConsentInput) -> None:
-    now = custody.utc_now()
-    names = json.dumps(list(consent.named_recipients), ensure_ascii=False)
-    conn.execute(
-        "INSERT INTO consents (statement_id, audience, named_recipients, may_be_named, given_on, how_given, "
-        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            statement_id,
-            consent.audience,
-            names,
-            int(consent.may_be_named),
-            consent.given_on,
-            consent.how_given,
-            now,
-        ),
-    )
-    record = canonical.encode(
-        {
-            "statement": statement_id,
-            "audience": consent.audience,
-            "named_recipients": list(consent.named_recipients),
-            "may_be_named": consent.may_be_named,
-            "given_on": consent.given_on,
-            "how_given": consent.how_given,
-            "recorded_at": now,
-        }
-    )
-    # No names here (neither the witness's nor the investigators'); the record's hash
-    # commits to them without revealing them.
-    vault.record(
-        conn,
-        "consent.recorded",
-        {
-            "statement": statement_id,
-            "audience": consent.audience,
-            "named_recipients": len(consent.named_recipients),
-            "may_be_named": consent.may_be_named,
-            "given_on": consent.given_on,
-        },
-        objects=[hashlib.sha256(record).hexdigest()],
-    )
+        set_identity_in(vault, conn, statement_id, real_name, contact)
 
 
 def record_consent(vault: Vault, statement_id: int, consent: ConsentInput) -> None:
@@ -645,7 +412,7 @@ def record_consent(vault: Vault, statement_id: int, consent: ConsentInput) -> No
     get(vault.conn, statement_id)
     consent = consent.checked()
     with vault.transaction() as conn:
-        _record_consent_in(vault, conn, statement_id, consent)
+        record_consent_in(vault, conn, statement_id, consent)
 
 
 def withdraw_consent(vault: Vault, statement_id: int, on: str = "") -> None:
@@ -658,7 +425,7 @@ def withdraw_consent(vault: Vault, statement_id: int, on: str = "") -> None:
             f"consent for statement {statement_id} was already withdrawn on {current.consent.withdrawn_at}"
         )
     when = on.strip() or custody.utc_now()
-    if not _WHEN.match(when) and not when.endswith("Z"):
+    if not WHEN.match(when) and not when.endswith("Z"):
         raise UsageError(f"the withdrawal date must be like 2020-08-10; got '{when}'")
     with vault.transaction() as conn:
         conn.execute(
@@ -667,77 +434,3 @@ def withdraw_consent(vault: Vault, statement_id: int, on: str = "") -> None:
             (when, statement_id),
         )
         vault.record(conn, "consent.withdrawn", {"statement": statement_id, "withdrawn_at": when})
-
-
-# -- consent at export -----------------------------------------------------------------
-def _same_person(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
-
-
-def export_allowed(
-    statement: Statement,
-    recipients_kind: str,
-    named_recipients: list[str] | tuple[str, ...] = (),
-    *,
-    include_identity: bool = False,
-) -> tuple[bool, str]:
-    """Whether the witness's consent covers giving this statement to these recipients.
-
-    ``recipients_kind`` is "investigators" (in general), "named-investigators"
-    (then ``named_recipients`` lists who) or "public". Returns (allowed, reason);
-    the reason is a plain sentence either way.
-    """
-    if recipients_kind not in RECIPIENT_KINDS:
-        raise UsageError(f"recipients must be one of: {', '.join(RECIPIENT_KINDS)}; got '{recipients_kind}'")
-    sid = statement.id
-    consent = statement.consent
-    if consent is None:
-        return False, f"No consent is recorded for statement {sid}, so it cannot be exported."
-    if consent.withdrawn_at is not None:
-        return False, (
-            f"The witness withdrew consent for statement {sid} on {consent.withdrawn_at[:10]}, "
-            "so it cannot be exported."
-        )
-    if consent.audience == "none":
-        return False, f"The witness has not agreed to anyone seeing statement {sid} yet."
-    if recipients_kind == "named-investigators" and not named_recipients:
-        return False, "Name the investigators who will receive the statement."
-    if recipients_kind == "public" and consent.audience != "public-anonymised":
-        return False, (
-            f"The witness agreed only to {_audience_words(consent)} seeing statement {sid}, not the public."
-        )
-    if consent.audience == "named-investigators":
-        if recipients_kind != "named-investigators":
-            return False, (
-                f"The witness agreed only to {_audience_words(consent)} seeing statement {sid}, "
-                "not to investigators in general."
-            )
-        outside = [
-            n for n in named_recipients if not any(_same_person(n, c) for c in consent.named_recipients)
-        ]
-        if outside:
-            return False, (
-                f"The witness did not agree to {', '.join(outside)} seeing statement {sid}; "
-                f"only {', '.join(consent.named_recipients)}."
-            )
-    if include_identity:
-        if not consent.may_be_named:
-            return False, (
-                f"The witness did not agree to be named. Export statement {sid} without the identity "
-                f"(the pseudonym \u201c{statement.pseudonym}\u201d is used)."
-            )
-        if recipients_kind == "public":
-            return False, (
-                f"The witness agreed to the public seeing statement {sid} only when anonymised, "
-                "so the identity cannot be included."
-            )
-    shown = "with the witness's identity" if include_identity else "under the pseudonym only"
-    return True, f"Consent ({consent.describe()}) covers this export, {shown}."
-
-
-def _audience_words(consent: Consent) -> str:
-    if consent.audience == "named-investigators":
-        return "the investigators " + ", ".join(consent.named_recipients)
-    return {"investigators": "investigators", "public-anonymised": "the public when anonymised"}.get(
-        consent.audience, "nobody"
-    )
