@@ -17,14 +17,14 @@ from PIL import Image
 
 from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence.importer import Importer
-from evidence_vault.core.media import images, store
+from evidence_vault.core.media import images, previews, store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.model import Analysis, Risk
 from evidence_vault.core.media.source import Source
 from evidence_vault.core.session.vault import Vault
 from tests.media import builders as b
 
-DIFFERS = images.DIFFERS_FIELD
+DIFFERS = previews.DIFFERS_FIELD
 
 
 def size_of(jpeg: bytes | None) -> tuple[int, int]:
@@ -108,10 +108,10 @@ class TestStageOne:
         sof = header.index(b"\xff\xc0")
         for side in (3000, 60000):  # over our limit; over Pillow's bomb limit too
             header[sof + 5 : sof + 9] = side.to_bytes(2, "big") + side.to_bytes(2, "big")
-            embedded = images.embedded_view(bytes(header), (480, 360), 1)
+            embedded = previews.embedded_view(bytes(header), (480, 360), 1)
             assert embedded.view is None, side
         assert "3000×3000 is not a thumbnail's size" in (
-            images.embedded_view(
+            previews.embedded_view(
                 bytes(header[: sof + 5]) + (3000).to_bytes(2, "big") * 2 + bytes(header[sof + 9 :]),
                 (480, 360),
                 1,

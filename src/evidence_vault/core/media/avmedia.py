@@ -12,8 +12,8 @@ import av.logging
 from PIL import Image, ImageDraw
 
 from .collect import Collector
-from .images import THUMB_SIDE
 from .model import Risk
+from .previews import THUMB_SIDE
 from .source import Source
 
 av.logging.set_level(None)  # FFmpeg's own log lines would only go to a closed stderr

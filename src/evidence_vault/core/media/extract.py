@@ -60,17 +60,17 @@ def analyse(source: Source, *, preview: bool = True) -> Analysis:
         col.problem("the file is empty (0 bytes)")
         return col.result
     if kind in ("jpeg", "png", "tiff", "gif", "webp", "bmp", "wav", "riff"):
-        from . import images
+        from . import chunked, images
     if kind in ("jpeg", "png"):
         with col.guard(kind.upper()):
             data = source.all(images.MAX_WHOLE)
-            (images.read_jpeg if kind == "jpeg" else images.read_png)(col, data)
+            (images.read_jpeg if kind == "jpeg" else chunked.read_png)(col, data)
     if kind == "tiff":
         with col.guard("EXIF"):
             images.read_exif(col, source.file(), "TIFF")
     if kind in ("webp", "wav", "riff"):
         with col.guard("RIFF"):
-            images.read_riff(col, source)
+            chunked.read_riff(col, source)
     if kind in ("jpeg", "png", "tiff", "gif", "webp", "bmp"):
         with col.guard("image"):
             images.read_with_pillow(col, source, preview)

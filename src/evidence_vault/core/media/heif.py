@@ -8,7 +8,8 @@ import pillow_heif
 
 from . import xmp
 from .collect import Collector
-from .images import read_exif, read_icc, thumbnail
+from .images import read_exif, read_icc
+from .previews import thumbnail
 from .source import Source
 
 pillow_heif.register_heif_opener()

@@ -6,15 +6,22 @@ import io
 import logging
 import re
 import struct
-import zlib
 from typing import Any, BinaryIO
 
 import exifread
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageCms
 
 from . import xmp
 from .collect import Collector
-from .model import FROM_PICTURE, FROM_THUMBNAIL, PREVIEW_SOURCE, THUMBNAIL_CHECK, Analysis
+from .model import FROM_PICTURE, PREVIEW_SOURCE, THUMBNAIL_CHECK, Analysis
+from .previews import (
+    add_preview,
+    embedded_view,
+    encode,
+    orientation_of,
+    picture_view,
+    record_check,
+)
 from .source import Source
 
 logging.getLogger("exifread").setLevel(logging.CRITICAL)
@@ -22,7 +29,6 @@ logging.getLogger("exifread").setLevel(logging.CRITICAL)
 MAX_PIXELS = 120_000_000  # larger declared sizes are refused (decompression bombs)
 MAX_WHOLE = 256 << 20  # JPEG/PNG/WebP are walked whole up to this size
 MAX_INFLATE = 8 << 20  # compressed PNG text is inflated to at most this much
-THUMB_SIDE = 256
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 _POINTERS = {
     "ApplicationNotes",  # TIFF tag 700 is XMP, read as such elsewhere
@@ -326,10 +332,10 @@ def read_jpeg(col: Collector, data: bytes) -> None:
     if eoi < 0:
         col.problem("JPEG: no end-of-image marker (truncated file)")
     elif eoi < len(data):
-        _trailer(col, data[eoi:], "JPEG after end-of-image marker")
+        trailer(col, data[eoi:], "JPEG after end-of-image marker")
 
 
-def _trailer(col: Collector, rest: bytes, where: str) -> None:
+def trailer(col: Collector, rest: bytes, where: str) -> None:
     if not rest.strip(b"\x00\xff \r\n"):
         return
     kind = "unknown data"
@@ -338,178 +344,6 @@ def _trailer(col: Collector, rest: bytes, where: str) -> None:
     elif rest.startswith(b"\xff\xd8"):
         kind = "another JPEG image"
     col.add("Data after end of image", f"{len(rest)} bytes, looks like {kind}", where)
-
-
-# -- PNG ---------------------------------------------------------------------------------
-def _inflate(data: bytes) -> bytes:
-    out = zlib.decompressobj().decompress(data, MAX_INFLATE)
-    return out
-
-
-def read_png(col: Collector, data: bytes) -> None:
-    """Walk PNG chunks by hand: Pillow keeps only some text chunks and drops tIME's place."""
-    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        raise ValueError("not a PNG")
-    pos = 8
-    ended = False
-    while pos + 8 <= len(data):
-        size = int.from_bytes(data[pos : pos + 4], "big")
-        kind = data[pos + 4 : pos + 8].decode("latin-1")
-        body = data[pos + 8 : pos + 8 + size]
-        pos += 12 + size
-        where = f"PNG {kind} chunk"
-        if kind == "IHDR" and len(body) >= 8:
-            col.fact("width", int.from_bytes(body[0:4], "big"))
-            col.fact("height", int.from_bytes(body[4:8], "big"))
-        elif kind == "tEXt":
-            key, _, text = body.partition(b"\x00")
-            _png_text(col, key.decode("latin-1"), text.decode("latin-1"), where)
-        elif kind == "zTXt":
-            key, _, rest = body.partition(b"\x00")
-            _png_text(col, key.decode("latin-1"), _inflate(rest[1:]).decode("latin-1"), where)
-        elif kind == "iTXt":
-            key, _, rest = body.partition(b"\x00")
-            compressed, rest = rest[:1] == b"\x01", rest[2:]
-            _lang, _, rest = rest.partition(b"\x00")
-            _translated, _, text = rest.partition(b"\x00")
-            raw = _inflate(text) if compressed else text
-            _png_text(col, key.decode("latin-1"), raw.decode("utf-8", errors="replace"), where)
-        elif kind == "eXIf":
-            with col.guard("EXIF"):
-                read_exif(col, bytes(body), "PNG eXIf chunk")
-        elif kind == "tIME" and len(body) >= 7:
-            y = int.from_bytes(body[0:2], "big")
-            stamp = f"{y:04d}-{body[2]:02d}-{body[3]:02d}T{body[4]:02d}:{body[5]:02d}:{body[6]:02d}Z"
-            col.add("Last modification time (tIME)", stamp, where)
-        elif kind == "iCCP":
-            name, _, rest = body.partition(b"\x00")
-            col.add("ICCProfileName", name.decode("latin-1"), where)
-            with col.guard("ICC profile"):
-                read_icc(col, _inflate(rest[1:]), where)
-        elif kind == "IEND":
-            ended = True
-            break
-        elif kind in ("caNv", "orNT", "vpAg") or (kind[:1].islower() and kind not in _PNG_TECH):
-            col.add(f"Private chunk {kind}", f"{size} bytes", where)
-    if not ended:
-        col.problem("PNG: no IEND chunk (truncated file)")
-    elif pos < len(data):
-        _trailer(col, data[pos:], "PNG after IEND chunk")
-
-
-_PNG_TECH = {"pHYs", "sRGB", "gAMA", "cHRM", "sBIT", "bKGD", "hIST", "sPLT", "tRNS", "acTL", "fcTL", "fdAT"}
-
-
-def _png_text(col: Collector, key: str, text: str, where: str) -> None:
-    if key == "XML:com.adobe.xmp":
-        fields, problems = xmp.parse(text.encode("utf-8"), f"{where} (XMP)")
-        for item in fields:
-            col.add_field(item)
-        for problem in problems:
-            col.problem(problem)
-    elif key.startswith("Raw profile type"):
-        col.add(key, f"{len(text)} characters of hex-encoded metadata", where)
-    else:
-        col.add(key or "PNG text", text, where)
-
-
-# -- RIFF (WebP, WAV, AVI) ------------------------------------------------------------------
-_INFO = {
-    "INAM": "Title",
-    "IART": "Artist",
-    "ICMT": "Comment",
-    "ICRD": "Creation date",
-    "ISFT": "Software",
-    "IENG": "Engineer",
-    "ICOP": "Copyright",
-    "IPRD": "Product (album)",
-    "ISBJ": "Subject",
-    "IKEY": "Keywords",
-    "ITCH": "Technician (encoded by)",
-    "ISRC": "Source",
-    "IGNR": "Genre",
-    "ICMS": "Commissioned by (person)",
-    "IARL": "Archival location",
-}
-
-
-def read_riff(col: Collector, source: Source) -> None:
-    """Walk RIFF chunks by hand: RIFF INFO, bext and iXML in WAV, EXIF/XMP/ICC in WebP."""
-    head = source.head(12)
-    if head[:4] != b"RIFF":
-        raise ValueError("not a RIFF file")
-    form = head[8:12].decode("latin-1")
-    _riff_chunks(col, source, 12, min(source.size, 8 + int.from_bytes(head[4:8], "little")), form, 0)
-
-
-def _riff_chunks(col: Collector, source: Source, pos: int, end: int, form: str, depth: int) -> None:
-    count = 0
-    while pos + 8 <= end and depth < 4 and count < 10000:
-        count += 1
-        head = source.read_at(pos, 12)
-        kind = head[:4].decode("latin-1")
-        size = int.from_bytes(head[4:8], "little")
-        body_at = pos + 8
-        pos = body_at + size + (size % 2)
-        where = f"{form} {kind.strip()} chunk"
-        if kind == "LIST" and size >= 4:
-            list_type = head[8:12].decode("latin-1")
-            if list_type == "INFO":
-                _riff_info(col, source.read_at(body_at + 4, min(size - 4, 1 << 20)), f"{form} LIST INFO")
-            elif list_type in ("hdrl", "strl", "movi") and list_type != "movi":
-                _riff_chunks(col, source, body_at + 4, min(end, body_at + size), form, depth + 1)
-        elif kind == "EXIF":
-            with col.guard("EXIF"):
-                read_exif(col, source.read_at(body_at, min(size, 16 << 20)), f"{form} EXIF chunk")
-        elif kind == "XMP ":
-            fields, problems = xmp.parse(source.read_at(body_at, min(size, xmp.MAX_XMP)), where)
-            for item in fields:
-                col.add_field(item)
-            for text in problems:
-                col.problem(text)
-        elif kind == "ICCP":
-            with col.guard("ICC profile"):
-                read_icc(col, source.read_at(body_at, min(size, 4 << 20)), where)
-        elif kind == "bext":
-            body = source.read_at(body_at, min(size, 1 << 20))
-            for name, start, length in (
-                ("Description", 0, 256),
-                ("Originator", 256, 32),
-                ("OriginatorReference (identifier)", 288, 32),
-                ("OriginationDate", 320, 10),
-                ("OriginationTime", 330, 8),
-            ):
-                text = body[start : start + length].split(b"\x00", 1)[0].decode("latin-1").strip()
-                if text:
-                    col.add(name, text, "WAV bext chunk (Broadcast WAV)")
-            if len(body) > 602:
-                history = body[602:].split(b"\x00", 1)[0].decode("latin-1").strip()
-                if history:
-                    col.add("CodingHistory", history, "WAV bext chunk (Broadcast WAV)")
-        elif kind in ("iXML", "_PMX", "axml"):
-            body = source.read_at(body_at, min(size, xmp.MAX_XMP))
-            if kind == "_PMX":
-                fields, problems = xmp.parse(body, where)
-                for item in fields:
-                    col.add_field(item)
-            else:
-                col.add(f"{kind} document", body, where)
-        elif kind == "VP8X" and size >= 10:
-            body = source.read_at(body_at, 10)
-            col.fact("width", 1 + int.from_bytes(body[4:7], "little"))
-            col.fact("height", 1 + int.from_bytes(body[7:10], "little"))
-        if size > end:
-            break
-
-
-def _riff_info(col: Collector, data: bytes, where: str) -> None:
-    pos = 0
-    while pos + 8 <= len(data):
-        kind = data[pos : pos + 4].decode("latin-1")
-        size = int.from_bytes(data[pos + 4 : pos + 8], "little")
-        text = data[pos + 8 : pos + 8 + size].split(b"\x00", 1)[0].decode("utf-8", errors="replace")
-        col.add(f"{_INFO.get(kind, 'INFO')} ({kind})", text, where)
-        pos += 8 + size + (size % 2)
 
 
 # -- Pillow: facts, TIFF/GIF extras and the thumbnail ----------------------------------------
@@ -532,7 +366,7 @@ def read_with_pillow(col: Collector, source: Source, make_preview: bool) -> None
                 for item in fields:
                     col.add_field(item)
         if make_preview:
-            _preview(col, image)
+            add_preview(col, image)
 
 
 def _tiff_extras(col: Collector, image: Image.Image) -> None:
@@ -554,162 +388,6 @@ def _tiff_extras(col: Collector, image: Image.Image) -> None:
         read_icc(col, bytes(icc), "TIFF ICC tag (34675)")
 
 
-# -- Previews: the picture, or its embedded thumbnail ---------------------------------------
-# An EXIF IFD1 thumbnail (about 160×120 in phone JPEGs) costs ~1 ms to decode; the picture
-# costs ~50 ms even at 1/8 DCT scale. So the first preview of a JPEG is its thumbnail when
-# that decodes cleanly within the limits below and has the picture's shape; the background
-# check (check_preview) later replaces it with one decoded from the picture and compares
-# the two. The thumbnail is as attacker-controlled as the rest of the file.
-THUMB_MAX_BYTES = 1 << 20
-THUMB_MAX_PIXELS = 1 << 20  # a "thumbnail" over 1024×1024 is not used as one
-THUMB_MIN_SIDE = 16
-SHAPE_TOLERANCE = 0.04  # relative difference of the width/height ratios
-GRID = 16  # both pictures are compared as 16×16 grey grids
-DIFF_MEAN = 12.0  # mean absolute difference of the grids (0-255) above which they differ
-DIFF_CELL = 100  # or any one cell this far apart (something added or painted over)
-DIFFERS_FIELD = "Embedded thumbnail differs from the picture"
-DIFFERS_WHERE = "EXIF IFD1"
-_TURN = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
-
-
-def _orientation(image: Image.Image) -> int:
-    try:
-        value = image.getexif().get(0x0112, 1)
-        return int(value) if int(value) in _TURN else 1
-    except Exception:  # noqa: BLE001 - unreadable orientation: shown as stored
-        return 1
-
-
-def _same_shape(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    ra, rb = a[0] / max(a[1], 1), b[0] / max(b[1], 1)
-    return abs(ra - rb) <= SHAPE_TOLERANCE * max(ra, rb)
-
-
-def _shown_size(size: tuple[int, int], orientation: int) -> tuple[int, int]:
-    return (size[1], size[0]) if orientation >= 5 else size
-
-
-class Embedded:
-    """The embedded thumbnail as it would be shown, and whether it can stand in for the picture."""
-
-    def __init__(self, view: Image.Image | None, problem: str | None) -> None:
-        self.view = view  # RGB, orientation applied; None when it could not be decoded
-        self.problem = problem  # None: usable as the preview; else why not
-
-
-def embedded_view(data: bytes, picture_size: tuple[int, int], orientation: int) -> Embedded:
-    """Decode an embedded JPEG thumbnail under its own limits and orient it like the picture.
-
-    A thumbnail stored already turned (its shape is the shown picture's) is taken as it is;
-    one with the stored picture's shape gets the picture's EXIF orientation.
-    """
-    if len(data) > THUMB_MAX_BYTES:
-        return Embedded(None, f"{len(data)} bytes, too large for a thumbnail")
-    try:
-        with Image.open(io.BytesIO(data), formats=["JPEG"]) as thumb:
-            width, height = thumb.size
-            if min(width, height) < THUMB_MIN_SIDE or width * height > THUMB_MAX_PIXELS:
-                return Embedded(None, f"{width}×{height} is not a thumbnail's size")
-            thumb.load()
-            view = thumb.convert("RGB")
-    except Exception as exc:  # noqa: BLE001 - corrupt, truncated or not a JPEG: not used
-        return Embedded(None, f"not decodable ({type(exc).__name__})")
-    shown = _shown_size(picture_size, orientation)
-    if _same_shape(view.size, picture_size) and orientation in _TURN:
-        view = view.transpose(_TURN[orientation])
-    if not _same_shape(view.size, shown):
-        return Embedded(
-            view,
-            f"its shape ({view.width}×{view.height}) differs from the picture's "
-            f"({shown[0]}×{shown[1]}): it may show what was cropped out",
-        )
-    return Embedded(view, None)
-
-
-def _grid(image: Image.Image) -> bytes:
-    return image.convert("L").resize((GRID, GRID), Image.Resampling.BOX).tobytes()
-
-
-def compare(embedded: Embedded, picture: Image.Image) -> str | None:
-    """Why the embedded thumbnail shows something other than ``picture`` (shown, small), or None."""
-    if embedded.view is None:
-        return None
-    if embedded.problem is not None:
-        return embedded.problem
-    a, b = _grid(embedded.view), _grid(picture)
-    diffs = [abs(x - y) for x, y in zip(a, b, strict=True)]
-    mean, worst = sum(diffs) / len(diffs), max(diffs)
-    if mean > DIFF_MEAN or worst > DIFF_CELL:
-        return (
-            f"it shows a different picture (mean difference {mean:.0f} of 255, up to {worst} in one "
-            "part): the photo may have been edited or cropped after the thumbnail was made"
-        )
-    return None
-
-
-def picture_view(image: Image.Image) -> Image.Image:
-    """The picture decoded small (JPEG DCT scaling), orientation applied, at most THUMB_SIDE."""
-    if image.format == "JPEG":
-        image.draft("RGB", (THUMB_SIDE, THUMB_SIDE))  # DCT scaling: 1/8 of 12 MP still covers it
-    shown = ImageOps.exif_transpose(image) or image
-    if shown.mode not in ("RGB", "L"):
-        shown = shown.convert("RGBA")
-        flat = Image.new("RGB", shown.size, (255, 255, 255))
-        flat.paste(shown, mask=shown.getchannel("A"))
-        shown = flat
-    shown = shown.convert("RGB")
-    shown.thumbnail((THUMB_SIDE, THUMB_SIDE))
-    return shown
-
-
-def encode(image: Image.Image) -> bytes:
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=80)
-    return out.getvalue()
-
-
-def thumbnail(image: Image.Image) -> bytes:
-    """A JPEG at most THUMB_SIDE on a side, with EXIF orientation applied."""
-    return encode(picture_view(image))
-
-
-def _record_check(col: Collector, embedded: Embedded | None, picture: Image.Image) -> None:
-    """Compare the embedded thumbnail with the picture; a difference is a HIGH field."""
-    if embedded is None:
-        return
-    if embedded.view is None:
-        col.fact(THUMBNAIL_CHECK, "not decodable")
-        return
-    differs = compare(embedded, picture)
-    col.fact(THUMBNAIL_CHECK, "differs" if differs else "matches")
-    if differs:
-        col.add(DIFFERS_FIELD, differs, DIFFERS_WHERE)
-
-
-def _preview(col: Collector, image: Image.Image) -> None:
-    embedded = None
-    if col.thumbnail is not None:
-        embedded = embedded_view(col.thumbnail, image.size, _orientation(image))
-        if image.format == "JPEG" and embedded.view is not None and embedded.problem is None:
-            view = embedded.view.copy()
-            view.thumbnail((THUMB_SIDE, THUMB_SIDE))
-            col.result.preview = encode(view)
-            col.fact(PREVIEW_SOURCE, FROM_THUMBNAIL)  # checked later by check_preview
-            return
-    shown = picture_view(image)
-    col.result.preview = encode(shown)
-    col.fact(PREVIEW_SOURCE, FROM_PICTURE)
-    _record_check(col, embedded, shown)
-
-
 def check_preview(source: Source) -> Analysis:
     """The background check of a JPEG whose preview is its embedded thumbnail.
 
@@ -723,12 +401,12 @@ def check_preview(source: Source) -> Analysis:
         with found.guard("JPEG"):
             read_jpeg(found, data)
         with Image.open(io.BytesIO(data), formats=["JPEG"]) as image:
-            orientation = _orientation(image)
+            orientation = orientation_of(image)
             embedded = embedded_view(found.thumbnail, image.size, orientation) if found.thumbnail else None
             shown = picture_view(image)
         col.result.preview = encode(shown)
         col.fact(PREVIEW_SOURCE, FROM_PICTURE)
         if embedded is None:
             col.fact(THUMBNAIL_CHECK, "not found")
-        _record_check(col, embedded, shown)
+        record_check(col, embedded, shown)
     return col.result

@@ -11,7 +11,8 @@ from PIL import Image
 
 from . import xmp
 from .collect import Collector
-from .images import MAX_PIXELS, THUMB_SIDE
+from .images import MAX_PIXELS
+from .previews import THUMB_SIDE
 from .source import Source
 
 MAX_OBJECTS = 200_000

@@ -4,7 +4,7 @@ Analysis runs after import, never inside it: storing an original is never delaye
 parser. It has two stages, both in the sandboxed child:
 
 1. the read-out (fields, facts, preview) of each item not analysed yet. A JPEG's preview is
-   its embedded EXIF thumbnail when that is usable (``images._preview``), so no picture is
+   its embedded EXIF thumbnail when that is usable (``previews.add_preview``), so no picture is
    decoded here;
 2. when stage 1 has nothing pending, at lower priority, the check of those previews: the
    picture is decoded for a preview that replaces the thumbnail, and the two are compared
