@@ -95,6 +95,7 @@ def run(photos: list[Path], work: Path, workers: int) -> dict[str, Any]:
     os.environ.setdefault("EVIDENCE_VAULT_TEST_WEAK_KDF", "1")  # unlock cost is not measured here
     from evidence_vault.core.crypto import kdf
     from evidence_vault.core.evidence.importer import Importer
+    from evidence_vault.core.media import results as media_results
     from evidence_vault.core.media import store
     from evidence_vault.core.session.vault import Vault
 
@@ -139,7 +140,11 @@ def run(photos: list[Path], work: Path, workers: int) -> dict[str, Any]:
     importing.set()
 
     def analyse_while_importing() -> None:
-        while importing.is_set() or store.pending(vault.conn) or store.pending_checks(vault.conn):
+        while (
+            importing.is_set()
+            or media_results.pending(vault.conn)
+            or media_results.pending_checks(vault.conn)
+        ):
             store.analyse_pending(vault, workers=workers)
             time.sleep(0.2)
 

@@ -12,7 +12,7 @@ import pytest
 
 from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.evidence.items import resolve
-from evidence_vault.core.media import store
+from evidence_vault.core.media import results, store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.sandbox import AnalysisFailed, AnalysisProcess
 from evidence_vault.core.media.source import Source
@@ -146,10 +146,10 @@ def test_hostile_files_in_a_vault(vault: Vault, tmp_path: Path) -> None:
     summary = store.analyse_pending(vault)
     assert summary.errors == []
     ids = [int(r[0]) for r in vault.conn.execute("SELECT id FROM items ORDER BY id")]
-    assert store.pending(vault.conn) == []
+    assert results.pending(vault.conn) == []
     reasons = {}
     for item_id in ids:
-        info = store.load(vault.conn, item_id)
+        info = results.load(vault.conn, item_id)
         assert info is not None
         reasons[resolve(vault.conn, str(item_id)).name] = (info.status, info.reason)
     assert reasons["good.jpg"][0] == "done"
@@ -173,7 +173,7 @@ def test_failed_child_is_recorded_on_the_item(
     path.write_bytes(b.rich_jpeg())
     Importer(vault).run([path])
     store.analyse_pending(vault, process_options={"module": "tests.media.hostile_worker"})
-    info = store.load(vault.conn, 1)
+    info = results.load(vault.conn, 1)
     assert info is not None and info.status == "failed"
     assert info.reason == "metadata could not be read: the decoder crashed (SIGABRT)"
     body = vault.conn.execute("SELECT body FROM custody WHERE action = 'item.metadata_read'").fetchone()[0]

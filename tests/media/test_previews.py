@@ -17,7 +17,7 @@ from PIL import Image
 
 from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence.importer import Importer
-from evidence_vault.core.media import images, previews, store
+from evidence_vault.core.media import images, previews, results, store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.model import Analysis, Risk
 from evidence_vault.core.media.source import Source
@@ -174,7 +174,7 @@ def _import(vault: Vault, tmp_path: Path, photos: dict[str, bytes]) -> list[int]
         path.write_bytes(data)
         paths.append(path)
     Importer(vault).run(paths)
-    return store.pending(vault.conn)
+    return results.pending(vault.conn)
 
 
 def _events(vault: Vault, action: str) -> list[dict[str, object]]:
@@ -194,26 +194,26 @@ def test_stage_two_replaces_the_preview_and_records_the_difference(vault: Vault,
     )
     summary = store.analyse_pending(vault, check=False)
     assert summary.analysed == 2 and summary.checked == 0
-    assert store.pending_checks(vault.conn) == [same, other]
+    assert results.pending_checks(vault.conn) == [same, other]
     for item_id in (same, other):
-        info = store.load(vault.conn, item_id)
+        info = results.load(vault.conn, item_id)
         assert info is not None and info.preview_unchecked
-        assert size_of(store.preview(vault.conn, item_id)) == (160, 120)
+        assert size_of(results.preview(vault.conn, item_id)) == (160, 120)
         assert not [f for f in info.fields if f.field == DIFFERS]
 
     summary = store.analyse_pending(vault)
     assert summary.analysed == 0 and summary.checked == 2 and summary.differs == 1
-    assert store.pending_checks(vault.conn) == []
+    assert results.pending_checks(vault.conn) == []
     for item_id, check in ((same, "matches"), (other, "differs")):
-        info = store.load(vault.conn, item_id)
+        info = results.load(vault.conn, item_id)
         assert info is not None and not info.preview_unchecked and info.preview_check == check
         assert info.facts["preview_source"] == "picture"
-        assert size_of(store.preview(vault.conn, item_id)) == (256, 192)  # decoded from the picture
-    flagged = store.load(vault.conn, other)
+        assert size_of(results.preview(vault.conn, item_id)) == (256, 192)  # decoded from the picture
+    flagged = results.load(vault.conn, other)
     assert flagged is not None
     assert [f.risk for f in flagged.fields] == sorted((f.risk for f in flagged.fields), key=lambda r: r.rank)
     assert [f.location for f in flagged.fields if f.field == DIFFERS] == ["EXIF IFD1"]
-    same_info = store.load(vault.conn, same)
+    same_info = results.load(vault.conn, same)
     assert same_info is not None and not [f for f in same_info.fields if f.field == DIFFERS]
 
     checked = {e["items"][0]: e for e in _events(vault, "item.preview_checked")}  # type: ignore[index]
@@ -268,7 +268,7 @@ def test_batched_saves_keep_one_event_per_item_and_survive_cancel(
     assert max(commits) <= 2  # never more than BATCH_ITEMS in one transaction
     saved = [e["items"][0] for e in _events(vault, "item.metadata_read")]  # type: ignore[index]
     assert len(saved) == summary.analysed == len(set(saved))
-    assert sorted(saved + store.pending(vault.conn)) == ids  # saved ones are done, the rest pending
+    assert sorted(saved + results.pending(vault.conn)) == ids  # saved ones are done, the rest pending
 
     summary = store.analyse_pending(vault, workers=2)
     assert summary.analysed == len(ids) - len(saved)
@@ -281,7 +281,7 @@ def test_an_item_that_cannot_be_saved_does_not_take_its_batch_with_it(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = _import(vault, tmp_path, {f"p{n}.jpg": b.photo(b.scene(seed=n), None) for n in range(4)})
-    original = store.write_analysis
+    original = results.write_analysis
 
     def write(vault: Vault, tx: object, item: object, *args: object) -> None:
         if getattr(item, "id", None) == ids[1]:
@@ -291,7 +291,7 @@ def test_an_item_that_cannot_be_saved_does_not_take_its_batch_with_it(
     monkeypatch.setattr(store, "write_analysis", write)
     summary = store.analyse_pending(vault, workers=1, check=False)
     assert summary.analysed == 3 and len(summary.errors) == 1 and f"item {ids[1]}" in summary.errors[0]
-    assert store.pending(vault.conn) == [ids[1]]
+    assert results.pending(vault.conn) == [ids[1]]
     assert sorted(e["items"][0] for e in _events(vault, "item.metadata_read")) == [  # type: ignore[index]
         ids[0],
         ids[2],
@@ -304,18 +304,18 @@ def test_a_check_that_fails_keeps_the_thumbnail_and_says_so(vault: Vault, tmp_pa
     scene = b.scene()
     (item_id,) = _import(vault, tmp_path, {"p.jpg": b.photo(scene, scene.resize((160, 120)))})
     store.analyse_pending(vault, check=False)
-    before = store.preview(vault.conn, item_id)
+    before = results.preview(vault.conn, item_id)
     from evidence_vault.core.evidence.items import resolve
 
     item = resolve(vault.conn, str(item_id))
     with vault.transaction() as tx:
-        assert store.write_check(
+        assert results.write_check(
             vault, tx, item, Analysis(), "metadata could not be read: the decoder crashed"
         )
-    info = store.load(vault.conn, item_id)
+    info = results.load(vault.conn, item_id)
     assert info is not None and info.preview_check == "failed" and not info.preview_unchecked
-    assert store.preview(vault.conn, item_id) == before
-    assert store.pending_checks(vault.conn) == []
+    assert results.preview(vault.conn, item_id) == before
+    assert results.pending_checks(vault.conn) == []
     (event,) = _events(vault, "item.preview_checked")
     assert event["params"]["check"] == "failed"  # type: ignore[index]
 
@@ -329,6 +329,6 @@ def test_stage_two_waits_while_an_import_runs(vault: Vault, tmp_path: Path) -> N
         worker = threading.Thread(target=lambda: done.append(store.analyse_pending(vault)))
         worker.start()
         worker.join(timeout=1.0)
-        assert worker.is_alive() and len(store.pending_checks(vault.conn)) == 1
+        assert worker.is_alive() and len(results.pending_checks(vault.conn)) == 1
     worker.join(timeout=60)
     assert done and done[0].checked == 1

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evidence_vault.core.evidence.importer import Importer
-from evidence_vault.core.media import store
+from evidence_vault.core.media import results, store
 from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.source import Source
 from evidence_vault.core.session.vault import Vault
@@ -22,13 +22,13 @@ def test_analysis_is_stored_with_one_custody_event(vault: Vault, tmp_path: Path)
     path = tmp_path / "photo.jpg"
     path.write_bytes(b.rich_jpeg())
     Importer(vault).run([path])
-    assert store.pending(vault.conn) == [1]
+    assert results.pending(vault.conn) == [1]
     summary = store.analyse_pending(vault)
-    assert summary.analysed == 1 and store.pending(vault.conn) == []
-    info = store.load(vault.conn, 1)
+    assert summary.analysed == 1 and results.pending(vault.conn) == []
+    info = results.load(vault.conn, 1)
     assert info is not None and info.status == "done" and info.has_preview
     assert info.fields[0].risk.value == "high"  # stored HIGH first
-    assert store.preview(vault.conn, 1)[:2] == b"\xff\xd8"  # type: ignore[index]
+    assert results.preview(vault.conn, 1)[:2] == b"\xff\xd8"  # type: ignore[index]
     body = json.loads(
         bytes(
             vault.conn.execute("SELECT body FROM custody WHERE action = 'item.metadata_read'").fetchone()[0]
@@ -52,9 +52,9 @@ def test_analysis_waits_while_an_import_runs(vault: Vault, tmp_path: Path) -> No
         worker = threading.Thread(target=lambda: done.append(store.analyse_pending(vault)))
         worker.start()
         worker.join(timeout=1.0)
-        assert worker.is_alive() and store.pending(vault.conn) == [1]  # nothing analysed meanwhile
+        assert worker.is_alive() and results.pending(vault.conn) == [1]  # nothing analysed meanwhile
     worker.join(timeout=60)
-    assert done and done[0].analysed == 1 and store.pending(vault.conn) == []
+    assert done and done[0].analysed == 1 and results.pending(vault.conn) == []
 
 
 def _cli(vault_dir: Path, tmp_path: Path, *args: str) -> int:

@@ -7,7 +7,7 @@ import sys
 import threading
 from typing import Any
 
-from ..core.media import risks, store
+from ..core.media import results, risks, store
 from ..core.media.model import Risk
 from ..core.session.vault import Vault
 from ..core.store.database import Connection
@@ -63,14 +63,14 @@ def cmd_analyse(vault: Vault) -> int:
 
 
 def media_json(conn: Connection, item_id: int) -> dict[str, Any]:
-    info = store.load(conn, item_id)
+    info = results.load(conn, item_id)
     if info is None:
         return {"metadata": [], "media": {}, "analysis": {"status": "pending", "reason": None}}
     return info.to_json()
 
 
 def print_media(conn: Connection, item_id: int) -> None:
-    info = store.load(conn, item_id)
+    info = results.load(conn, item_id)
     if info is None:
         print(translate("cli", "Metadata: not read yet (run: evidence-vault analyse)"))
         return

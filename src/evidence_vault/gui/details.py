@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.evidence.items import ItemDetails, ItemSummary, details
-from ..core.media import store as media_store
+from ..core.media import results as media_results
 from ..core.media.model import MetadataField, Risk
-from ..core.media.store import MediaInfo
+from ..core.media.results import MediaInfo
 from ..core.store.database import Connection
 from .common import action_label, heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
 from .session import Session
@@ -193,7 +193,7 @@ class DetailsPanel(QScrollArea):
         self.history.setText("")
 
         def load(conn: Connection) -> tuple[ItemDetails, MediaInfo | None]:
-            return details(conn, item), media_store.load(conn, item.id)
+            return details(conn, item), media_results.load(conn, item.id)
 
         self.session.query(load, self._loaded, self._failed)
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from ..core.evidence import items
 from ..core.evidence.items import ItemFilter, ItemSummary
+from ..core.media import results as media_results
 from ..core.media import store as media_store
 from ..core.media.sandbox import Pixels, bytes_reader
 from ..core.store.database import Connection
@@ -119,7 +120,7 @@ class ThumbnailCache(QObject):
                 # waveforms); until it exists, small images are decoded on the fly. The stored
                 # preview is a JPEG our child wrote, but a child that a hostile file took over
                 # could have written anything there: it goes through the child too.
-                stored = media_store.preview(conn, item.id)
+                stored = media_results.preview(conn, item.id)
                 if stored is not None:
                     pixels = self.session.decoders.decode(
                         len(stored), bytes_reader(stored), THUMB_SIZE, task.cancel_event
