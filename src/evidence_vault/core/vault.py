@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import secrets
 import threading
 from collections.abc import Iterator, Sequence
@@ -19,7 +18,7 @@ from typing import Any
 
 import nacl.signing
 
-from . import canonical, custody, database, kdf, keyfile, recovery, schema
+from . import canonical, custody, database, kdf, keyfile, recovery, schema, unlockwork
 from .database import Connection
 from .errors import (
     UsageError,
@@ -35,8 +34,6 @@ from .oslock import ProcessLock
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
-# Only exists for a moment after a duress unlock (see _destroy_and_reveal_decoy).
-STALE_NAME = ".vault.db.free"
 APP_VERSION_META = "created_by"
 
 
@@ -80,6 +77,8 @@ class Vault:
         self._signer: nacl.signing.SigningKey | None = None
         # Things the user must be told after unlocking (older copy of the vault...).
         self.warnings: list[str] = []
+        # Bytes every unlock rewrites (unlockwork.py), sealed with the log's head.
+        self.work_size = unlockwork.typical_work()
 
     # -- paths ---------------------------------------------------------------
     @staticmethod
@@ -111,8 +110,11 @@ class Vault:
         *,
         params: kdf.KdfParams | None = None,
         created_at: str | None = None,
+        created_mono_ns: int | None = None,
     ) -> tuple[Vault, str]:
-        """Create a vault; returns it unlocked and the recovery code (shown once)."""
+        """Create a vault; returns it unlocked and the recovery code (shown once).
+
+        ``created_at`` and ``created_mono_ns`` backdate it (a decoy, see duress.py)."""
         secret = _check_new_passphrase(passphrase)
         params = params or kdf.default_params()
         kdf.check_creatable(params)
@@ -139,8 +141,13 @@ class Vault:
             conn.close()
             vault = cls(directory, header, vault_key, pass_slot, SlotKind.PASSPHRASE, lock)
             vault._initialise(
-                params, {pass_slot: SlotKind.PASSPHRASE, code_slot: SlotKind.RECOVERY}, created_at
+                params,
+                {pass_slot: SlotKind.PASSPHRASE, code_slot: SlotKind.RECOVERY},
+                created_at,
+                created_mono_ns,
             )
+            # Sealed now, not only at lock: the first unlock needs the work size.
+            vault.seal_log_head(when=created_at)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -151,7 +158,13 @@ class Vault:
             raise
         return vault, code
 
-    def _initialise(self, params: kdf.KdfParams, slots: dict[int, SlotKind], created_at: str | None) -> None:
+    def _initialise(
+        self,
+        params: kdf.KdfParams,
+        slots: dict[int, SlotKind],
+        created_at: str | None,
+        created_mono_ns: int | None,
+    ) -> None:
         from .. import __version__
 
         signer = custody.new_signing_key()
@@ -188,6 +201,7 @@ class Vault:
                     },
                 },
                 when=now,
+                mono_ns=created_mono_ns,
             )
 
     @classmethod
@@ -204,7 +218,6 @@ class Vault:
         if not keys_path.is_file():
             raise VaultNotFound(f"no vault at {directory} (create one with 'evidence-vault init')")
         lock = ProcessLock(keys_path)
-        (directory / STALE_NAME).unlink(missing_ok=True)  # left only if a process died right then
         try:
             header, data = keyfile.read(keys_path)
             root = keyfile.root_key(secret, header)
@@ -212,11 +225,20 @@ class Vault:
             if not opened:
                 raise WrongPassphrase()
             slot, payload = opened[0]
-            if payload.kind == SlotKind.DURESS:
-                payload = _destroy_and_reveal_decoy(directory, root, slot, payload)
-            if not db_path.is_file():
-                raise VaultDamaged(f"{db_path} is missing")
-            vault = cls(directory, header, bytearray(payload.vault_key), slot, payload.kind, lock)
+            decoy = unlockwork.pending_decoy(
+                keyfile.read_reserve(keys_path, keyfile.STATE_SIZE), root, slot, payload
+            )
+            if decoy is None:
+                found = keyfile.read_state(data, payload.vault_key)
+                work = unlockwork.work_of(None if found is None else found[1]) or unlockwork.typical_work()
+                kind = payload.kind
+                if not db_path.is_file():
+                    raise VaultDamaged(f"{db_path} is missing")
+            else:
+                work, kind = decoy.work, decoy.opened_kind
+            unlockwork.refresh(keys_path, db_path, data, payload.vault_key, work, decoy)
+            vault = cls(directory, header, bytearray(payload.vault_key), slot, kind, lock)
+            vault.work_size = work
         except BaseException:
             lock.release()
             raise
@@ -272,15 +294,18 @@ class Vault:
             {"sealed_size": size, "sealed_root": root.hex(), "current_size": current},
         )
 
-    def seal_log_head(self) -> custody.TreeHead:
+    def seal_log_head(self, when: str | None = None) -> custody.TreeHead:
         """Sign the log's current head and seal it in vault.keys (unless this is an older copy)."""
         with self.transaction() as conn:
-            head = custody.sign_tree_head(conn, self.signer, self.vault_id)
+            head = custody.sign_tree_head(conn, self.signer, self.vault_id, when)
         sealed = self._sealed_state()
         if sealed is None or self._log_extends(self.conn, *sealed):
-            record = canonical.encode({"v": 1, "size": head.size, "root": head.root.hex(), "time": head.time})
-            keyfile.write_state(self.keys_path, bytes(self._vault_key), 0, record)
+            record = self.state_record(head)
+            keyfile.write_state(self.keys_path, bytes(self._vault_key), 0, canonical.encode(record))
         return head
+
+    def state_record(self, head: custody.TreeHead) -> dict[str, Any]:
+        return {"v": 1, "size": head.size, "root": head.root.hex(), "time": head.time, "work": self.work_size}
 
     @property
     def vault_id(self) -> str:
@@ -372,9 +397,12 @@ class Vault:
         items: tuple[int, ...] | list[int] = (),
         objects: tuple[str, ...] | list[str] = (),
         when: str | None = None,
+        mono_ns: int | None = None,
     ) -> custody.Event:
         """Append a custody event inside the caller's transaction on ``conn``."""
-        return custody.append(conn, self.signer, action, params, items=items, objects=objects, when=when)
+        return custody.append(
+            conn, self.signer, action, params, items=items, objects=objects, when=when, mono_ns=mono_ns
+        )
 
     # -- passphrases -----------------------------------------------------------
     def _slots(self) -> dict[int, str]:
@@ -516,56 +544,3 @@ class Vault:
 
 def vault_exists(directory: Path) -> bool:
     return Vault.keys_path_of(Path(directory)).is_file()
-
-
-def _destroy_and_reveal_decoy(directory: Path, root: bytes, slot: int, payload: SlotPayload) -> SlotPayload:
-    """The duress passphrase was typed: crypto-erase the vault and put the decoy in its place.
-
-    The real key material goes first (every other slot and the sealed state are
-    overwritten and synced), so an interruption at any later step still leaves
-    nothing to recover. Work does not depend on the vault's size: the real database
-    is unlinked, not overwritten; without its key it is random bytes. The duress slot
-    is rewrapped as the decoy's ordinary passphrase slot, and the reserve that held
-    the decoy is refilled with random bytes. Nothing written anywhere says what happened.
-    """
-    keys_path, db_path = Vault.keys_path_of(directory), Vault.db_path_of(directory)
-    image = keyfile.read_reserve(keys_path, payload.decoy_size)
-    keyfile.erase_all_but(keys_path, slot)
-    decoy = SlotPayload(SlotKind.PASSPHRASE, payload.vault_key)
-    keyfile.write_slot(keys_path, root, slot, decoy)
-    incoming = directory / (DB_NAME + ".new")
-    incoming.unlink(missing_ok=True)
-    fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(image)
-        handle.flush()
-        os.fsync(handle.fileno())
-    for suffix in ("-journal", "-wal", "-shm"):  # the real database's, never to be replayed
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    # Freeing a large file's blocks takes time that grows with its size. Its key is already
-    # gone, so keep the old inode alive under a second name while the rename swaps the
-    # decoy in, and free it after the decoy is open (a non-daemon thread: the process waits
-    # for it before exiting). Where hard links are not supported (FAT), rename directly.
-    stale = directory / STALE_NAME
-    stale.unlink(missing_ok=True)
-    try:
-        os.link(db_path, stale)
-        deferred = True
-    except OSError:
-        deferred = False
-    os.replace(incoming, db_path)
-    _fsync_directory(directory)
-    keyfile.write_reserve(keys_path, b"")
-    if deferred:
-        threading.Thread(target=stale.unlink, kwargs={"missing_ok": True}, name="free-blocks").start()
-    return decoy
-
-
-def _fsync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory handles to sync; the rename is journaled by NTFS
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
