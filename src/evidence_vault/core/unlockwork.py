@@ -25,6 +25,7 @@ passphrase gets a work size at creation that a typical decoy would have.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
@@ -41,6 +42,9 @@ from .keyfile import SlotKind, SlotPayload
 MAX_WORK = keyfile.RESERVE_SIZE // 2
 MAX_DECOY_IMAGE = MAX_WORK - keyfile.STATE_SIZE
 _BINARY = getattr(os, "O_BINARY", 0)
+# Where the files cannot be written (read-only media or modes, a file-size limit, a full
+# copy-on-write disk), an ordinary unlock still opens: its rewrite changes no byte.
+_READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS, errno.EFBIG, errno.ENOSPC, errno.EDQUOT)
 
 
 def typical_work() -> int:
@@ -144,6 +148,16 @@ def refresh(
     keys_path: Path, db_path: Path, data: bytes, vault_key: bytes, work: int, decoy: Decoy | None
 ) -> None:
     """Do the unlock's work (module docstring): rewrite in place, or switch the decoy in."""
+    try:
+        _refresh(keys_path, db_path, data, vault_key, work, decoy)
+    except OSError as exc:
+        if decoy is not None or exc.errno not in _READ_ONLY:
+            raise
+
+
+def _refresh(
+    keys_path: Path, db_path: Path, data: bytes, vault_key: bytes, work: int, decoy: Decoy | None
+) -> None:
     if decoy is not None:
         # The real database's journals must never be replayed onto the decoy.
         for suffix in ("-journal", "-wal", "-shm"):
