@@ -110,8 +110,8 @@ def decoy_block(decoy_key: bytes, keep: list[int], image_size: int, state: dict[
     return keyfile.seal_state(decoy_key, canonical.encode(record))
 
 
-def _region_after_switch(data: bytes, vault_key: bytes, decoy: Decoy) -> bytes:
-    region = bytearray(os.urandom(keyfile.REGION_SIZE))
+def _region_after_switch(data: bytes, vault_key: bytes, decoy: Decoy, noise: bytes) -> bytes:
+    region = bytearray(noise)
     for index in decoy.keep:
         start = index * keyfile.SLOT_SIZE
         region[start : start + keyfile.SLOT_SIZE] = data[
@@ -172,16 +172,19 @@ def _refresh(
             db_head = _pread_all(db_fd, head_length, 0)
             reserve = _pread_all(keys_fd, reserve_length, keyfile.RESERVE_OFFSET)
             region = data[keyfile.REGION_OFFSET : keyfile.REGION_OFFSET + keyfile.REGION_SIZE]
+            # Both paths draw the same random bytes and seal one block: the same processor work.
+            noise = os.urandom(keyfile.REGION_SIZE + reserve_length + keyfile.STATE_SIZE)
             if decoy is None:
                 db_bytes, db_size, reserve_bytes = db_head, size, reserve
+                keyfile.seal_state(vault_key, b"")
             else:
                 end = decoy.image_offset + decoy.image_size
                 db_bytes = reserve[decoy.image_offset : end]
                 if len(db_bytes) != decoy.image_size:
                     raise VaultDamaged("the decoy in the reserve is truncated")
                 db_size = decoy.image_size
-                region = _region_after_switch(data, vault_key, decoy)
-                reserve_bytes = os.urandom(min(2 * work - db_size, keyfile.RESERVE_SIZE))
+                region = _region_after_switch(data, vault_key, decoy, noise[: keyfile.REGION_SIZE])
+                reserve_bytes = noise[keyfile.REGION_SIZE :][: min(2 * work - db_size, keyfile.RESERVE_SIZE)]
             _pwrite_all(keys_fd, region, keyfile.REGION_OFFSET)
             os.fsync(keys_fd)
             _pwrite_all(db_fd, db_bytes, 0)
