@@ -160,3 +160,20 @@ def test_a_duress_unlock_keeps_the_database_file_and_makes_no_other_name(
     assert _birth(db) == born
     assert sorted(p.name for p in vault_dir.iterdir()) == ["vault.db", "vault.keys"]
     assert after.st_size < keyfile.RESERVE_SIZE
+
+
+def test_the_decoy_was_made_by_the_program_version_that_made_the_real_vault(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A decoy dated last year but "made" by this year's release would give itself away.
+    import evidence_vault
+
+    with monkeypatch.context() as patch:
+        patch.setattr(evidence_vault, "__version__", "0.0.1")
+        vault, _ = Vault.create(vault_dir, PASSPHRASE)
+    duress.set_up(vault, DURESS)
+    vault.lock()
+    with Vault.unlock(vault_dir, DURESS) as decoy:
+        created = next(custody.events(decoy.conn))
+        assert created.body["params"]["program_version"] == "0.0.1"
+        assert decoy.meta("created_by") == "0.0.1"

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import custody, kdf, keyfile, recovery, unlockwork
-from .errors import UsageError
+from .errors import UsageError, VaultDamaged
 from .importer import Importer, ImportSummary, Status
 from .keyfile import SlotKind, SlotPayload
 from .media import store
@@ -84,7 +84,9 @@ def set_up(vault: Vault, duress_passphrase: str, decoy_sources: Sequence[Path] =
         raise UsageError("no free key slots for a duress passphrase")
     # The decoy's own list of slots names the two its secrets will take.
     pass_slot, code_slot = secrets.SystemRandom().sample(free, 2)
-    created = next(custody.events(vault.conn))  # the real vault's vault.created
+    created = next(custody.events(vault.conn))
+    if created.action != "vault.created":
+        raise VaultDamaged("the custody log does not start with the vault's creation; run verify")
 
     build = vault.directory / _BUILD_DIR
     if build.exists():
@@ -94,8 +96,7 @@ def set_up(vault: Vault, duress_passphrase: str, decoy_sources: Sequence[Path] =
             build,
             duress_passphrase,
             params=header.params,
-            created_at=created.time,
-            created_mono_ns=int(created.body["mono_ns"]),
+            aged_like=created,
         )
         try:
             summary = Importer(decoy).run(list(decoy_sources))

@@ -109,12 +109,12 @@ class Vault:
         passphrase: str,
         *,
         params: kdf.KdfParams | None = None,
-        created_at: str | None = None,
-        created_mono_ns: int | None = None,
+        aged_like: custody.Event | None = None,
     ) -> tuple[Vault, str]:
         """Create a vault; returns it unlocked and the recovery code (shown once).
 
-        ``created_at`` and ``created_mono_ns`` backdate it (a decoy, see duress.py)."""
+        ``aged_like`` (a vault.created event) makes it as old as that vault, made by the same
+        program version at the same moment of both clocks: a decoy (duress.py)."""
         secret = _check_new_passphrase(passphrase)
         params = params or kdf.default_params()
         kdf.check_creatable(params)
@@ -143,11 +143,10 @@ class Vault:
             vault._initialise(
                 params,
                 {pass_slot: SlotKind.PASSPHRASE, code_slot: SlotKind.RECOVERY},
-                created_at,
-                created_mono_ns,
+                aged_like,
             )
             # Sealed now, not only at lock: the first unlock needs the work size.
-            vault.seal_log_head(when=created_at)
+            vault.seal_log_head(when=None if aged_like is None else aged_like.time)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -162,13 +161,15 @@ class Vault:
         self,
         params: kdf.KdfParams,
         slots: dict[int, SlotKind],
-        created_at: str | None,
-        created_mono_ns: int | None,
+        aged_like: custody.Event | None,
     ) -> None:
         from .. import __version__
 
         signer = custody.new_signing_key()
-        now = created_at or custody.utc_now()
+        now, mono_ns, version = custody.utc_now(), None, __version__
+        if aged_like is not None:
+            now, mono_ns = aged_like.time, int(aged_like.body["mono_ns"])
+            version = str(aged_like.body["params"].get("program_version", __version__))
         vault_id = secrets.token_hex(16)
         with self.transaction() as conn:
             for index in schema.pending(conn):
@@ -179,7 +180,7 @@ class Vault:
                     ("vault_id", vault_id),
                     ("created_at", now),
                     ("signing_seed", bytes(signer)),
-                    (APP_VERSION_META, __version__),
+                    (APP_VERSION_META, version),
                 ],
             )
             conn.executemany(
@@ -192,7 +193,7 @@ class Vault:
                 "vault.created",
                 {
                     "vault_id": vault_id,
-                    "program_version": __version__,
+                    "program_version": version,
                     "signing_public_key": bytes(signer.verify_key).hex(),
                     "kdf": {
                         "algorithm": "argon2id",
@@ -201,7 +202,7 @@ class Vault:
                     },
                 },
                 when=now,
-                mono_ns=created_mono_ns,
+                mono_ns=mono_ns,
             )
 
     @classmethod
