@@ -150,8 +150,11 @@ def inside(directory: Path, passphrase: str, code: str, scratch: Path) -> dict[s
         seen: dict[str, Any] = {
             "slots opened by each secret": opened_kinds,
             "event kinds": [e.action for e in events],
-            "event params": [sorted(e.body["params"]) for e in events],
             # Analysis runs in parallel children: within a run of one kind, order is chance.
+            "event params": [
+                (kind, sorted(sorted(e.body["params"]) for e in run))
+                for kind, run in itertools.groupby(events, key=lambda e: e.action)
+            ],
             "event items": [
                 (kind, sorted(i for e in run for i in e.body["items"]))
                 for kind, run in itertools.groupby(events, key=lambda e: e.action)

@@ -159,7 +159,7 @@ def test_a_duress_unlock_keeps_the_database_file_and_makes_no_other_name(
     assert (after.st_ino, after.st_dev) == (before.st_ino, before.st_dev)
     assert _birth(db) == born
     assert sorted(p.name for p in vault_dir.iterdir()) == ["vault.db", "vault.keys"]
-    assert after.st_size < keyfile.RESERVE_SIZE
+    assert after.st_size < keyfile.RESERVE_SIZE  # the old file's tail was given back
 
 
 def test_the_decoy_was_made_by_the_program_version_that_made_the_real_vault(

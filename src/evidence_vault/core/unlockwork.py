@@ -8,16 +8,17 @@ reads and writes, with the same three syncs, sized by the vault's *work size* N
 database opens):
 
   1. the slot and state area of vault.keys (REGION_SIZE bytes), then fsync;
-  2. vault.db from offset 0, D bytes, ftruncate, then fsync;
+  2. vault.db from offset 0, D bytes, then fsync;
   3. the reserve of vault.keys from offset 0, 2N - D bytes, then fsync.
 
 Both paths first read D = min(N, size of vault.db) bytes of vault.db and 2N - D bytes
 of the reserve. An ordinary unlock writes back exactly what it read (identical bytes,
-so an interruption changes nothing) and truncates vault.db to its own size. When the
+so an interruption changes nothing). When the
 secret opens a decoy waiting in the reserve, step 1 erases every slot but the decoy's
 two and puts the decoy's state record in place of the real one (the real key material
 goes first), step 2 writes the decoy database over vault.db in place (same inode, same
-birth time) and truncates it to the decoy's size, and step 3 fills the used part of the
+birth time; the old file's tail past the decoy's last page is freed in the background
+after the unlock by Vault._give_back_tail, as on every unlock), and step 3 fills the used part of the
 reserve with random bytes, which also marks the switch as finished: until then, any
 unlock with a decoy secret resumes it from the start. A vault without a duress
 passphrase gets a work size at creation that a typical decoy would have.
@@ -175,7 +176,7 @@ def _refresh(
             # Both paths draw the same random bytes and seal one block: the same processor work.
             noise = os.urandom(keyfile.REGION_SIZE + reserve_length + keyfile.STATE_SIZE)
             if decoy is None:
-                db_bytes, db_size, reserve_bytes = db_head, size, reserve
+                db_bytes, db_size, reserve_bytes = db_head, len(db_head), reserve
                 keyfile.seal_state(vault_key, b"")
             else:
                 end = decoy.image_offset + decoy.image_size
@@ -187,8 +188,7 @@ def _refresh(
                 reserve_bytes = noise[keyfile.REGION_SIZE :][: min(2 * work - db_size, keyfile.RESERVE_SIZE)]
             _pwrite_all(keys_fd, region, keyfile.REGION_OFFSET)
             os.fsync(keys_fd)
-            _pwrite_all(db_fd, db_bytes, 0)
-            os.ftruncate(db_fd, db_size)
+            _pwrite_all(db_fd, db_bytes, 0)  # a larger old file's tail: see Vault._give_back_tail
             os.fsync(db_fd)
             _pwrite_all(keys_fd, reserve_bytes, keyfile.RESERVE_OFFSET)
             os.fsync(keys_fd)
