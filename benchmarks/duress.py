@@ -9,8 +9,9 @@ medians and interquartile range of the whole Vault.unlock call, bytes written (b
 the counted os.write/os.pwrite calls and by /proc/self/io wchar), fsync calls, and
 how often the best single time threshold tells the two apart. It repeats that on a
 simulated slow device (every write costs bytes / rate, every fsync 20 ms, as on a
-cheap USB stick) and times a duress unlock of a large vault (the ftruncate that
-frees the real database's blocks). Goals: medians within 3%, classifier <= 60%,
+cheap USB stick), and on a large vault, where a duress unlock leaves the real
+database's tail to be freed in the background after the unlock ("tidy": the wait
+for it, measured before the lock). Goals: medians within 3%, classifier <= 60%,
 equal bytes and fsyncs.
 """
 
@@ -83,11 +84,17 @@ def counted(slow_rate: float | None) -> Iterator[Counter[str]]:
             setattr(os, name, function)
 
 
-def timed_unlock(directory: Path, passphrase: str, slow_rate: float | None) -> tuple[float, Counter[str]]:
-    with counted(slow_rate) as counts:
+def timed_unlock(
+    directory: Path, passphrase: str, slow_rate: float | None, tidy: list[float] | None = None
+) -> tuple[float, Counter[str]]:
+    with counted(slow_rate) as counts:  # the background tidying counts as the unlock's work
         start = time.perf_counter()
         vault = Vault.unlock(directory, passphrase)
         elapsed = time.perf_counter() - start
+        start = time.perf_counter()
+        vault.wait_for_tidying()
+        if tidy is not None:
+            tidy.append(time.perf_counter() - start)
     vault.lock()
     return elapsed, counts
 
@@ -129,23 +136,28 @@ def best_threshold_accuracy(a: list[float], b: list[float]) -> float:
 
 def series(template: Path, work: Path, runs: int, slow_rate: float | None) -> dict[str, Any]:
     times: dict[str, list[float]] = {REAL: [], DURESS: []}
+    tidy: dict[str, list[float]] = {REAL: [], DURESS: []}
     io: dict[str, list[Counter[str]]] = {REAL: [], DURESS: []}
     for run in range(runs):
         order = (REAL, DURESS) if run % 2 == 0 else (DURESS, REAL)
         for which in order:
             copy = work / "copy"
             shutil.copytree(template, copy)
-            elapsed, counts = timed_unlock(copy, which, slow_rate)
+            os.sync()  # the copy's writeback must not land inside the timed unlock
+            elapsed, counts = timed_unlock(copy, which, slow_rate, tidy[which])
             times[which].append(elapsed)
             io[which].append(counts)
             shutil.rmtree(copy)
-    return {"times": times, "io": io}
+    return {"times": times, "io": io, "tidy": tidy}
 
 
 def report(title: str, result: dict[str, Any]) -> bool:
-    times, io = result["times"], result["io"]
+    times, io, tidy = result["times"], result["io"], result["tidy"]
     print(f"\n{title}")
-    print(f"{'path':<18} {'median s':>9} {'IQR s':>13} {'bytes (calls)':>14} {'wchar':>11} {'fsyncs':>7}")
+    print(
+        f"{'path':<18} {'median s':>9} {'IQR s':>13} {'bytes (calls)':>14} {'wchar':>11} {'fsyncs':>7} "
+        f"{'tidy s':>7}"
+    )
     for which in (REAL, DURESS):
         q1, q2, q3 = quartiles(times[which])
         b = sorted({c["bytes"] for c in io[which]})
@@ -153,7 +165,7 @@ def report(title: str, result: dict[str, Any]) -> bool:
         f = sorted({c["fsync"] for c in io[which]})
         print(
             f"{which:<18} {q2:9.3f} {q1:6.3f}-{q3:6.3f} {'/'.join(map(str, b)):>14} "
-            f"{'/'.join(map(str, w)):>11} {'/'.join(map(str, f)):>7}"
+            f"{'/'.join(map(str, w)):>11} {'/'.join(map(str, f)):>7} {statistics.median(tidy[which]):7.3f}"
         )
     real_median, duress_median = statistics.median(times[REAL]), statistics.median(times[DURESS])
     diff = duress_median / real_median - 1
@@ -174,6 +186,7 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--large-mib", type=int, default=1024)
+    parser.add_argument("--large-runs", type=int, default=6)
     parser.add_argument("--slow-mib-s", type=float, default=20.0)
     args = parser.parse_args()
     params = kdf.TEST_WEAK_PARAMS if kdf.weak_kdf_allowed() else kdf.calibrate()
@@ -189,20 +202,21 @@ def main() -> int:
         slow = series(template, work, args.runs, args.slow_mib_s * (1 << 20))
         large = work / "large"
         armed_vault(large, params, args.large_mib, work)
-        elapsed, counts = timed_unlock(large, DURESS, None)
+        big = series(large, work, args.large_runs, None)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    met = report("this machine's disk", fast)
-    met_slow = report(f"simulated slow device ({args.slow_mib_s:g} MiB/s writes, 20 ms per fsync)", slow)
-    print(
-        f"\nduress unlock of a {args.large_mib} MiB vault (ftruncate frees its blocks): {elapsed:.3f} s, "
-        f"{counts['bytes']} bytes, {counts['fsync']} fsyncs"
-    )
+    met = [
+        report("10 MiB vault, this machine's disk", fast),
+        report(
+            f"10 MiB vault, simulated slow device ({args.slow_mib_s:g} MiB/s writes, 20 ms per fsync)", slow
+        ),
+        report(f"{args.large_mib} MiB vault, this machine's disk ({args.large_runs} runs per path)", big),
+    ]
     print(
         "Goals (medians within 3%, classifier <= 60%, equal bytes and fsyncs):",
-        "met" if met and met_slow else "NOT met",
+        "met" if all(met) else "NOT met: " + ", ".join(str(m) for m in met),
     )
-    return 0 if met and met_slow else 1
+    return 0 if all(met) else 1
 
 
 if __name__ == "__main__":
