@@ -197,3 +197,38 @@ class TestDuress:
             with pytest.raises(WrongPassphrase):
                 Vault.unlock(vault_dir, secret)
         assert not (vault_dir / "vault.db").exists()
+
+
+def test_a_vault_armed_before_the_decoy_had_a_recovery_code_still_switches(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    # Older set-ups hold the decoy at the start of the reserve and a slot of kind DURESS that
+    # names its size. Typed under coercion, that passphrase must still open the decoy.
+    from evidence_vault.core import kdf
+
+    real, _ = Vault.create(vault_dir, PASSPHRASE)
+    (tmp_path / "testimony.txt").write_bytes(SECRET)
+    Importer(real).run([tmp_path / "testimony.txt"])
+    decoy, _ = Vault.create(tmp_path / "old-decoy", DURESS)
+    decoy_key = bytes(decoy._vault_key)
+    decoy.lock()
+    image = (tmp_path / "old-decoy" / "vault.db").read_bytes()
+    header, _data = keyfile.read(real.keys_path)
+    used = {int(r[0]) for r in real.conn.execute("SELECT slot FROM key_slots")}
+    slot = min(set(range(keyfile.SLOT_COUNT)) - used)
+    keyfile.write_reserve(real.keys_path, image)
+    root = keyfile.root_key(kdf.normalize_passphrase(DURESS), header)
+    payload = keyfile.SlotPayload(keyfile.SlotKind.DURESS, decoy_key, decoy_size=len(image))
+    keyfile.write_slot(real.keys_path, root, slot, payload)
+    real.lock()
+    with Vault.unlock(vault_dir, DURESS) as opened:
+        assert items.list_items(opened.conn) == []
+        assert opened.opened_kind == keyfile.SlotKind.PASSPHRASE
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    _, data = keyfile.read(vault_dir / "vault.keys")
+    kinds = [p.kind for _, p in keyfile.open_slots(data, root)]
+    assert kinds == [keyfile.SlotKind.PASSPHRASE]  # rewrapped: it never switches again
+    with Vault.unlock(vault_dir, DURESS) as again:
+        assert custody.verify(again.conn, again.verify_key) == []
+    assert SECRET not in (vault_dir / "vault.db").read_bytes()

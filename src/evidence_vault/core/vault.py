@@ -344,12 +344,14 @@ class Vault:
 
     def _collect_interrupted_imports(self, conn: Connection) -> None:
         """Drop chunks of imports that never completed (process killed, power lost)."""
-        row = conn.execute(
-            "SELECT count(*), coalesce(sum(length(c.data)), 0) FROM blobs b "
-            "JOIN chunks c ON c.blob_id = b.id WHERE b.complete = 0"
-        ).fetchone()
+        # Blobs first: the join reads a page of every chunk when the planner scans chunks,
+        # which made every unlock of a 1 GiB vault 20 ms slower than a decoy's.
         leftovers = conn.execute("SELECT count(*) FROM blobs WHERE complete = 0").fetchone()[0]
         if leftovers:
+            row = conn.execute(
+                "SELECT count(*), coalesce(sum(length(c.data)), 0) FROM blobs b "
+                "JOIN chunks c ON c.blob_id = b.id WHERE b.complete = 0"
+            ).fetchone()
             conn.execute("DELETE FROM blobs WHERE complete = 0")
             self.record(
                 conn,
