@@ -12,13 +12,16 @@ simulated slow device (every write costs bytes / rate, every fsync 20 ms, as on 
 cheap USB stick), and on a large vault, where a duress unlock leaves the real
 database's tail to be freed in the background after the unlock ("tidy": the wait
 for it, measured before the lock). Goals: medians within 3%, classifier <= 60%,
-equal bytes and fsyncs.
+equal bytes and fsyncs. Beside the classifier's score it prints what the same
+classifier scores on shuffled labels: with 20-30 runs per path, two samples of one
+distribution already score about 60% by chance.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import statistics
 import sys
@@ -134,6 +137,19 @@ def best_threshold_accuracy(a: list[float], b: list[float]) -> float:
     return best
 
 
+def chance_accuracy(a: list[float], b: list[float], shuffles: int = 2000) -> tuple[float, float]:
+    """Median and 95th percentile of the best threshold's accuracy when the labels are shuffled:
+    what that classifier scores on two samples of this size from one and the same distribution."""
+    rng = random.Random(18)
+    pooled = a + b
+    scores = []
+    for _ in range(shuffles):
+        rng.shuffle(pooled)
+        scores.append(best_threshold_accuracy(pooled[: len(a)], pooled[len(a) :]))
+    scores.sort()
+    return statistics.median(scores), scores[int(0.95 * len(scores))]
+
+
 def series(template: Path, work: Path, runs: int, slow_rate: float | None) -> dict[str, Any]:
     times: dict[str, list[float]] = {REAL: [], DURESS: []}
     tidy: dict[str, list[float]] = {REAL: [], DURESS: []}
@@ -173,8 +189,10 @@ def report(title: str, result: dict[str, Any]) -> bool:
     same_io = all(
         {c[key] for c in io[REAL]} == {c[key] for c in io[DURESS]} for key in ("bytes", "fsync", "wchar")
     )
+    chance, chance_95 = chance_accuracy(times[REAL], times[DURESS])
     print(
-        f"median difference {diff:+.1%}; best single-threshold classifier {accuracy:.0%}; "
+        f"median difference {diff:+.1%}; best single-threshold classifier {accuracy:.0%} "
+        f"(shuffled labels: median {chance:.0%}, 95th percentile {chance_95:.0%}); "
         f"equal bytes and fsyncs: {'yes' if same_io else 'NO'}"
     )
     return abs(diff) <= 0.03 and accuracy <= 0.60 and same_io
