@@ -1340,6 +1340,22 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <source>That is not your passphrase.</source>
         <translation>Гэта не ваша парольная фраза.</translation>
     </message>
+    <message>
+        <source>This is the decoy&apos;s recovery code, not your archive&apos;s. If you are forced to hand over a recovery code, give this one: it opens the decoy and destroys your real archive, like the duress passphrase. Write it down now; it is shown only once.</source>
+        <translation>Гэта код аднаўлення падманнага архіва, а не вашага. Калі вас прымусяць аддаць код аднаўлення, аддайце гэты: ён адкрывае падманны архіў і знішчае ваш сапраўдны архіў, як і парольная фраза пад прымусам. Запішыце яго зараз: ён паказваецца толькі адзін раз.</translation>
+    </message>
+    <message>
+        <source>The decoy&apos;s recovery code</source>
+        <translation>Код аднаўлення падманнага архіва</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Я запісаў(-ла) код</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>
@@ -4089,6 +4105,10 @@ evidence-vault: перапынена</translation>
     <message>
         <source>no vault at {directory} (create one with &apos;evidence-vault init&apos;)</source>
         <translation>няма архіва ў {directory} (стварыце яго камандай &apos;evidence-vault init&apos;)</translation>
+    </message>
+    <message>
+        <source>The decoy&apos;s recovery code: not your vault&apos;s. If you are made to hand over a recovery code, this one opens the decoy (and destroys the real vault). Shown only once.</source>
+        <translation>Код аднаўлення падманнага архіва, а не вашага. Калі вас прымусяць аддаць код аднаўлення, гэты код адкрые падманны архіў (і знішчыць сапраўдны). Паказваецца толькі адзін раз.</translation>
     </message>
 </context>
 </TS>

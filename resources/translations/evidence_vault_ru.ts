@@ -1340,6 +1340,22 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <source>That is not your passphrase.</source>
         <translation>Это не ваша парольная фраза.</translation>
     </message>
+    <message>
+        <source>This is the decoy&apos;s recovery code, not your archive&apos;s. If you are forced to hand over a recovery code, give this one: it opens the decoy and destroys your real archive, like the duress passphrase. Write it down now; it is shown only once.</source>
+        <translation>Это код восстановления приманки, а не вашего архива. Если вас заставят отдать код восстановления, отдайте этот: он открывает приманку и уничтожает ваш настоящий архив, как и парольная фраза под принуждением. Запишите его сейчас: он показывается только один раз.</translation>
+    </message>
+    <message>
+        <source>The decoy&apos;s recovery code</source>
+        <translation>Код восстановления приманки</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Я записал(а) код</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>
@@ -4087,6 +4103,10 @@ evidence-vault: прервано</translation>
     <message>
         <source>no vault at {directory} (create one with &apos;evidence-vault init&apos;)</source>
         <translation>нет архива в {directory} (создайте его командой &apos;evidence-vault init&apos;)</translation>
+    </message>
+    <message>
+        <source>The decoy&apos;s recovery code: not your vault&apos;s. If you are made to hand over a recovery code, this one opens the decoy (and destroys the real vault). Shown only once.</source>
+        <translation>Код восстановления приманки, а не вашего архива. Если вас заставят отдать код восстановления, этот код откроет приманку (и уничтожит настоящий архив). Показывается только один раз.</translation>
     </message>
 </context>
 </TS>

@@ -1340,6 +1340,22 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <source>That is not your passphrase.</source>
         <translation>Це не ваша парольна фраза.</translation>
     </message>
+    <message>
+        <source>This is the decoy&apos;s recovery code, not your archive&apos;s. If you are forced to hand over a recovery code, give this one: it opens the decoy and destroys your real archive, like the duress passphrase. Write it down now; it is shown only once.</source>
+        <translation>Це код відновлення приманки, а не вашого архіву. Якщо вас змусять віддати код відновлення, віддайте цей: він відкриває приманку і знищує ваш справжній архів, як і парольна фраза під примусом. Запишіть його зараз: він показується лише один раз.</translation>
+    </message>
+    <message>
+        <source>The decoy&apos;s recovery code</source>
+        <translation>Код відновлення приманки</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Код записано</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>
@@ -4087,6 +4103,10 @@ evidence-vault: перервано</translation>
     <message>
         <source>no vault at {directory} (create one with &apos;evidence-vault init&apos;)</source>
         <translation>немає архіву в {directory} (створіть його командою &apos;evidence-vault init&apos;)</translation>
+    </message>
+    <message>
+        <source>The decoy&apos;s recovery code: not your vault&apos;s. If you are made to hand over a recovery code, this one opens the decoy (and destroys the real vault). Shown only once.</source>
+        <translation>Код відновлення приманки, а не вашого архіву. Якщо вас змусять віддати код відновлення, цей код відкриє приманку (і знищить справжній архів). Показується лише один раз.</translation>
     </message>
 </context>
 </TS>

@@ -92,7 +92,7 @@ class TestStoredTree:
         _fill(vault, tmp_path / "in", 2)
         vault.seal_log_head()
         with database.transaction(vault.conn) as conn:
-            conn.execute("UPDATE tree_heads SET sig = ?", (bytes(64),))
+            conn.execute("UPDATE tree_heads SET sig = ? WHERE size = 3", (bytes(64),))
         problems = custody.verify(vault.conn, vault.verify_key)
         assert problems == ["signed tree head at size 3: signature does not verify"]
 

@@ -30,7 +30,7 @@ def armed(vault_dir: Path, tmp_path: Path) -> tuple[str, Path]:
     Importer(vault).run([tmp_path / "testimony.txt"])
     (tmp_path / "decoy").mkdir()
     (tmp_path / "decoy" / "cat.jpg").write_bytes(b"\xff\xd8\xff" + b"a cat" * 100)
-    summary = duress.set_up(vault, DURESS, [tmp_path / "decoy"])
+    summary = duress.set_up(vault, DURESS, [tmp_path / "decoy"]).summary
     assert summary.count(Status.IMPORTED) == 1
     assert duress.is_set(vault)
     vault.lock()
@@ -74,8 +74,8 @@ class TestDuress:
         with Vault.unlock(vault_dir, DURESS) as decoy:
             assert decoy.meta("created_at") == real_created  # aged like the real one
             bodies = b"".join(bytes(r[0]) for r in decoy.conn.execute("SELECT body FROM custody"))
-            slots = decoy.conn.execute("SELECT kind FROM key_slots").fetchall()
-            assert slots == [("passphrase",)]
+            slots = decoy.conn.execute("SELECT kind FROM key_slots ORDER BY kind").fetchall()
+            assert slots == [("passphrase",), ("recovery",)]
             (tmp_path / "new.jpg").write_bytes(b"\xff\xd8\xff new")
             assert Importer(decoy).run([tmp_path / "new.jpg"]).results[0].status is Status.IMPORTED
             decoy.change_passphrase("a new one")
@@ -201,3 +201,38 @@ class TestDuress:
             with pytest.raises(WrongPassphrase):
                 Vault.unlock(vault_dir, secret)
         assert not (vault_dir / "vault.db").exists()
+
+
+def test_a_vault_armed_before_the_decoy_had_a_recovery_code_still_switches(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    # Older set-ups hold the decoy at the start of the reserve and a slot of kind DURESS that
+    # names its size. Typed under coercion, that passphrase must still open the decoy.
+    from evidence_vault.core.crypto import kdf
+
+    real, _ = Vault.create(vault_dir, PASSPHRASE)
+    (tmp_path / "testimony.txt").write_bytes(SECRET)
+    Importer(real).run([tmp_path / "testimony.txt"])
+    decoy, _ = Vault.create(tmp_path / "old-decoy", DURESS)
+    decoy_key = bytes(decoy._vault_key)
+    decoy.lock()
+    image = (tmp_path / "old-decoy" / "vault.db").read_bytes()
+    header, _data = keyfile.read(real.keys_path)
+    used = {int(r[0]) for r in real.conn.execute("SELECT slot FROM key_slots")}
+    slot = min(set(range(keyfile.SLOT_COUNT)) - used)
+    keyfile.write_reserve(real.keys_path, image)
+    root = keyfile.root_key(kdf.normalize_passphrase(DURESS), header)
+    payload = keyfile.SlotPayload(keyfile.SlotKind.DURESS, decoy_key, decoy_size=len(image))
+    keyfile.write_slot(real.keys_path, root, slot, payload)
+    real.lock()
+    with Vault.unlock(vault_dir, DURESS) as opened:
+        assert items.list_items(opened.conn) == []
+        assert opened.opened_kind == keyfile.SlotKind.PASSPHRASE
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    _, data = keyfile.read(vault_dir / "vault.keys")
+    kinds = [p.kind for _, p in keyfile.open_slots(data, root)]
+    assert kinds == [keyfile.SlotKind.PASSPHRASE]  # rewrapped: it never switches again
+    with Vault.unlock(vault_dir, DURESS) as again:
+        assert custody.verify(again.conn, again.verify_key) == []
+    assert SECRET not in (vault_dir / "vault.db").read_bytes()

@@ -142,6 +142,13 @@ def test_duress_set_up_in_the_app_then_unlock_into_the_decoy(  # type: ignore[no
     assert dialog.message.text() == "That is not your passphrase."
     dialog.real.setText(PASSPHRASE)
     dialog.confirm.click()
+    # The decoy's own recovery code is shown once, said to be the decoy's, before closing.
+    qtbot.waitUntil(lambda: dialog.code.isVisible(), timeout=20000)
+    assert "decoy's recovery code, not your archive's" in dialog.code_note.text()
+    decoy_code = dialog.code.text().replace("\n", "-").replace("  ", "-")
+    assert not dialog.confirm.isEnabled() and not dialog.cancel.isVisible()
+    dialog.written.setChecked(True)
+    dialog.confirm.click()
     qtbot.waitUntil(lambda: not window.dialogs, timeout=20000)
 
     location = window.location
@@ -158,3 +165,5 @@ def test_duress_set_up_in_the_app_then_unlock_into_the_decoy(  # type: ignore[no
     qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=5000)
     with pytest.raises(WrongPassphrase):
         Vault.unlock(location, PASSPHRASE)
+    with Vault.unlock_with_recovery(location, decoy_code) as again:  # the decoy, as an ordinary vault
+        assert [i.name for i in items.list_items(again.conn)] == ["garden.jpg"]

@@ -49,13 +49,23 @@ def cmd_duress(args: argparse.Namespace) -> int:
             return 0
         print(translate("cli", DURESS_EXPLANATION), file=sys.stderr)
         phrase = secrets.new("duress", from_file=args.duress_passphrase_file)
-        summary = duress.set_up(vault, phrase, [Path(p) for p in args.decoy or []])
+        made = duress.set_up(vault, phrase, [Path(p) for p in args.decoy or []])
+        summary = made.summary
         decoy_items = summary.count(Status.IMPORTED) + summary.count(Status.DUPLICATE)
         print(
             translate("cli", "Duress passphrase set. The decoy holds {decoy_items} item(s).").format(
                 decoy_items=decoy_items
             )
         )
+        print(
+            translate(
+                "cli",
+                "The decoy's recovery code: not your vault's. If you are made to hand over a recovery "
+                "code, this one opens the decoy (and destroys the real vault). Shown only once.",
+            )
+        )
+        print()
+        print(f"    {made.recovery_code}")
         return 0
     finally:
         vault.lock()

@@ -27,7 +27,7 @@ from ..core.session.vault import Vault
 from . import file_dialogs
 from .session import Session
 from .tasks import Task
-from .widgets import weak_passphrase_accepted
+from .widgets import RecoveryCode, weak_passphrase_accepted
 
 
 class DuressDialog(QDialog):
@@ -80,13 +80,32 @@ class DuressDialog(QDialog):
         self.message.setObjectName("errorLabel")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        # Shown once the decoy exists: its own recovery code, for when one is demanded.
+        self.code_note = QLabel(
+            self.tr(
+                "This is the decoy's recovery code, not your archive's. If you are forced to hand over "
+                "a recovery code, give this one: it opens the decoy and destroys your real archive, "
+                "like the duress passphrase. Write it down now; it is shown only once."
+            )
+        )
+        self.code_note.setWordWrap(True)
+        self.code_note.hide()
+        layout.addWidget(self.code_note)
+        self.code = RecoveryCode()
+        self.code.setAccessibleName(self.tr("The decoy's recovery code"))
+        self.code.hide()
+        layout.addWidget(self.code)
+        self.written = QCheckBox(self.tr("I have written it down"))
+        self.written.hide()
+        layout.addWidget(self.written)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
+        self.cancel = cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         self.confirm = QPushButton(self.tr("Remove the duress passphrase") if is_set else self.tr("Set up"))
         self.confirm.setObjectName("primary")
         self.confirm.clicked.connect(self._confirm)
+        self.written.toggled.connect(self.confirm.setEnabled)
         buttons.addWidget(cancel)
         buttons.addWidget(self.confirm)
         layout.addLayout(buttons)
@@ -127,19 +146,22 @@ class DuressDialog(QDialog):
         self.confirm.setEnabled(False)
         self.message.setText(self.tr("Working… this takes a few seconds."))
 
-        def work(vault: Vault, task: Task) -> bool:
+        def work(vault: Vault, task: Task) -> str | None:
+            """None: not the passphrase; "": removed; else the decoy's recovery code."""
             if not vault.check_passphrase(real):
-                return False
+                return None
             if setting:
-                duress.set_up(vault, phrase, [decoy] if decoy is not None else [])
-            else:
-                duress.clear(vault)
-            return True
+                return duress.set_up(vault, phrase, [decoy] if decoy is not None else []).recovery_code
+            duress.clear(vault)
+            return ""
 
-        def finished(ok: bool) -> None:
-            if not ok:
+        def finished(code: str | None) -> None:
+            if code is None:
                 self._update()
                 self.message.setText(self.tr("That is not your passphrase."))
+                return
+            if code:
+                self._show_code(code)
                 return
             self.done_setting.emit(setting)
             self.accept()
@@ -149,6 +171,24 @@ class DuressDialog(QDialog):
             self.message.setText(str(exc))
 
         self.session.on_vault(work, finished, failed)
+
+    def _show_code(self, code: str) -> None:
+        for widget in (self.real, self.duress, self.repeat, self.understood):
+            widget.setEnabled(False)
+        self.message.clear()
+        self.cancel.hide()  # it is set up: the only way on is past the code
+        self.code.set_code(code)
+        self.code_note.show()
+        self.code.show()
+        self.written.show()
+        self.confirm.clicked.disconnect()
+        self.confirm.setText(self.tr("Close"))
+        self.confirm.setEnabled(False)
+        self.confirm.clicked.connect(self._finish)
+
+    def _finish(self) -> None:
+        self.done_setting.emit(True)
+        self.accept()
 
 
 def open_duress_dialog(

@@ -44,6 +44,9 @@ SLOTS_OFFSET = HEADER_SIZE
 STATE_OFFSET = SLOTS_OFFSET + SLOT_COUNT * SLOT_SIZE
 RESERVE_OFFSET = STATE_OFFSET + STATE_COUNT * STATE_SIZE
 RESERVE_SIZE = 32 << 20
+# Every successful unlock rewrites the slots and state records in one piece (unlockwork.py).
+REGION_OFFSET = SLOTS_OFFSET
+REGION_SIZE = RESERVE_OFFSET - SLOTS_OFFSET
 FILE_SIZE = RESERVE_OFFSET + RESERVE_SIZE
 FORMAT_VERSION = 1
 _PARAMS = struct.Struct(">IIII")
@@ -215,25 +218,37 @@ def state_key(vault_key: bytes) -> bytes:
     return hashlib.blake2b(b"", key=vault_key, person=b"ev-state", digest_size=32).digest()
 
 
+def open_state(vault_key: bytes, sealed: bytes) -> bytes | None:
+    """The record in one sealed STATE_SIZE block, if it was sealed with this vault's key."""
+    try:
+        plain = nacl.secret.SecretBox(state_key(vault_key)).decrypt(sealed)
+    except nacl.exceptions.CryptoError:
+        return None
+    length = int.from_bytes(plain[:4], "big")
+    return bytes(plain[4 : 4 + length])
+
+
 def read_state(data: bytes, vault_key: bytes) -> tuple[int, bytes] | None:
     """Find the state record sealed with this vault's key, if any."""
-    box = nacl.secret.SecretBox(state_key(vault_key))
     found: tuple[int, bytes] | None = None
     for index in range(STATE_COUNT):
         start = STATE_OFFSET + index * STATE_SIZE
-        try:
-            plain = box.decrypt(data[start : start + STATE_SIZE])
-        except nacl.exceptions.CryptoError:
-            continue
-        length = int.from_bytes(plain[:4], "big")
-        found = (index, bytes(plain[4 : 4 + length]))
+        record = open_state(vault_key, data[start : start + STATE_SIZE])
+        if record is not None:
+            found = (index, record)
     return found
 
 
-def write_state(path: Path, vault_key: bytes, index: int, record: bytes) -> None:
+def seal_state(vault_key: bytes, record: bytes) -> bytes:
+    """A STATE_SIZE block of random-looking bytes holding ``record`` under this vault's key."""
     if len(record) > STATE_PLAINTEXT - 4:
         raise ValueError("state record too large")
     plain = len(record).to_bytes(4, "big") + record
     plain += os.urandom(STATE_PLAINTEXT - len(plain))
     sealed = bytes(nacl.secret.SecretBox(state_key(vault_key)).encrypt(plain))
-    _pwrite_synced(path, STATE_OFFSET + index * STATE_SIZE, sealed)
+    assert len(sealed) == STATE_SIZE
+    return sealed
+
+
+def write_state(path: Path, vault_key: bytes, index: int, record: bytes) -> None:
+    _pwrite_synced(path, STATE_OFFSET + index * STATE_SIZE, seal_state(vault_key, record))

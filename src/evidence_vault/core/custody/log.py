@@ -90,10 +90,13 @@ def append(
     items: Iterable[int] = (),
     objects: Iterable[str] = (),
     when: str | None = None,
+    mono_ns: int | None = None,
 ) -> Event:
     """Append one event. Call inside the transaction that makes the change.
 
-    ``when`` overrides the time; only a decoy vault's creation uses it (duress.py).
+    ``when`` and ``mono_ns`` override the two clocks; only a decoy vault's creation uses
+    them (duress.py), taking both from the real vault's own creation so that they agree
+    with the later events exactly as a vault created then would.
     """
     last_seq, prev = _last(conn)
     item_ids = sorted(set(items))
@@ -101,7 +104,7 @@ def append(
         "v": FORMAT,
         "seq": last_seq + 1,
         "time": when or utc_now(),
-        "mono_ns": time.monotonic_ns(),
+        "mono_ns": time.monotonic_ns() if mono_ns is None else mono_ns,
         "action": action,
         "items": item_ids,
         "objects": list(objects),
@@ -287,13 +290,16 @@ def _head_from_row(body: bytes, sig: bytes, token: bytes | None) -> TreeHead:
     )
 
 
-def sign_tree_head(conn: Connection, signer: nacl.signing.SigningKey, vault_id: str) -> TreeHead:
-    """Sign and store the head of the log as it is now (or return the one already signed)."""
+def sign_tree_head(
+    conn: Connection, signer: nacl.signing.SigningKey, vault_id: str, when: str | None = None
+) -> TreeHead:
+    """Sign and store the head of the log as it is now (or return the one already signed);
+    ``when`` overrides the time, for a vault's creation (see Vault.create)."""
     size = count(conn)
     row = conn.execute("SELECT body, sig, timestamp_token FROM tree_heads WHERE size = ?", (size,)).fetchone()
     if row is not None:
         return _head_from_row(*row)
-    unsigned = TreeHead(vault_id, size, merkle.root(StoredTree(conn), size), utc_now(), b"")
+    unsigned = TreeHead(vault_id, size, merkle.root(StoredTree(conn), size), when or utc_now(), b"")
     head = TreeHead(
         unsigned.vault_id,
         size,
