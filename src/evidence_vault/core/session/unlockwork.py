@@ -138,17 +138,19 @@ def _region_after_switch(data: bytes, vault_key: bytes, decoy: Decoy, noise: mem
     return bytes(region)
 
 
+# lseek + read/write rather than pread/pwrite, which Windows lacks.
 def _pwrite_all(fd: int, data: bytes | bytearray | memoryview, offset: int) -> None:
+    os.lseek(fd, offset, os.SEEK_SET)
     view = memoryview(data)
     while view:
-        written = os.pwrite(fd, view, offset)
-        view, offset = view[written:], offset + written
+        view = view[os.write(fd, view) :]
 
 
 def _pread_all(fd: int, length: int, offset: int) -> bytes:
+    os.lseek(fd, offset, os.SEEK_SET)
     parts, done = [], 0
     while done < length:
-        part = os.pread(fd, length - done, offset + done)
+        part = os.read(fd, length - done)
         if not part:
             break
         parts.append(part)
