@@ -161,7 +161,8 @@ def _walk_2(
         raise BundleError(f"member {extra.name!r}: not listed in the signed manifest")
     _check_sums_2(manifest, held)
     report.checks.append(
-        f"all {len(listed) + 2} members are listed in the signed manifest, in order, with their SHA-256"
+        f"every one of the {len(listed)} members after the signed manifest is the one it lists, in order, "
+        "with its size and SHA-256; SHA256SUMS and its signature agree"
     )
     report.small_files = held
     return held
