@@ -588,6 +588,10 @@
         <translation>у парадку: {c}</translation>
     </message>
     <message>
+        <source>NOT COVERED: {n}</source>
+        <translation>НЕ ПРАВЕРАНА: {n}</translation>
+    </message>
+    <message>
         <source>Statement {id} ({pseudonym}), version SHA-256 {sha}{identity}</source>
         <translation>Сведчанне {id} ({pseudonym}), SHA-256 версіі {sha}{identity}</translation>
     </message>

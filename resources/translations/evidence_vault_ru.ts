@@ -588,6 +588,10 @@
         <translation>ok: {c}</translation>
     </message>
     <message>
+        <source>NOT COVERED: {n}</source>
+        <translation>НЕ ПРОВЕРЕНО: {n}</translation>
+    </message>
+    <message>
         <source>Statement {id} ({pseudonym}), version SHA-256 {sha}{identity}</source>
         <translation>Показания {id} ({pseudonym}), SHA-256 версии {sha}{identity}</translation>
     </message>

@@ -588,6 +588,10 @@
         <translation>пройдено: {c}</translation>
     </message>
     <message>
+        <source>NOT COVERED: {n}</source>
+        <translation>НЕ ПЕРЕВІРЕНО: {n}</translation>
+    </message>
+    <message>
         <source>Statement {id} ({pseudonym}), version SHA-256 {sha}{identity}</source>
         <translation>Свідчення {id} ({pseudonym}), SHA-256 версії {sha}{identity}</translation>
     </message>

@@ -100,3 +100,28 @@ def test_open_verify_import_and_tamper(qtbot, unlocked: AppWindow, make_window, 
     assert "not encrypted to the given identity" in dialog.details.item(0).text()
     dialog.reject()
     window.lock()
+
+
+def test_a_format_1_bundle_says_what_it_did_not_cover(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    from evidence_vault.core import bundle
+    from evidence_vault.core.bundle import recipients
+    from evidence_vault.core.evidence import items
+    from evidence_vault.core.evidence.importer import Importer
+    from tests.bundles import forge
+
+    sender, _ = Vault.create(tmp_path / "sender", PASSPHRASE)
+    (tmp_path / "note.txt").write_text("what the medic saw")
+    Importer(sender).run([tmp_path / "note.txt"])
+    key = tmp_path / "inv.key"
+    recipients.add(sender, "investigator", recipients.generate_identity_file(key))
+    bundle.seal(sender, items.list_items(sender.conn), ["investigator"], tmp_path / "new.evb")
+    members = forge.as_format_1(forge.take_apart(tmp_path / "new.evb", key), sender.signer)
+    sender.lock()
+    old = forge.reseal(members, key, tmp_path / "old.evb")
+    dialog = unlocked.open_bundle()
+    assert dialog is not None
+    _check(qtbot, dialog, old, key)
+    assert dialog.report is not None and dialog.report.ok, dialog.report.problems
+    lines = [dialog.details.item(i).text() for i in range(dialog.details.count())]
+    assert any(line.startswith("NOT COVERED: format 1") for line in lines), lines
+    dialog.reject()

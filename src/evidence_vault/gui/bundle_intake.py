@@ -430,6 +430,8 @@ class BundleIntakeDialog(QDialog):
             self.details.addItem(item)
         for check in report.checks:
             self.details.addItem(QListWidgetItem(self.tr("ok: {c}").format(c=check)))
+        for note in report.notes:  # what an older format could not cover: said, never hidden
+            self.details.addItem(QListWidgetItem(self.tr("NOT COVERED: {n}").format(n=note)))
         for statement in report.statements:
             self.details.addItem(
                 QListWidgetItem(
