@@ -207,7 +207,7 @@ def test_where_no_child_can_start_a_thread_checks_the_same_way(
 
 
 class TestTheChildReadsToTheFilesRealEnd:
-    """bundle_check._Follower: the end comes only after C, and only at the size written."""
+    """check_child.follower: the end comes only after C, and only at the size written."""
 
     def _follow(self, tmp_path: Path, content: bytes, messages: list[bytes]) -> bytes:
         path = tmp_path / "f.bin"
@@ -216,7 +216,7 @@ class TestTheChildReadsToTheFilesRealEnd:
         os.write(write_fd, b"".join(messages))
         os.close(write_fd)
         with os.fdopen(read_fd, "rb", buffering=0) as pipe:
-            follower = bundle_check._Follower(os.open(path, os.O_RDONLY), pipe)
+            follower = bundle_check.follower(os.open(path, os.O_RDONLY), pipe)
             try:
                 return follower.read()
             finally:

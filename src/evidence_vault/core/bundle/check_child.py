@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
-import io
 import json
 import os
 import struct
@@ -41,6 +40,7 @@ import pyrage
 
 from ..child import limits, protocol
 from ..child.protocol import ProtocolError
+from .follow import Follower
 from .reading import read_stream
 
 MODULE = "evidence_vault.core.bundle.check_child"
@@ -62,39 +62,19 @@ def receive(stream: BinaryIO) -> tuple[bytes, bytes]:
     return protocol.receive(stream, MAX_PAYLOAD)  # the one framing, with these kinds
 
 
-class _Follower(io.RawIOBase):
-    """Reads the bundle file as it grows. At the end of what has landed it waits for the
-    sealing process's next message; it returns the end only after ``C``, at the file's
-    real end, whose size must be exactly what was written."""
+def follower(fd: int, messages: BinaryIO) -> Follower:
+    """The bundle file (descriptor ``fd``) followed through the sealing process's messages:
+    ``W`` means more has landed, ``C`` gives the size written in all."""
 
-    def __init__(self, fd: int, messages: BinaryIO) -> None:
-        self._file = os.fdopen(fd, "rb", buffering=0)
-        self._messages = messages
-        self._position = 0
-        self._final: int | None = None
+    def more(_position: int) -> int | None:
+        kind, payload = receive(messages)
+        if kind == CLOSED:
+            return int(SIZE.unpack(payload)[0])
+        if kind != WRITTEN:
+            raise ProtocolError(f"unexpected message {kind!r}")
+        return None
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: Any) -> int:
-        while True:
-            count = self._file.readinto(target)
-            if count:
-                self._position += count
-                return int(count)
-            if self._final is not None:
-                if self._position != self._final:
-                    raise OSError(f"the file holds {self._position} bytes; {self._final} were written")
-                return 0
-            kind, payload = receive(self._messages)
-            if kind == CLOSED:
-                (self._final,) = SIZE.unpack(payload)
-            elif kind != WRITTEN:
-                raise ProtocolError(f"unexpected message {kind!r}")
-
-    def close(self) -> None:
-        self._file.close()
-        super().close()
+    return Follower(fd, more)
 
 
 def check(fd: int, inp: BinaryIO) -> dict[str, Any]:
@@ -103,11 +83,11 @@ def check(fd: int, inp: BinaryIO) -> dict[str, Any]:
         raise ProtocolError("the identity must come first")
     identity = pyrage.x25519.Identity.from_str(key.decode("ascii"))
     del key
-    follower = _Follower(fd, inp)
+    followed = follower(fd, inp)
     try:
-        report = read_stream(follower, identity, None)
+        report = read_stream(followed, identity, None)
     finally:
-        follower.close()
+        followed.close()
     return {
         "problems": report.problems,
         "checks": report.checks,

@@ -27,6 +27,7 @@ from ..child.exits import signal_name
 from ..store import blobstore
 from . import check_child
 from .errors import BundleError, check_cancel
+from .follow import Follower
 from .outcome import BundleReport
 from .reading import read_stream
 from .recipients import Recipient
@@ -323,7 +324,7 @@ class _ThreadChecker:
         self.size = 0
         self.closed_ok = False
         self.failed = False
-        self._follower = _Follower(path, self)
+        self._follower = Follower(os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)), self._more)
         self._verified: list[BundleReport] = []
         self._error: list[BaseException] = []
         self._thread = threading.Thread(
@@ -341,6 +342,17 @@ class _ThreadChecker:
         with self.changed:
             self.size = size
             self.changed.notify_all()
+
+    def _more(self, position: int) -> int | None:
+        """For the follower: wait until more has landed (None) or the file is closed (its size)."""
+        with self.changed:
+            if self.failed:
+                raise OSError("the bundle could not be written")
+            if self.closed_ok:
+                return self.size
+            if position >= self.size:
+                self.changed.wait(0.5)
+            return None
 
     def gone_reason(self) -> str | None:
         return None
@@ -365,43 +377,6 @@ class _ThreadChecker:
             self._end(False, self.size)
         self._thread.join()
         self._follower.close()
-
-
-class _Follower(io.RawIOBase):
-    """Reads the bundle file from disk as it is written, and ends only after the writer
-    closed it (fsync done): at the file's real end, which must be the size written."""
-
-    def __init__(self, path: Path, state: _ThreadChecker) -> None:
-        self._handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by close()
-        self._state = state
-        self._position = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: Any) -> int:
-        while True:
-            count = self._handle.readinto(target)
-            if count:
-                self._position += count
-                return int(count)
-            with self._state.changed:
-                if self._state.failed:
-                    raise OSError("the bundle could not be written")
-                if self._state.closed_ok:
-                    if self._handle.readinto(bytearray(1)):
-                        raise OSError("the bundle file grew after it was closed")
-                    if self._position != self._state.size:
-                        raise OSError(
-                            f"the file holds {self._position} bytes; {self._state.size} were written"
-                        )
-                    return 0
-                if self._position >= self._state.size:
-                    self._state.changed.wait(0.5)
-
-    def close(self) -> None:
-        self._handle.close()
-        super().close()
 
 
 def encrypt(
