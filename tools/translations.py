@@ -43,8 +43,8 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?
 def sources(root: Path = ROOT) -> list[Path]:
     """Every Python file with user-visible text: the desktop app and the command line."""
     package = root / "src" / "evidence_vault"
-    files = sorted((package / "gui").glob("*.py"))
-    files += sorted((package / "cli").glob("*.py"))
+    files = sorted((package / "gui").rglob("*.py"))
+    files += sorted((package / "cli").rglob("*.py"))
     files += [package / "i18n.py"] if (package / "i18n.py").is_file() else []
     return files
 
@@ -75,27 +75,82 @@ def ts_path(language: str, folder: Path = TS_DIR) -> Path:
 def update(
     languages: Sequence[str] = LANGUAGES, folder: Path = TS_DIR, root: Path = ROOT, quiet: bool = False
 ) -> None:
-    """Run lupdate: new strings appear unfinished, removed ones are dropped (-no-obsolete)."""
+    """Run lupdate: new strings appear unfinished, removed ones are dropped (-no-obsolete).
+
+    A text that moved to another class (a screen split into pages) would come back unfinished
+    under its new context; ``carry`` gives it the translation it had, then lupdate runs again to
+    write the file in its own layout."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = [str(path) for path in sources(root)]
     for language in languages:
-        command = [
-            _tool("lupdate"),
-            *files,
-            "-no-obsolete",
-            "-locations",
-            "none",  # no line numbers: the .ts files change only when the texts do
-            "-source-language",
-            SOURCE_LANGUAGE,
-            "-target-language",
-            language,
-        ]
-        if language == SOURCE_LANGUAGE:
-            command.append("-pluralonly")
-        command += ["-ts", str(ts_path(language, folder))]
-        if quiet:
-            command.insert(1, "-silent")
-        subprocess.run(command, check=True)
+        path = ts_path(language, folder)
+        before = translated(path) if path.is_file() else {}
+        _lupdate(language, path, root, quiet)
+        if carry(path, before):
+            _lupdate(language, path, root, quiet=True)
+
+
+def _lupdate(language: str, path: Path, root: Path, quiet: bool) -> None:
+    command = [
+        _tool("lupdate"),
+        *(str(source) for source in sources(root)),
+        "-no-obsolete",
+        "-locations",
+        "none",  # no line numbers: the .ts files change only when the texts do
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        language,
+    ]
+    if language == SOURCE_LANGUAGE:
+        command.append("-pluralonly")
+    command += ["-ts", str(path)]
+    if quiet:
+        command.insert(1, "-silent")
+    subprocess.run(command, check=True)
+
+
+TextKey = tuple[str, str, bool]  # (source, comment, numerus): a message without its context
+
+
+def translated(path: Path) -> dict[TextKey, set[tuple[str, ...]]]:
+    """Every finished translation in ``path``, by its text alone, whatever its context."""
+    found: dict[TextKey, set[tuple[str, ...]]] = {}
+    for message in read_ts(path)[1]:
+        if message.kind == "" and all(form.strip() for form in message.forms):
+            found.setdefault((message.source, message.comment, message.numerus), set()).add(message.forms)
+    return found
+
+
+def carry(path: Path, before: dict[TextKey, set[tuple[str, ...]]]) -> int:
+    """Fill each unfinished message of ``path`` whose very text (source, comment, plural or not)
+    had one translation before, in whatever context; a text translated two ways stays unfinished,
+    for a translator to choose. Returns how many were filled."""
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        key = (
+            message.findtext("source") or "",
+            message.findtext("comment") or "",
+            message.get("numerus") == "yes",
+        )
+        choices = before.get(key, set())
+        if len(choices) != 1:
+            continue
+        (forms,) = choices
+        slots = list(translation.iter("numerusform")) if key[2] else [translation]
+        if len(slots) != len(forms):
+            continue  # a plural file written with another number of forms: leave it to a person
+        for slot, form in zip(slots, forms, strict=True):
+            slot.text = form
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return filled
 
 
 def catalogues(language: str, source: Path = TS_DIR, target: Path = QM_DIR) -> list[tuple[Path, Path]]:

@@ -7,6 +7,7 @@ obsolete or vanished entry, a missing plural form or a lost placeholder: run
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,69 @@ def test_the_checker_finds_unfinished_plural_and_placeholder_problems(tmp_path: 
     assert "'Gone': vanished" in found
     assert "2 plural forms, ru needs 3" in found
     assert "Fine" not in found
+
+
+def _screen(root: Path, text: str) -> None:
+    gui = root / "src" / "evidence_vault" / "gui"
+    gui.mkdir(parents=True, exist_ok=True)
+    (gui / "screen.py").write_text(text, encoding="utf-8")
+
+
+def test_a_text_moved_to_another_class_keeps_its_translation(tmp_path: Path) -> None:
+    """Splitting a screen into pages moves its texts to new contexts; update carries a text's
+    one translation there, and leaves a text translated two ways for a person to choose."""
+    folder = tmp_path / "ts"
+    _screen(
+        tmp_path,
+        "class Wizard(QWidget):\n"
+        "    def a(self):\n"
+        "        self.tr('Choose files')\n"
+        "        self.tr('Open')\n"
+        "        self.tr('%n file(s)', '', 2)\n"
+        "class Other(QWidget):\n"
+        "    def a(self):\n"
+        "        self.tr('Open')\n",
+    )
+    translations.update(["ru"], folder=folder, root=tmp_path, quiet=True)
+    ts = translations.ts_path("ru", folder)
+    answers = {
+        ("Wizard", "Choose files"): ["Выберите файлы"],
+        ("Wizard", "Open"): ["Открыть"],
+        ("Other", "Open"): ["Открыть файл"],
+        ("Wizard", "%n file(s)"): ["%n файл", "%n файла", "%n файлов"],
+    }
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = answers[context.findtext("name") or "", message.findtext("source") or ""]
+            slots = list(translation.iter("numerusform")) or [translation]
+            for slot, form in zip(slots, forms, strict=True):
+                slot.text = form
+            del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8")
+    assert translations.problems_in(ts) == []
+
+    _screen(
+        tmp_path,
+        "class ChoosePage(QWidget):\n"
+        "    def a(self):\n"
+        "        self.tr('Choose files')\n"
+        "        self.tr('%n file(s)', '', 2)\n"
+        "        self.tr('Open')\n",
+    )
+    translations.update(["ru"], folder=folder, root=tmp_path, quiet=True)
+    messages = {(m.context, m.source): m for m in translations.read_ts(ts)[1]}
+    assert set(messages) == {
+        ("ChoosePage", "Choose files"),
+        ("ChoosePage", "%n file(s)"),
+        ("ChoosePage", "Open"),
+    }
+    assert messages["ChoosePage", "Choose files"].forms == ("Выберите файлы",)
+    assert messages["ChoosePage", "Choose files"].kind == ""
+    assert messages["ChoosePage", "%n file(s)"].forms == ("%n файл", "%n файла", "%n файлов")
+    assert (
+        messages["ChoosePage", "Open"].kind == "unfinished"
+    )  # "Открыть" or "Открыть файл": a person decides
+    assert ts.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')

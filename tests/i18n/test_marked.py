@@ -239,7 +239,7 @@ def scan(paths: list[Path]) -> list[str]:
 
 
 def sources() -> list[Path]:
-    return sorted((PACKAGE / "gui").glob("*.py")) + sorted((PACKAGE / "cli").glob("*.py"))
+    return sorted((PACKAGE / "gui").rglob("*.py")) + sorted((PACKAGE / "cli").rglob("*.py"))
 
 
 def test_every_user_visible_text_is_marked_for_translation() -> None:
