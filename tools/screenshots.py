@@ -439,7 +439,8 @@ def main() -> int:
     # Export: recipients, then what leaves with a phone photo as a sanitized copy; the result;
     # then the same bundle opened again with the archive's own key.
     from evidence_vault.core.bundle import recipients as recipient_keys
-    from evidence_vault.gui import bundle_intake, export_wizard
+    from evidence_vault.gui import bundle_intake
+    from evidence_vault.gui.export import steps as export_steps
 
     phone = next(r for r in range(view.model.rowCount()) if view.model.item_at(r).name.startswith("IMG_2024"))
     view.select_row(phone)
@@ -448,20 +449,20 @@ def main() -> int:
     assert export is not None
     export.resize(900, 660)
     export.show()
-    export.add_recipient("UN investigators", public)
-    wait(lambda: "UN investigators" in export.chosen_recipient_names())
+    export.recipients.add_recipient("UN investigators", public)
+    wait(lambda: "UN investigators" in export.recipients.chosen_names())
     export.next_button.click()
-    wait(lambda: export.page == export_wizard.PROFILE)
-    export.profile_buttons[export_wizard.SANITIZED].setChecked(True)
+    wait(lambda: export.page == export_steps.PROFILE)
+    export.profiles.buttons[export_steps.SANITIZED].setChecked(True)
     export.next_button.click()
     shot(export, "30-export-recipients.png")
     export.next_button.click()
-    wait(lambda: export.risk_done, timeout=60.0)
+    wait(lambda: export.risks.done, timeout=60.0)
     shot(export, "31-export-risk-report.png")
     export.next_button.click()
-    export.set_destination(tmp / "for-investigators.evb")
+    export.destination.set(tmp / "for-investigators.evb")
     export.next_button.click()
-    wait(lambda: export.page == export_wizard.RESULT, timeout=60.0)
+    wait(lambda: export.page == export_steps.RESULT, timeout=60.0)
     shot(export, "32-export-result.png")
     export.next_button.click()
     intake = window.open_bundle()

@@ -807,6 +807,43 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Consent for the statements</source>
+        <translation>Згода на перадачу сведчанняў</translation>
+    </message>
+    <message>
+        <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
+        <translation>Сведчанні перадаюцца толькі тады, калі запісаная згода сведкі распаўсюджваецца на гэтых атрымальнікаў. Яны перадаюцца пад псеўданімам; звесткі пра асобу сведкі сюды ніколі не ўключаюцца.</translation>
+    </message>
+    <message>
+        <source>Statements and their consent</source>
+        <translation>Сведчанні і згода на іх перадачу</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>дазволена</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>АДХІЛЕНА</translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym}): {mark}
+{reason}</source>
+        <translation>Сведчанне {id} ({pseudonym}): {mark}
+{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
+        <translation>
+            <numerusform>%n сведчанне нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
+            <numerusform>%n сведчанні нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
+            <numerusform>%n сведчанняў нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Imported</source>
@@ -1069,6 +1106,93 @@
     <message>
         <source>To date</source>
         <translation>Па дату</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where to write it</source>
+        <translation>Куды запісаць</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Яшчэ нічога не выбрана.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Месца запісу</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбраць…</translation>
+    </message>
+    <message>
+        <source>Choose where to write it</source>
+        <translation>Выберыце, куды запісаць</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Захаваць пакет як</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb)</source>
+        <translation>Запячатаныя пакеты (*.evb)</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder</source>
+        <translation>Выберыце пустую папку</translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
+        <translation>Такі файл ужо існуе. Выберыце новую назву: нічога не перазапісваецца.</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation>Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
+        <translation>Выберыце новы файл для запячатанага пакета (.evb). Адкрыць яго могуць толькі атрымальнікі.</translation>
+    </message>
+    <message>
+        <source>originals</source>
+        <translation>арыгіналы</translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation>ачышчаныя копіі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
+        <translation>
+            <numerusform>%n файл ({kind}), запячатаны для {who} і для гэтага архіва.</numerusform>
+            <numerusform>%n файлы ({kind}), запячатаныя для {who} і для гэтага архіва.</numerusform>
+            <numerusform>%n файлаў ({kind}), запячатаныя для {who} і для гэтага архіва.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n statement(s).</source>
+        <translation>
+            <numerusform>Разам з %n сведчаннем.</numerusform>
+            <numerusform>Разам з %n сведчаннямі.</numerusform>
+            <numerusform>Разам з %n сведчаннямі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
+        <translation>Выберыце пустую папку. Ачышчаныя копіі будуць запісаны туды як звычайныя файлы, якія можа прачытаць кожны, у каго ёсць гэтая папка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanitized file(s).</source>
+        <translation>
+            <numerusform>%n ачышчаны файл.</numerusform>
+            <numerusform>%n ачышчаныя файлы.</numerusform>
+            <numerusform>%n ачышчаных файлаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statements are never written to a plain folder; they are left out.</source>
+        <translation>Сведчанні ніколі не запісваюцца ў звычайную папку; яны не ўключаюцца.</translation>
     </message>
 </context>
 <context>
@@ -1407,536 +1531,16 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Скасаваць экспарт</translation>
     </message>
     <message>
-        <source>What to export</source>
-        <translation>Што экспартаваць</translation>
-    </message>
-    <message numerus="yes">
-        <source>The selected item(s) (%n)</source>
-        <translation>
-            <numerusform>Выбраны запіс (%n)</numerusform>
-            <numerusform>Выбраныя запісы (%n)</numerusform>
-            <numerusform>Выбраныя запісы (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The selected items (none selected)</source>
-        <translation>Выбраныя запісы (нічога не выбрана)</translation>
-    </message>
-    <message>
-        <source>Export the selected items</source>
-        <translation>Экспартаваць выбраныя запісы</translation>
-    </message>
-    <message>
-        <source>A whole case, with its statements:</source>
-        <translation>Уся справа разам з яе сведчаннямі:</translation>
-    </message>
-    <message>
-        <source>Export a whole case</source>
-        <translation>Экспартаваць усю справу</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Справа</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> і яшчэ %n</numerusform>
-            <numerusform> і яшчэ %n</numerusform>
-            <numerusform> і яшчэ %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What kind of copies</source>
-        <translation>Якія копіі</translation>
-    </message>
-    <message>
-        <source>Originals for investigators</source>
-        <translation>Арыгіналы для следчых</translation>
-    </message>
-    <message>
-        <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
-        <translation>Файлы дакладна ў тым выглядзе, у якім яны трапілі ў архіў, з усімі метаданымі (месца, час, прылада), запячатаныя ў зашыфраваны падпісаны пакет, які могуць адкрыць толькі выбраныя атрымальнікі.</translation>
-    </message>
-    <message>
-        <source>Sanitized copies</source>
-        <translation>Ачышчаныя копіі</translation>
-    </message>
-    <message>
-        <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
-        <translation>Копіі, з якіх выдалены метаданыя пра месцазнаходжанне, прыладу і асабістыя звесткі; яны таксама запячатваюцца ў пакет. Калі праграма не можа ачысціць які-небудзь файл, экспарт спыняецца.</translation>
-    </message>
-    <message>
-        <source>Plain sanitized files to a folder</source>
-        <translation>Звычайныя ачышчаныя файлы ў папку</translation>
-    </message>
-    <message>
-        <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
-        <translation>Ачышчаныя копіі, запісаныя як звычайныя незашыфраваныя файлы, для публікацыі. Ні подпісы, ні пацвярджэнні ланцуга захоўвання разам з імі не перадаюцца.</translation>
-    </message>
-    <message>
-        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
-        <translation>Выразаць з арыгіналаў (месцы і час захоўваюцца заўсёды; тады кожны файл адпраўляецца як копія, з якой выразаны толькі гэтыя палі, з указаннем хэша арыгінала):</translation>
-    </message>
-    <message>
-        <source>serial numbers</source>
-        <translation>серыйныя нумары</translation>
-    </message>
-    <message>
-        <source>make and model</source>
-        <translation>вытворца і мадэль</translation>
-    </message>
-    <message>
-        <source>software</source>
-        <translation>праграмы</translation>
-    </message>
-    <message>
-        <source>owner names</source>
-        <translation>імёны ўладальнікаў</translation>
-    </message>
-    <message>
-        <source>Withhold {what}</source>
-        <translation>Выразаць: {what}</translation>
-    </message>
-    <message>
-        <source>Who can open it</source>
-        <translation>Хто можа адкрыць</translation>
-    </message>
-    <message>
-        <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
-        <translation>Адзначце, для каго прызначаны пакет. Перш чым нешта адпраўляць, зверце кожны адбітак ключа з атрымальнікам голасам.</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Атрымальнікі</translation>
-    </message>
-    <message>
-        <source>Add recipient…</source>
-        <translation>Дадаць атрымальніка…</translation>
-    </message>
-    <message>
-        <source>Add recipient</source>
-        <translation>Дадаць атрымальніка</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key is always included…</source>
-        <translation>Уласны ключ гэтага архіва дадаецца заўсёды…</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Уласны ключ гэтага архіва</translation>
-    </message>
-    <message>
-        <source>What leaves with the files</source>
-        <translation>Што пойдзе разам з файламі</translation>
-    </message>
-    <message>
-        <source>Reading the metadata of each file…</source>
-        <translation>Чытанне метаданых кожнага файла…</translation>
-    </message>
-    <message>
-        <source>Reading metadata</source>
-        <translation>Чытанне метаданых</translation>
-    </message>
-    <message>
-        <source>Metadata of each file and what happens to it</source>
-        <translation>Метаданыя кожнага файла і што з імі адбудзецца</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значэнне</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Рызыка</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Вынік</translation>
-    </message>
-    <message>
-        <source>Consent for the statements</source>
-        <translation>Згода на перадачу сведчанняў</translation>
-    </message>
-    <message>
-        <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
-        <translation>Сведчанні перадаюцца толькі тады, калі запісаная згода сведкі распаўсюджваецца на гэтых атрымальнікаў. Яны перадаюцца пад псеўданімам; звесткі пра асобу сведкі сюды ніколі не ўключаюцца.</translation>
-    </message>
-    <message>
-        <source>Statements and their consent</source>
-        <translation>Сведчанні і згода на іх перадачу</translation>
-    </message>
-    <message>
-        <source>Where to write it</source>
-        <translation>Куды запісаць</translation>
-    </message>
-    <message>
-        <source>Nothing chosen yet.</source>
-        <translation>Яшчэ нічога не выбрана.</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Месца запісу</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбраць…</translation>
-    </message>
-    <message>
-        <source>Choose where to write it</source>
-        <translation>Выберыце, куды запісаць</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Экспарт</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>Падрыхтоўка…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Ход экспарту</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Гатова</translation>
-    </message>
-    <message>
-        <source>Written to</source>
-        <translation>Запісана ў</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint of the bundle</source>
-        <translation>Адбітак SHA-256 пакета</translation>
-    </message>
-    <message>
-        <source>Custody anchor code</source>
-        <translation>Код якара журнала захоўвання</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Sealed to</source>
-        <translation>Для каго запячатаны</translation>
-    </message>
-    <message>
-        <source>Anchor code</source>
-        <translation>Код якара</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} — %n item(s)</source>
-        <translation>
-            <numerusform>{name} — %n запіс</numerusform>
-            <numerusform>{name} — %n запісы</numerusform>
-            <numerusform>{name} — %n запісаў</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n statement(s)</source>
-        <translation>
-            <numerusform>, %n сведчанне</numerusform>
-            <numerusform>, %n сведчанні</numerusform>
-            <numerusform>, %n сведчанняў</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select items in the main window, or file items under a case, first.</source>
-        <translation>Спачатку выберыце запісы ў галоўным акне або далучыце запісы да справы.</translation>
-    </message>
-    <message>
-        <source>{name}
-fingerprint {fp}</source>
-        <translation>{name}
-адбітак ключа {fp}</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
-        <translation>Уласны ключ гэтага архіва дадаецца заўсёды, каб вы самі маглі зноў адкрыць пакет (адбітак ключа {fp}).</translation>
-    </message>
-    <message>
-        <source>No recipients yet. Add one with “Add recipient…”.</source>
-        <translation>Атрымальнікаў яшчэ няма. Дадайце іх кнопкай «Дадаць атрымальніка…».</translation>
-    </message>
-    <message>
-        <source>Could not add the recipient: {e}</source>
-        <translation>Не ўдалося дадаць атрымальніка: {e}</translation>
-    </message>
-    <message>
-        <source>There is nothing to export in that choice.</source>
-        <translation>У выбраным няма чаго экспартаваць.</translation>
-    </message>
-    <message>
-        <source>The metadata could not be read: {e}</source>
-        <translation>Не ўдалося прачытаць метаданыя: {e}</translation>
-    </message>
-    <message>
-        <source>withheld</source>
-        <translation>выразаецца</translation>
-    </message>
-    <message>
-        <source>CANNOT be withheld</source>
-        <translation>НЕМАГЧЫМА выразаць</translation>
-    </message>
-    <message>
-        <source>kept (original)</source>
-        <translation>застаецца (арыгінал)</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>выдаляецца</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>застаецца</translation>
-    </message>
-    <message>
-        <source>re-encoded</source>
-        <translation>перакадоўваецца</translation>
-    </message>
-    <message>
-        <source>CANNOT be removed</source>
-        <translation>НЕМАГЧЫМА выдаліць</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>невядома</translation>
-    </message>
-    <message>
-        <source>CANNOT withhold the chosen fields</source>
-        <translation>НЕМАГЧЫМА выразаць выбраныя палі</translation>
-    </message>
-    <message>
-        <source>sent with the chosen fields withheld</source>
-        <translation>адпраўляецца з выразанымі выбранымі палямі</translation>
-    </message>
-    <message>
-        <source>sent unchanged</source>
-        <translation>адпраўляецца без змен</translation>
-    </message>
-    <message>
-        <source>CANNOT be cleaned</source>
-        <translation>НЕМАГЧЫМА ачысціць</translation>
-    </message>
-    <message>
-        <source>can be cleaned</source>
-        <translation>можна ачысціць</translation>
-    </message>
-    <message>
-        <source>Cannot clean</source>
-        <translation>Немагчыма ачысціць</translation>
-    </message>
-    <message>
-        <source>Cannot withhold</source>
-        <translation>Немагчыма выразаць</translation>
-    </message>
-    <message>
-        <source>No metadata found</source>
-        <translation>Метаданых не знойдзена</translation>
-    </message>
-    <message>
-        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
-        <translation>Палі з пазнакай «выразаецца» выразаюцца з копій, якія адпраўляюцца.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
-        <translation>
-            <numerusform>З %n файла немагчыма выразаць выбраныя палі (вылучаны чырвоным). Вярніцеся і выключыце яго або нічога не выразайце.</numerusform>
-            <numerusform>З %n файлаў немагчыма выразаць выбраныя палі (вылучаныя чырвоным). Вярніцеся і выключыце іх або нічога не выразайце.</numerusform>
-            <numerusform>З %n файлаў немагчыма выразаць выбраныя палі (вылучаныя чырвоным). Вярніцеся і выключыце іх або нічога не выразайце.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
-        <translation>Арыгіналы адпраўляюцца такімі, як ёсць, за выключэннем палёў з пазнакай «выразаецца»: яны выразаюцца з копій, якія адпраўляюцца; усе астатнія палі пойдуць разам з файламі. Прачытаць іх могуць толькі атрымальнікі.</translation>
-    </message>
-    <message>
-        <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
-        <translation>Арыгіналы адпраўляюцца дакладна такімі, як ёсць: кожнае поле ніжэй пойдзе разам з імі. Прачытаць іх могуць толькі атрымальнікі.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) will be cleaned as shown.</source>
-        <translation>
-            <numerusform>%n файл будзе ачышчаны, як паказана.</numerusform>
-            <numerusform>%n файлы будуць ачышчаны, як паказана.</numerusform>
-            <numerusform>%n файлаў будзе ачышчана, як паказана.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
-        <translation>
-            <numerusform>%n файл немагчыма ачысціць (вылучаны чырвоным). Вярніцеся і выключыце яго або адпраўце арыгіналы.</numerusform>
-            <numerusform>%n файлы немагчыма ачысціць (вылучаныя чырвоным). Вярніцеся і выключыце іх або адпраўце арыгіналы.</numerusform>
-            <numerusform>%n файлаў немагчыма ачысціць (вылучаныя чырвоным). Вярніцеся і выключыце іх або адпраўце арыгіналы.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n file(s) can be cleaned as shown.</source>
-        <translation>
-            <numerusform>%n файл можна ачысціць, як паказана.</numerusform>
-            <numerusform>Усе %n файлы можна ачысціць, як паказана.</numerusform>
-            <numerusform>Усе %n файлаў можна ачысціць, як паказана.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>дазволена</translation>
-    </message>
-    <message>
-        <source>REFUSED</source>
-        <translation>АДХІЛЕНА</translation>
-    </message>
-    <message>
-        <source>Statement {id} ({pseudonym}): {mark}
-{reason}</source>
-        <translation>Сведчанне {id} ({pseudonym}): {mark}
-{reason}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
-        <translation>
-            <numerusform>%n сведчанне нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
-            <numerusform>%n сведчанні нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
-            <numerusform>%n сведчанняў нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the bundle as</source>
-        <translation>Захаваць пакет як</translation>
-    </message>
-    <message>
-        <source>Sealed bundles (*.evb)</source>
-        <translation>Запячатаныя пакеты (*.evb)</translation>
-    </message>
-    <message>
-        <source>Choose an empty folder</source>
-        <translation>Выберыце пустую папку</translation>
-    </message>
-    <message>
-        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
-        <translation>Такі файл ужо існуе. Выберыце новую назву: нічога не перазапісваецца.</translation>
-    </message>
-    <message>
-        <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation>Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
-    </message>
-    <message>
         <source>Step {n} of {total}</source>
         <translation>Крок {n} з {total}</translation>
-    </message>
-    <message>
-        <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
-        <translation>Выберыце новы файл для запячатанага пакета (.evb). Адкрыць яго могуць толькі атрымальнікі.</translation>
-    </message>
-    <message>
-        <source>originals</source>
-        <translation>арыгіналы</translation>
-    </message>
-    <message>
-        <source>sanitized copies</source>
-        <translation>ачышчаныя копіі</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
-        <translation>
-            <numerusform>%n файл ({kind}), запячатаны для {who} і для гэтага архіва.</numerusform>
-            <numerusform>%n файлы ({kind}), запячатаныя для {who} і для гэтага архіва.</numerusform>
-            <numerusform>%n файлаў ({kind}), запячатаныя для {who} і для гэтага архіва.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n statement(s).</source>
-        <translation>
-            <numerusform>Разам з %n сведчаннем.</numerusform>
-            <numerusform>Разам з %n сведчаннямі.</numerusform>
-            <numerusform>Разам з %n сведчаннямі.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
-        <translation>Выберыце пустую папку. Ачышчаныя копіі будуць запісаны туды як звычайныя файлы, якія можа прачытаць кожны, у каго ёсць гэтая папка.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sanitized file(s).</source>
-        <translation>
-            <numerusform>%n ачышчаны файл.</numerusform>
-            <numerusform>%n ачышчаныя файлы.</numerusform>
-            <numerusform>%n ачышчаных файлаў.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Statements are never written to a plain folder; they are left out.</source>
-        <translation>Сведчанні ніколі не запісваюцца ў звычайную папку; яны не ўключаюцца.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <source>Making the sanitized copies…</source>
-        <translation>Стварэнне ачышчаных копій…</translation>
-    </message>
-    <message>
-        <source>Sealing…</source>
-        <translation>Запячатванне…</translation>
-    </message>
-    <message>
         <source>The archive is locking; nothing was written.</source>
         <translation>Архіў блакуецца; нічога не запісана.</translation>
-    </message>
-    <message>
-        <source>Checking the sealed bundle…</source>
-        <translation>Праверка запячатанага пакета…</translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} з {total}</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Спыненне…</translation>
-    </message>
-    <message>
-        <source>Export cancelled. The half-written output was deleted.</source>
-        <translation>Экспарт скасаваны. Недапісаны вынік выдалены.</translation>
-    </message>
-    <message>
-        <source>The export stopped. Nothing was kept.</source>
-        <translation>Экспарт спыніўся. Нічога не захавана.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
-        <translation>
-            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файл.</numerusform>
-            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файлы.</numerusform>
-            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файлаў.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>this archive — {fp}</source>
-        <translation>гэты архіў — {fp}</translation>
-    </message>
-    <message>
-        <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
-        <translation>Перадайце атрымальнікам SHA-256 асобна, а код якара запішыце дзе-небудзь па-за гэтым камп&apos;ютарам: з яго дапамогай кожны зможа пазней праверыць, што гісторыю гэтага архіва не перапісвалі.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cleaned file(s) were written and checked.</source>
-        <translation>
-            <numerusform>Запісаны і правераны %n ачышчаны файл.</numerusform>
-            <numerusform>Запісаны і правераны %n ачышчаныя файлы.</numerusform>
-            <numerusform>Запісана і праверана %n ачышчаных файлаў.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These are ordinary files: anyone who has the folder can read them.</source>
-        <translation>Гэта звычайныя файлы: іх можа прачытаць кожны, у каго ёсць гэтая папка.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +1913,73 @@ fingerprint {fp}</source>
     </message>
 </context>
 <context>
+    <name>ItemsPage</name>
+    <message>
+        <source>What to export</source>
+        <translation>Што экспартаваць</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected item(s) (%n)</source>
+        <translation>
+            <numerusform>Выбраны запіс (%n)</numerusform>
+            <numerusform>Выбраныя запісы (%n)</numerusform>
+            <numerusform>Выбраныя запісы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected items (none selected)</source>
+        <translation>Выбраныя запісы (нічога не выбрана)</translation>
+    </message>
+    <message>
+        <source>Export the selected items</source>
+        <translation>Экспартаваць выбраныя запісы</translation>
+    </message>
+    <message>
+        <source>A whole case, with its statements:</source>
+        <translation>Уся справа разам з яе сведчаннямі:</translation>
+    </message>
+    <message>
+        <source>Export a whole case</source>
+        <translation>Экспартаваць усю справу</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> і яшчэ %n</numerusform>
+            <numerusform> і яшчэ %n</numerusform>
+            <numerusform> і яшчэ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n item(s)</source>
+        <translation>
+            <numerusform>{name} — %n запіс</numerusform>
+            <numerusform>{name} — %n запісы</numerusform>
+            <numerusform>{name} — %n запісаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n statement(s)</source>
+        <translation>
+            <numerusform>, %n сведчанне</numerusform>
+            <numerusform>, %n сведчанні</numerusform>
+            <numerusform>, %n сведчанняў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select items in the main window, or file items under a case, first.</source>
+        <translation>Спачатку выберыце запісы ў галоўным акне або далучыце запісы да справы.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in that choice.</source>
+        <translation>У выбраным няма чаго экспартаваць.</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <source>Nothing here yet.
@@ -2451,6 +2122,104 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>What kind of copies</source>
+        <translation>Якія копіі</translation>
+    </message>
+    <message>
+        <source>Originals for investigators</source>
+        <translation>Арыгіналы для следчых</translation>
+    </message>
+    <message>
+        <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
+        <translation>Файлы дакладна ў тым выглядзе, у якім яны трапілі ў архіў, з усімі метаданымі (месца, час, прылада), запячатаныя ў зашыфраваны падпісаны пакет, які могуць адкрыць толькі выбраныя атрымальнікі.</translation>
+    </message>
+    <message>
+        <source>Sanitized copies</source>
+        <translation>Ачышчаныя копіі</translation>
+    </message>
+    <message>
+        <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
+        <translation>Копіі, з якіх выдалены метаданыя пра месцазнаходжанне, прыладу і асабістыя звесткі; яны таксама запячатваюцца ў пакет. Калі праграма не можа ачысціць які-небудзь файл, экспарт спыняецца.</translation>
+    </message>
+    <message>
+        <source>Plain sanitized files to a folder</source>
+        <translation>Звычайныя ачышчаныя файлы ў папку</translation>
+    </message>
+    <message>
+        <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
+        <translation>Ачышчаныя копіі, запісаныя як звычайныя незашыфраваныя файлы, для публікацыі. Ні подпісы, ні пацвярджэнні ланцуга захоўвання разам з імі не перадаюцца.</translation>
+    </message>
+    <message>
+        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
+        <translation>Выразаць з арыгіналаў (месцы і час захоўваюцца заўсёды; тады кожны файл адпраўляецца як копія, з якой выразаны толькі гэтыя палі, з указаннем хэша арыгінала):</translation>
+    </message>
+    <message>
+        <source>serial numbers</source>
+        <translation>серыйныя нумары</translation>
+    </message>
+    <message>
+        <source>make and model</source>
+        <translation>вытворца і мадэль</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>праграмы</translation>
+    </message>
+    <message>
+        <source>owner names</source>
+        <translation>імёны ўладальнікаў</translation>
+    </message>
+    <message>
+        <source>Withhold {what}</source>
+        <translation>Выразаць: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспарт</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Падрыхтоўка…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспарту</translation>
+    </message>
+    <message>
+        <source>Making the sanitized copies…</source>
+        <translation>Стварэнне ачышчаных копій…</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Запячатванне…</translation>
+    </message>
+    <message>
+        <source>Checking the sealed bundle…</source>
+        <translation>Праверка запячатанага пакета…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} з {total}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Спыненне…</translation>
+    </message>
+    <message>
+        <source>Export cancelled. The half-written output was deleted.</source>
+        <translation>Экспарт скасаваны. Недапісаны вынік выдалены.</translation>
+    </message>
+    <message>
+        <source>The export stopped. Nothing was kept.</source>
+        <translation>Экспарт спыніўся. Нічога не захавана.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2458,10 +2227,269 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who can open it</source>
+        <translation>Хто можа адкрыць</translation>
+    </message>
+    <message>
+        <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
+        <translation>Адзначце, для каго прызначаны пакет. Перш чым нешта адпраўляць, зверце кожны адбітак ключа з атрымальнікам голасам.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Атрымальнікі</translation>
+    </message>
+    <message>
+        <source>Add recipient…</source>
+        <translation>Дадаць атрымальніка…</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Дадаць атрымальніка</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included…</source>
+        <translation>Уласны ключ гэтага архіва дадаецца заўсёды…</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Уласны ключ гэтага архіва</translation>
+    </message>
+    <message>
+        <source>{name}
+fingerprint {fp}</source>
+        <translation>{name}
+адбітак ключа {fp}</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
+        <translation>Уласны ключ гэтага архіва дадаецца заўсёды, каб вы самі маглі зноў адкрыць пакет (адбітак ключа {fp}).</translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add one with “Add recipient…”.</source>
+        <translation>Атрымальнікаў яшчэ няма. Дадайце іх кнопкай «Дадаць атрымальніка…».</translation>
+    </message>
+    <message>
+        <source>Could not add the recipient: {e}</source>
+        <translation>Не ўдалося дадаць атрымальніка: {e}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Запісана ў</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the bundle</source>
+        <translation>Адбітак SHA-256 пакета</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Атрымальнікі</translation>
+    </message>
+    <message>
+        <source>Custody anchor code</source>
+        <translation>Код якара журнала захоўвання</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Для каго запячатаны</translation>
+    </message>
+    <message>
+        <source>Anchor code</source>
+        <translation>Код якара</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
+        <translation>
+            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файл.</numerusform>
+            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файлы.</numerusform>
+            <numerusform>Пакет запячатаны і правераны пасля запісу. Унутры %n файлаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this archive — {fp}</source>
+        <translation>гэты архіў — {fp}</translation>
+    </message>
+    <message>
+        <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
+        <translation>Перадайце атрымальнікам SHA-256 асобна, а код якара запішыце дзе-небудзь па-за гэтым камп&apos;ютарам: з яго дапамогай кожны зможа пазней праверыць, што гісторыю гэтага архіва не перапісвалі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned file(s) were written and checked.</source>
+        <translation>
+            <numerusform>Запісаны і правераны %n ачышчаны файл.</numerusform>
+            <numerusform>Запісаны і правераны %n ачышчаныя файлы.</numerusform>
+            <numerusform>Запісана і праверана %n ачышчаных файлаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are ordinary files: anyone who has the folder can read them.</source>
+        <translation>Гэта звычайныя файлы: іх можа прачытаць кожны, у каго ёсць гэтая папка.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>What leaves with the files</source>
+        <translation>Што пойдзе разам з файламі</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of each file…</source>
+        <translation>Чытанне метаданых кожнага файла…</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Чытанне метаданых</translation>
+    </message>
+    <message>
+        <source>Metadata of each file and what happens to it</source>
+        <translation>Метаданыя кожнага файла і што з імі адбудзецца</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значэнне</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Рызыка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Вынік</translation>
+    </message>
+    <message>
+        <source>The metadata could not be read: {e}</source>
+        <translation>Не ўдалося прачытаць метаданыя: {e}</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>выразаецца</translation>
+    </message>
+    <message>
+        <source>CANNOT be withheld</source>
+        <translation>НЕМАГЧЫМА выразаць</translation>
+    </message>
+    <message>
+        <source>kept (original)</source>
+        <translation>застаецца (арыгінал)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>выдаляецца</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>застаецца</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>перакадоўваецца</translation>
+    </message>
+    <message>
+        <source>CANNOT be removed</source>
+        <translation>НЕМАГЧЫМА выдаліць</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невядома</translation>
+    </message>
+    <message>
+        <source>CANNOT withhold the chosen fields</source>
+        <translation>НЕМАГЧЫМА выразаць выбраныя палі</translation>
+    </message>
+    <message>
+        <source>sent with the chosen fields withheld</source>
+        <translation>адпраўляецца з выразанымі выбранымі палямі</translation>
+    </message>
+    <message>
+        <source>sent unchanged</source>
+        <translation>адпраўляецца без змен</translation>
+    </message>
+    <message>
+        <source>CANNOT be cleaned</source>
+        <translation>НЕМАГЧЫМА ачысціць</translation>
+    </message>
+    <message>
+        <source>can be cleaned</source>
+        <translation>можна ачысціць</translation>
+    </message>
+    <message>
+        <source>Cannot withhold</source>
+        <translation>Немагчыма выразаць</translation>
+    </message>
+    <message>
+        <source>Cannot clean</source>
+        <translation>Немагчыма ачысціць</translation>
+    </message>
+    <message>
+        <source>No metadata found</source>
+        <translation>Метаданых не знойдзена</translation>
+    </message>
+    <message>
+        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
+        <translation>Палі з пазнакай «выразаецца» выразаюцца з копій, якія адпраўляюцца.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
+        <translation>
+            <numerusform>З %n файла немагчыма выразаць выбраныя палі (вылучаны чырвоным). Вярніцеся і выключыце яго або нічога не выразайце.</numerusform>
+            <numerusform>З %n файлаў немагчыма выразаць выбраныя палі (вылучаныя чырвоным). Вярніцеся і выключыце іх або нічога не выразайце.</numerusform>
+            <numerusform>З %n файлаў немагчыма выразаць выбраныя палі (вылучаныя чырвоным). Вярніцеся і выключыце іх або нічога не выразайце.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
+        <translation>Арыгіналы адпраўляюцца такімі, як ёсць, за выключэннем палёў з пазнакай «выразаецца»: яны выразаюцца з копій, якія адпраўляюцца; усе астатнія палі пойдуць разам з файламі. Прачытаць іх могуць толькі атрымальнікі.</translation>
+    </message>
+    <message>
+        <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
+        <translation>Арыгіналы адпраўляюцца дакладна такімі, як ёсць: кожнае поле ніжэй пойдзе разам з імі. Прачытаць іх могуць толькі атрымальнікі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be cleaned as shown.</source>
+        <translation>
+            <numerusform>%n файл будзе ачышчаны, як паказана.</numerusform>
+            <numerusform>%n файлы будуць ачышчаны, як паказана.</numerusform>
+            <numerusform>%n файлаў будзе ачышчана, як паказана.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
+        <translation>
+            <numerusform>%n файл немагчыма ачысціць (вылучаны чырвоным). Вярніцеся і выключыце яго або адпраўце арыгіналы.</numerusform>
+            <numerusform>%n файлы немагчыма ачысціць (вылучаныя чырвоным). Вярніцеся і выключыце іх або адпраўце арыгіналы.</numerusform>
+            <numerusform>%n файлаў немагчыма ачысціць (вылучаныя чырвоным). Вярніцеся і выключыце іх або адпраўце арыгіналы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) can be cleaned as shown.</source>
+        <translation>
+            <numerusform>%n файл можна ачысціць, як паказана.</numerusform>
+            <numerusform>Усе %n файлы можна ачысціць, як паказана.</numerusform>
+            <numerusform>Усе %n файлаў можна ачысціць, як паказана.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message numerus="yes">
+        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
+        <translation>
+            <numerusform>%n statement cannot go to these recipients. Change the recipients, or export the items without the case.</numerusform>
+            <numerusform>%n statements cannot go to these recipients. Change the recipients, or export the items without the case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustodyWindow</name>
     <message numerus="yes">
         <source>PASSED: %n item(s) and their custody events are intact.</source>
@@ -115,7 +125,41 @@
     </message>
 </context>
 <context>
-    <name>ExportWizard</name>
+    <name>DestinationPage</name>
+    <message numerus="yes">
+        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
+        <translation>
+            <numerusform>%n file as {kind}, sealed to {who} and this archive.</numerusform>
+            <numerusform>%n files as {kind}, sealed to {who} and this archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n statement(s).</source>
+        <translation>
+            <numerusform>With %n statement.</numerusform>
+            <numerusform>With %n statements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanitized file(s).</source>
+        <translation>
+            <numerusform>%n sanitized file.</numerusform>
+            <numerusform>%n sanitized files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message numerus="yes">
+        <source>%n item(s) in the archive</source>
+        <translation>
+            <numerusform>%n item in the archive</numerusform>
+            <numerusform>%n items in the archive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
     <message numerus="yes">
         <source>The selected item(s) (%n)</source>
         <translation>
@@ -144,6 +188,36 @@
             <numerusform>, %n statements</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message numerus="yes">
+        <source>Take %n item(s) out of the case “{name}”</source>
+        <translation>
+            <numerusform>Take %n item out of the case “{name}”</numerusform>
+            <numerusform>Take %n items out of the case “{name}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
+        <translation>
+            <numerusform>The bundle is sealed and was checked after writing. %n file inside.</numerusform>
+            <numerusform>The bundle is sealed and was checked after writing. %n files inside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned file(s) were written and checked.</source>
+        <translation>
+            <numerusform>%n cleaned file was written and checked.</numerusform>
+            <numerusform>%n cleaned files were written and checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
     <message numerus="yes">
         <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
         <translation>
@@ -170,68 +244,6 @@
         <translation>
             <numerusform>All %n file can be cleaned as shown.</numerusform>
             <numerusform>All %n files can be cleaned as shown.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
-        <translation>
-            <numerusform>%n statement cannot go to these recipients. Change the recipients, or export the items without the case.</numerusform>
-            <numerusform>%n statements cannot go to these recipients. Change the recipients, or export the items without the case.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
-        <translation>
-            <numerusform>%n file as {kind}, sealed to {who} and this archive.</numerusform>
-            <numerusform>%n files as {kind}, sealed to {who} and this archive.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n statement(s).</source>
-        <translation>
-            <numerusform>With %n statement.</numerusform>
-            <numerusform>With %n statements.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sanitized file(s).</source>
-        <translation>
-            <numerusform>%n sanitized file.</numerusform>
-            <numerusform>%n sanitized files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
-        <translation>
-            <numerusform>The bundle is sealed and was checked after writing. %n file inside.</numerusform>
-            <numerusform>The bundle is sealed and was checked after writing. %n files inside.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cleaned file(s) were written and checked.</source>
-        <translation>
-            <numerusform>%n cleaned file was written and checked.</numerusform>
-            <numerusform>%n cleaned files were written and checked.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ItemPicker</name>
-    <message numerus="yes">
-        <source>%n item(s) in the archive</source>
-        <translation>
-            <numerusform>%n item in the archive</numerusform>
-            <numerusform>%n items in the archive</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainView</name>
-    <message numerus="yes">
-        <source>Take %n item(s) out of the case “{name}”</source>
-        <translation>
-            <numerusform>Take %n item out of the case “{name}”</numerusform>
-            <numerusform>Take %n items out of the case “{name}”</numerusform>
         </translation>
     </message>
 </context>

@@ -807,6 +807,43 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Consent for the statements</source>
+        <translation>Согласие для показаний</translation>
+    </message>
+    <message>
+        <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
+        <translation>Показания передаются только тем получателям, на которых распространяется зафиксированное согласие свидетеля. Они передаются под псевдонимом; личные данные свидетеля здесь никогда не включаются.</translation>
+    </message>
+    <message>
+        <source>Statements and their consent</source>
+        <translation>Показания и согласие на их передачу</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>разрешено</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ОТКАЗАНО</translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym}): {mark}
+{reason}</source>
+        <translation>Показания {id} ({pseudonym}): {mark}
+{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
+        <translation>
+            <numerusform>%n показание нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
+            <numerusform>%n показания нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
+            <numerusform>%n показаний нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Imported</source>
@@ -1069,6 +1106,93 @@
     <message>
         <source>To date</source>
         <translation>Конечная дата</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where to write it</source>
+        <translation>Куда записать</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Пока ничего не выбрано.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Место назначения</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose where to write it</source>
+        <translation>Выберите, куда записать</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Сохранить пакет как</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb)</source>
+        <translation>Запечатанные пакеты (*.evb)</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder</source>
+        <translation>Выберите пустую папку</translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
+        <translation>Такой файл уже существует. Выберите новое имя: ничего не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation>Эта папка не пуста. Выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
+        <translation>Выберите новый файл для запечатанного пакета (.evb). Открыть его смогут только получатели.</translation>
+    </message>
+    <message>
+        <source>originals</source>
+        <translation>оригиналы</translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation>очищенные копии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
+        <translation>
+            <numerusform>%n файл ({kind}) будет запечатан для получателей: {who}, а также для этого архива.</numerusform>
+            <numerusform>%n файла ({kind}) будут запечатаны для получателей: {who}, а также для этого архива.</numerusform>
+            <numerusform>%n файлов ({kind}) будут запечатаны для получателей: {who}, а также для этого архива.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n statement(s).</source>
+        <translation>
+            <numerusform>Включая показания: %n.</numerusform>
+            <numerusform>Включая показания: %n.</numerusform>
+            <numerusform>Включая показания: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
+        <translation>Выберите пустую папку. Очищенные копии будут записаны туда как обычные файлы, которые сможет прочитать любой, у кого есть эта папка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanitized file(s).</source>
+        <translation>
+            <numerusform>%n очищенный файл.</numerusform>
+            <numerusform>%n очищенных файла.</numerusform>
+            <numerusform>%n очищенных файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statements are never written to a plain folder; they are left out.</source>
+        <translation>Показания никогда не записываются в обычную папку; они не будут включены.</translation>
     </message>
 </context>
 <context>
@@ -1407,536 +1531,16 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <source>What to export</source>
-        <translation>Что экспортировать</translation>
-    </message>
-    <message numerus="yes">
-        <source>The selected item(s) (%n)</source>
-        <translation>
-            <numerusform>Выбранные материалы (%n)</numerusform>
-            <numerusform>Выбранные материалы (%n)</numerusform>
-            <numerusform>Выбранные материалы (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The selected items (none selected)</source>
-        <translation>Выбранные материалы (ничего не выбрано)</translation>
-    </message>
-    <message>
-        <source>Export the selected items</source>
-        <translation>Экспортировать выбранные материалы</translation>
-    </message>
-    <message>
-        <source>A whole case, with its statements:</source>
-        <translation>Целое дело вместе с его показаниями:</translation>
-    </message>
-    <message>
-        <source>Export a whole case</source>
-        <translation>Экспортировать целое дело</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> и ещё %n</numerusform>
-            <numerusform> и ещё %n</numerusform>
-            <numerusform> и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What kind of copies</source>
-        <translation>Какие копии</translation>
-    </message>
-    <message>
-        <source>Originals for investigators</source>
-        <translation>Оригиналы для следователей</translation>
-    </message>
-    <message>
-        <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
-        <translation>Файлы точно в том виде, в каком они попали в архив, со всеми метаданными (место, время, устройство), запечатанные в зашифрованный подписанный пакет, который могут открыть только выбранные получатели.</translation>
-    </message>
-    <message>
-        <source>Sanitized copies</source>
-        <translation>Очищенные копии</translation>
-    </message>
-    <message>
-        <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
-        <translation>Копии, из которых удалены метаданные о местоположении, устройстве и личные данные; они тоже запечатываются в пакет. Если программа не может очистить какой-либо файл, экспорт останавливается.</translation>
-    </message>
-    <message>
-        <source>Plain sanitized files to a folder</source>
-        <translation>Очищенные файлы в обычную папку</translation>
-    </message>
-    <message>
-        <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
-        <translation>Очищенные копии, записанные как обычные незашифрованные файлы, — для публикации. Подписи и подтверждения журнала хранения к ним не прилагаются.</translation>
-    </message>
-    <message>
-        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
-        <translation>Изъять из оригиналов (места и время всегда сохраняются; каждый файл тогда отправляется как копия, из которой вырезаны только эти поля, с указанием хеша оригинала):</translation>
-    </message>
-    <message>
-        <source>serial numbers</source>
-        <translation>серийные номера</translation>
-    </message>
-    <message>
-        <source>make and model</source>
-        <translation>производитель и модель</translation>
-    </message>
-    <message>
-        <source>software</source>
-        <translation>программы</translation>
-    </message>
-    <message>
-        <source>owner names</source>
-        <translation>имена владельцев</translation>
-    </message>
-    <message>
-        <source>Withhold {what}</source>
-        <translation>Изъять: {what}</translation>
-    </message>
-    <message>
-        <source>Who can open it</source>
-        <translation>Кто сможет открыть</translation>
-    </message>
-    <message>
-        <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
-        <translation>Отметьте, для кого предназначен пакет. Прежде чем что-либо отправлять, сверьте с каждым получателем его отпечаток ключа голосом.</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Получатели</translation>
-    </message>
-    <message>
-        <source>Add recipient…</source>
-        <translation>Добавить получателя…</translation>
-    </message>
-    <message>
-        <source>Add recipient</source>
-        <translation>Добавить получателя</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key is always included…</source>
-        <translation>Собственный ключ этого архива всегда включается…</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Собственный ключ этого архива</translation>
-    </message>
-    <message>
-        <source>What leaves with the files</source>
-        <translation>Что уходит вместе с файлами</translation>
-    </message>
-    <message>
-        <source>Reading the metadata of each file…</source>
-        <translation>Чтение метаданных каждого файла…</translation>
-    </message>
-    <message>
-        <source>Reading metadata</source>
-        <translation>Чтение метаданных</translation>
-    </message>
-    <message>
-        <source>Metadata of each file and what happens to it</source>
-        <translation>Метаданные каждого файла и что с ними произойдёт</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Риск</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Consent for the statements</source>
-        <translation>Согласие для показаний</translation>
-    </message>
-    <message>
-        <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
-        <translation>Показания передаются только тем получателям, на которых распространяется зафиксированное согласие свидетеля. Они передаются под псевдонимом; личные данные свидетеля здесь никогда не включаются.</translation>
-    </message>
-    <message>
-        <source>Statements and their consent</source>
-        <translation>Показания и согласие на их передачу</translation>
-    </message>
-    <message>
-        <source>Where to write it</source>
-        <translation>Куда записать</translation>
-    </message>
-    <message>
-        <source>Nothing chosen yet.</source>
-        <translation>Пока ничего не выбрано.</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Место назначения</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Choose where to write it</source>
-        <translation>Выберите, куда записать</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>Подготовка…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Ход экспорта</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Written to</source>
-        <translation>Записано в</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint of the bundle</source>
-        <translation>Отпечаток SHA-256 пакета</translation>
-    </message>
-    <message>
-        <source>Custody anchor code</source>
-        <translation>Код якоря журнала хранения</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Sealed to</source>
-        <translation>Запечатан для</translation>
-    </message>
-    <message>
-        <source>Anchor code</source>
-        <translation>Код якоря</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} — %n item(s)</source>
-        <translation>
-            <numerusform>{name} — %n материал</numerusform>
-            <numerusform>{name} — %n материала</numerusform>
-            <numerusform>{name} — %n материалов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n statement(s)</source>
-        <translation>
-            <numerusform>, %n показание</numerusform>
-            <numerusform>, %n показания</numerusform>
-            <numerusform>, %n показаний</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select items in the main window, or file items under a case, first.</source>
-        <translation>Сначала выберите материалы в главном окне или отнесите материалы к делу.</translation>
-    </message>
-    <message>
-        <source>{name}
-fingerprint {fp}</source>
-        <translation>{name}
-отпечаток ключа {fp}</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
-        <translation>Собственный ключ этого архива включается всегда, чтобы вы сами могли снова открыть пакет (отпечаток ключа {fp}).</translation>
-    </message>
-    <message>
-        <source>No recipients yet. Add one with “Add recipient…”.</source>
-        <translation>Получателей пока нет. Добавьте получателя кнопкой «Добавить получателя…».</translation>
-    </message>
-    <message>
-        <source>Could not add the recipient: {e}</source>
-        <translation>Не удалось добавить получателя: {e}</translation>
-    </message>
-    <message>
-        <source>There is nothing to export in that choice.</source>
-        <translation>В выбранном нечего экспортировать.</translation>
-    </message>
-    <message>
-        <source>The metadata could not be read: {e}</source>
-        <translation>Не удалось прочитать метаданные: {e}</translation>
-    </message>
-    <message>
-        <source>withheld</source>
-        <translation>изъято</translation>
-    </message>
-    <message>
-        <source>CANNOT be withheld</source>
-        <translation>изъять НЕВОЗМОЖНО</translation>
-    </message>
-    <message>
-        <source>kept (original)</source>
-        <translation>сохраняется (оригинал)</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>удаляется</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>сохраняется</translation>
-    </message>
-    <message>
-        <source>re-encoded</source>
-        <translation>перекодируется</translation>
-    </message>
-    <message>
-        <source>CANNOT be removed</source>
-        <translation>удалить НЕВОЗМОЖНО</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>CANNOT withhold the chosen fields</source>
-        <translation>выбранные поля изъять НЕВОЗМОЖНО</translation>
-    </message>
-    <message>
-        <source>sent with the chosen fields withheld</source>
-        <translation>отправляется без выбранных полей</translation>
-    </message>
-    <message>
-        <source>sent unchanged</source>
-        <translation>передаётся без изменений</translation>
-    </message>
-    <message>
-        <source>CANNOT be cleaned</source>
-        <translation>очистить НЕВОЗМОЖНО</translation>
-    </message>
-    <message>
-        <source>can be cleaned</source>
-        <translation>можно очистить</translation>
-    </message>
-    <message>
-        <source>Cannot clean</source>
-        <translation>Невозможно очистить</translation>
-    </message>
-    <message>
-        <source>Cannot withhold</source>
-        <translation>Изъять невозможно</translation>
-    </message>
-    <message>
-        <source>No metadata found</source>
-        <translation>Метаданные не найдены</translation>
-    </message>
-    <message>
-        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
-        <translation>Поля с отметкой «изъято» вырезаются из отправляемых копий.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
-        <translation>
-            <numerusform>Выбранные поля невозможно изъять из %n файла (выделен красным). Вернитесь и уберите его из выбора или ничего не изымайте.</numerusform>
-            <numerusform>Выбранные поля невозможно изъять из %n файлов (выделены красным). Вернитесь и уберите их из выбора или ничего не изымайте.</numerusform>
-            <numerusform>Выбранные поля невозможно изъять из %n файлов (выделены красным). Вернитесь и уберите их из выбора или ничего не изымайте.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
-        <translation>Оригиналы отправляются как есть, кроме полей с отметкой «изъято»: они вырезаются из отправляемых копий; все остальные поля сохраняются. Прочитать их смогут только получатели.</translation>
-    </message>
-    <message>
-        <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
-        <translation>Оригиналы уходят точно в том виде, в каком они есть: все поля ниже передаются вместе с ними. Прочитать их смогут только получатели.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) will be cleaned as shown.</source>
-        <translation>
-            <numerusform>%n файл будет очищен, как показано.</numerusform>
-            <numerusform>%n файла будут очищены, как показано.</numerusform>
-            <numerusform>%n файлов будут очищены, как показано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
-        <translation>
-            <numerusform>%n файл невозможно очистить (выделен красным). Вернитесь назад и исключите его или отправьте оригиналы.</numerusform>
-            <numerusform>%n файла невозможно очистить (выделены красным). Вернитесь назад и исключите их или отправьте оригиналы.</numerusform>
-            <numerusform>%n файлов невозможно очистить (выделены красным). Вернитесь назад и исключите их или отправьте оригиналы.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n file(s) can be cleaned as shown.</source>
-        <translation>
-            <numerusform>Все файлы (%n) можно очистить, как показано.</numerusform>
-            <numerusform>Все %n файла можно очистить, как показано.</numerusform>
-            <numerusform>Все %n файлов можно очистить, как показано.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>разрешено</translation>
-    </message>
-    <message>
-        <source>REFUSED</source>
-        <translation>ОТКАЗАНО</translation>
-    </message>
-    <message>
-        <source>Statement {id} ({pseudonym}): {mark}
-{reason}</source>
-        <translation>Показания {id} ({pseudonym}): {mark}
-{reason}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
-        <translation>
-            <numerusform>%n показание нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
-            <numerusform>%n показания нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
-            <numerusform>%n показаний нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the bundle as</source>
-        <translation>Сохранить пакет как</translation>
-    </message>
-    <message>
-        <source>Sealed bundles (*.evb)</source>
-        <translation>Запечатанные пакеты (*.evb)</translation>
-    </message>
-    <message>
-        <source>Choose an empty folder</source>
-        <translation>Выберите пустую папку</translation>
-    </message>
-    <message>
-        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
-        <translation>Такой файл уже существует. Выберите новое имя: ничего не перезаписывается.</translation>
-    </message>
-    <message>
-        <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation>Эта папка не пуста. Выберите пустую или новую папку.</translation>
-    </message>
-    <message>
         <source>Step {n} of {total}</source>
         <translation>Шаг {n} из {total}</translation>
-    </message>
-    <message>
-        <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
-        <translation>Выберите новый файл для запечатанного пакета (.evb). Открыть его смогут только получатели.</translation>
-    </message>
-    <message>
-        <source>originals</source>
-        <translation>оригиналы</translation>
-    </message>
-    <message>
-        <source>sanitized copies</source>
-        <translation>очищенные копии</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
-        <translation>
-            <numerusform>%n файл ({kind}) будет запечатан для получателей: {who}, а также для этого архива.</numerusform>
-            <numerusform>%n файла ({kind}) будут запечатаны для получателей: {who}, а также для этого архива.</numerusform>
-            <numerusform>%n файлов ({kind}) будут запечатаны для получателей: {who}, а также для этого архива.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n statement(s).</source>
-        <translation>
-            <numerusform>Включая показания: %n.</numerusform>
-            <numerusform>Включая показания: %n.</numerusform>
-            <numerusform>Включая показания: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
-        <translation>Выберите пустую папку. Очищенные копии будут записаны туда как обычные файлы, которые сможет прочитать любой, у кого есть эта папка.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sanitized file(s).</source>
-        <translation>
-            <numerusform>%n очищенный файл.</numerusform>
-            <numerusform>%n очищенных файла.</numerusform>
-            <numerusform>%n очищенных файлов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Statements are never written to a plain folder; they are left out.</source>
-        <translation>Показания никогда не записываются в обычную папку; они не будут включены.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Making the sanitized copies…</source>
-        <translation>Создание очищенных копий…</translation>
-    </message>
-    <message>
-        <source>Sealing…</source>
-        <translation>Запечатывание…</translation>
-    </message>
-    <message>
         <source>The archive is locking; nothing was written.</source>
         <translation>Архив блокируется; ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Checking the sealed bundle…</source>
-        <translation>Проверка запечатанного пакета…</translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} из {total}</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <source>Export cancelled. The half-written output was deleted.</source>
-        <translation>Экспорт отменён. Частично записанный результат удалён.</translation>
-    </message>
-    <message>
-        <source>The export stopped. Nothing was kept.</source>
-        <translation>Экспорт остановлен. Ничего не сохранено.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
-        <translation>
-            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файл.</numerusform>
-            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файла.</numerusform>
-            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файлов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>this archive — {fp}</source>
-        <translation>этот архив — {fp}</translation>
-    </message>
-    <message>
-        <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
-        <translation>Отправьте получателям SHA-256 отдельно, а код якоря запишите где-нибудь вне этого компьютера: по нему любой сможет позже проверить, что историю этого архива не переписали.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cleaned file(s) were written and checked.</source>
-        <translation>
-            <numerusform>%n очищенный файл записан и проверен.</numerusform>
-            <numerusform>%n очищенных файла записаны и проверены.</numerusform>
-            <numerusform>%n очищенных файлов записаны и проверены.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These are ordinary files: anyone who has the folder can read them.</source>
-        <translation>Это обычные файлы: их может прочитать любой, у кого есть эта папка.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +1913,73 @@ fingerprint {fp}</source>
     </message>
 </context>
 <context>
+    <name>ItemsPage</name>
+    <message>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected item(s) (%n)</source>
+        <translation>
+            <numerusform>Выбранные материалы (%n)</numerusform>
+            <numerusform>Выбранные материалы (%n)</numerusform>
+            <numerusform>Выбранные материалы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected items (none selected)</source>
+        <translation>Выбранные материалы (ничего не выбрано)</translation>
+    </message>
+    <message>
+        <source>Export the selected items</source>
+        <translation>Экспортировать выбранные материалы</translation>
+    </message>
+    <message>
+        <source>A whole case, with its statements:</source>
+        <translation>Целое дело вместе с его показаниями:</translation>
+    </message>
+    <message>
+        <source>Export a whole case</source>
+        <translation>Экспортировать целое дело</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n item(s)</source>
+        <translation>
+            <numerusform>{name} — %n материал</numerusform>
+            <numerusform>{name} — %n материала</numerusform>
+            <numerusform>{name} — %n материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n statement(s)</source>
+        <translation>
+            <numerusform>, %n показание</numerusform>
+            <numerusform>, %n показания</numerusform>
+            <numerusform>, %n показаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select items in the main window, or file items under a case, first.</source>
+        <translation>Сначала выберите материалы в главном окне или отнесите материалы к делу.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in that choice.</source>
+        <translation>В выбранном нечего экспортировать.</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <source>Nothing here yet.
@@ -2451,6 +2122,104 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>What kind of copies</source>
+        <translation>Какие копии</translation>
+    </message>
+    <message>
+        <source>Originals for investigators</source>
+        <translation>Оригиналы для следователей</translation>
+    </message>
+    <message>
+        <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
+        <translation>Файлы точно в том виде, в каком они попали в архив, со всеми метаданными (место, время, устройство), запечатанные в зашифрованный подписанный пакет, который могут открыть только выбранные получатели.</translation>
+    </message>
+    <message>
+        <source>Sanitized copies</source>
+        <translation>Очищенные копии</translation>
+    </message>
+    <message>
+        <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
+        <translation>Копии, из которых удалены метаданные о местоположении, устройстве и личные данные; они тоже запечатываются в пакет. Если программа не может очистить какой-либо файл, экспорт останавливается.</translation>
+    </message>
+    <message>
+        <source>Plain sanitized files to a folder</source>
+        <translation>Очищенные файлы в обычную папку</translation>
+    </message>
+    <message>
+        <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
+        <translation>Очищенные копии, записанные как обычные незашифрованные файлы, — для публикации. Подписи и подтверждения журнала хранения к ним не прилагаются.</translation>
+    </message>
+    <message>
+        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
+        <translation>Изъять из оригиналов (места и время всегда сохраняются; каждый файл тогда отправляется как копия, из которой вырезаны только эти поля, с указанием хеша оригинала):</translation>
+    </message>
+    <message>
+        <source>serial numbers</source>
+        <translation>серийные номера</translation>
+    </message>
+    <message>
+        <source>make and model</source>
+        <translation>производитель и модель</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>программы</translation>
+    </message>
+    <message>
+        <source>owner names</source>
+        <translation>имена владельцев</translation>
+    </message>
+    <message>
+        <source>Withhold {what}</source>
+        <translation>Изъять: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Making the sanitized copies…</source>
+        <translation>Создание очищенных копий…</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Запечатывание…</translation>
+    </message>
+    <message>
+        <source>Checking the sealed bundle…</source>
+        <translation>Проверка запечатанного пакета…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Export cancelled. The half-written output was deleted.</source>
+        <translation>Экспорт отменён. Частично записанный результат удалён.</translation>
+    </message>
+    <message>
+        <source>The export stopped. Nothing was kept.</source>
+        <translation>Экспорт остановлен. Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2458,10 +2227,269 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who can open it</source>
+        <translation>Кто сможет открыть</translation>
+    </message>
+    <message>
+        <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
+        <translation>Отметьте, для кого предназначен пакет. Прежде чем что-либо отправлять, сверьте с каждым получателем его отпечаток ключа голосом.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Add recipient…</source>
+        <translation>Добавить получателя…</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Добавить получателя</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included…</source>
+        <translation>Собственный ключ этого архива всегда включается…</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Собственный ключ этого архива</translation>
+    </message>
+    <message>
+        <source>{name}
+fingerprint {fp}</source>
+        <translation>{name}
+отпечаток ключа {fp}</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
+        <translation>Собственный ключ этого архива включается всегда, чтобы вы сами могли снова открыть пакет (отпечаток ключа {fp}).</translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add one with “Add recipient…”.</source>
+        <translation>Получателей пока нет. Добавьте получателя кнопкой «Добавить получателя…».</translation>
+    </message>
+    <message>
+        <source>Could not add the recipient: {e}</source>
+        <translation>Не удалось добавить получателя: {e}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Записано в</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the bundle</source>
+        <translation>Отпечаток SHA-256 пакета</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Custody anchor code</source>
+        <translation>Код якоря журнала хранения</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Запечатан для</translation>
+    </message>
+    <message>
+        <source>Anchor code</source>
+        <translation>Код якоря</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
+        <translation>
+            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файл.</numerusform>
+            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файла.</numerusform>
+            <numerusform>Пакет запечатан и проверен после записи. Внутри %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this archive — {fp}</source>
+        <translation>этот архив — {fp}</translation>
+    </message>
+    <message>
+        <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
+        <translation>Отправьте получателям SHA-256 отдельно, а код якоря запишите где-нибудь вне этого компьютера: по нему любой сможет позже проверить, что историю этого архива не переписали.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned file(s) were written and checked.</source>
+        <translation>
+            <numerusform>%n очищенный файл записан и проверен.</numerusform>
+            <numerusform>%n очищенных файла записаны и проверены.</numerusform>
+            <numerusform>%n очищенных файлов записаны и проверены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are ordinary files: anyone who has the folder can read them.</source>
+        <translation>Это обычные файлы: их может прочитать любой, у кого есть эта папка.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>What leaves with the files</source>
+        <translation>Что уходит вместе с файлами</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of each file…</source>
+        <translation>Чтение метаданных каждого файла…</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Чтение метаданных</translation>
+    </message>
+    <message>
+        <source>Metadata of each file and what happens to it</source>
+        <translation>Метаданные каждого файла и что с ними произойдёт</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>The metadata could not be read: {e}</source>
+        <translation>Не удалось прочитать метаданные: {e}</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>изъято</translation>
+    </message>
+    <message>
+        <source>CANNOT be withheld</source>
+        <translation>изъять НЕВОЗМОЖНО</translation>
+    </message>
+    <message>
+        <source>kept (original)</source>
+        <translation>сохраняется (оригинал)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удаляется</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сохраняется</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>перекодируется</translation>
+    </message>
+    <message>
+        <source>CANNOT be removed</source>
+        <translation>удалить НЕВОЗМОЖНО</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>CANNOT withhold the chosen fields</source>
+        <translation>выбранные поля изъять НЕВОЗМОЖНО</translation>
+    </message>
+    <message>
+        <source>sent with the chosen fields withheld</source>
+        <translation>отправляется без выбранных полей</translation>
+    </message>
+    <message>
+        <source>sent unchanged</source>
+        <translation>передаётся без изменений</translation>
+    </message>
+    <message>
+        <source>CANNOT be cleaned</source>
+        <translation>очистить НЕВОЗМОЖНО</translation>
+    </message>
+    <message>
+        <source>can be cleaned</source>
+        <translation>можно очистить</translation>
+    </message>
+    <message>
+        <source>Cannot withhold</source>
+        <translation>Изъять невозможно</translation>
+    </message>
+    <message>
+        <source>Cannot clean</source>
+        <translation>Невозможно очистить</translation>
+    </message>
+    <message>
+        <source>No metadata found</source>
+        <translation>Метаданные не найдены</translation>
+    </message>
+    <message>
+        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
+        <translation>Поля с отметкой «изъято» вырезаются из отправляемых копий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
+        <translation>
+            <numerusform>Выбранные поля невозможно изъять из %n файла (выделен красным). Вернитесь и уберите его из выбора или ничего не изымайте.</numerusform>
+            <numerusform>Выбранные поля невозможно изъять из %n файлов (выделены красным). Вернитесь и уберите их из выбора или ничего не изымайте.</numerusform>
+            <numerusform>Выбранные поля невозможно изъять из %n файлов (выделены красным). Вернитесь и уберите их из выбора или ничего не изымайте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
+        <translation>Оригиналы отправляются как есть, кроме полей с отметкой «изъято»: они вырезаются из отправляемых копий; все остальные поля сохраняются. Прочитать их смогут только получатели.</translation>
+    </message>
+    <message>
+        <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
+        <translation>Оригиналы уходят точно в том виде, в каком они есть: все поля ниже передаются вместе с ними. Прочитать их смогут только получатели.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be cleaned as shown.</source>
+        <translation>
+            <numerusform>%n файл будет очищен, как показано.</numerusform>
+            <numerusform>%n файла будут очищены, как показано.</numerusform>
+            <numerusform>%n файлов будут очищены, как показано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
+        <translation>
+            <numerusform>%n файл невозможно очистить (выделен красным). Вернитесь назад и исключите его или отправьте оригиналы.</numerusform>
+            <numerusform>%n файла невозможно очистить (выделены красным). Вернитесь назад и исключите их или отправьте оригиналы.</numerusform>
+            <numerusform>%n файлов невозможно очистить (выделены красным). Вернитесь назад и исключите их или отправьте оригиналы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) can be cleaned as shown.</source>
+        <translation>
+            <numerusform>Все файлы (%n) можно очистить, как показано.</numerusform>
+            <numerusform>Все %n файла можно очистить, как показано.</numerusform>
+            <numerusform>Все %n файлов можно очистить, как показано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,43 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Consent for the statements</source>
+        <translation>Згода щодо свідчень</translation>
+    </message>
+    <message>
+        <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
+        <translation>Свідчення передаються лише тим отримувачам, яких охоплює зафіксована згода свідка. Вони передаються під псевдонімом; дані особи свідка сюди ніколи не включаються.</translation>
+    </message>
+    <message>
+        <source>Statements and their consent</source>
+        <translation>Свідчення та згода щодо них</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>дозволено</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ВІДМОВЛЕНО</translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym}): {mark}
+{reason}</source>
+        <translation>Свідчення {id} ({pseudonym}): {mark}
+{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
+        <translation>
+            <numerusform>%n свідчення не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
+            <numerusform>%n свідчення не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
+            <numerusform>%n свідчень не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Imported</source>
@@ -1069,6 +1106,93 @@
     <message>
         <source>To date</source>
         <translation>Дата до</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where to write it</source>
+        <translation>Куди записати</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Ще нічого не вибрано.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Місце призначення</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose where to write it</source>
+        <translation>Виберіть, куди записати</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Зберегти пакет як</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb)</source>
+        <translation>Запечатані пакети (*.evb)</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder</source>
+        <translation>Виберіть порожню теку</translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
+        <translation>Такий файл уже існує. Виберіть нову назву; нічого не буде перезаписано.</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation>Ця тека не порожня. Виберіть порожню або нову теку.</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
+        <translation>Виберіть новий файл для запечатаного пакета (.evb). Відкрити його зможуть лише отримувачі.</translation>
+    </message>
+    <message>
+        <source>originals</source>
+        <translation>оригінали</translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation>очищені копії</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
+        <translation>
+            <numerusform>%n файл — {kind}; запечатано для {who} і цього архіву.</numerusform>
+            <numerusform>%n файли — {kind}; запечатано для {who} і цього архіву.</numerusform>
+            <numerusform>%n файлів — {kind}; запечатано для {who} і цього архіву.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n statement(s).</source>
+        <translation>
+            <numerusform>Разом із %n свідченням.</numerusform>
+            <numerusform>Разом із %n свідченнями.</numerusform>
+            <numerusform>Разом із %n свідченнями.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
+        <translation>Виберіть порожню теку. Очищені копії буде записано туди як звичайні файли, які може прочитати будь-хто, хто має доступ до цієї теки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanitized file(s).</source>
+        <translation>
+            <numerusform>%n очищений файл.</numerusform>
+            <numerusform>%n очищені файли.</numerusform>
+            <numerusform>%n очищених файлів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statements are never written to a plain folder; they are left out.</source>
+        <translation>Свідчення ніколи не записуються у звичайну теку; їх не буде включено.</translation>
     </message>
 </context>
 <context>
@@ -1407,536 +1531,16 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Скасувати експорт</translation>
     </message>
     <message>
-        <source>What to export</source>
-        <translation>Що експортувати</translation>
-    </message>
-    <message numerus="yes">
-        <source>The selected item(s) (%n)</source>
-        <translation>
-            <numerusform>Вибраний матеріал (%n)</numerusform>
-            <numerusform>Вибрані матеріали (%n)</numerusform>
-            <numerusform>Вибрані матеріали (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The selected items (none selected)</source>
-        <translation>Вибрані матеріали (нічого не вибрано)</translation>
-    </message>
-    <message>
-        <source>Export the selected items</source>
-        <translation>Експортувати вибрані матеріали</translation>
-    </message>
-    <message>
-        <source>A whole case, with its statements:</source>
-        <translation>Цілу справу разом зі свідченнями:</translation>
-    </message>
-    <message>
-        <source>Export a whole case</source>
-        <translation>Експортувати цілу справу</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Справа</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> і ще %n</numerusform>
-            <numerusform> і ще %n</numerusform>
-            <numerusform> і ще %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What kind of copies</source>
-        <translation>Які копії</translation>
-    </message>
-    <message>
-        <source>Originals for investigators</source>
-        <translation>Оригінали для слідчих</translation>
-    </message>
-    <message>
-        <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
-        <translation>Файли точно такими, якими вони надійшли до архіву, з усіма метаданими (місце, час, пристрій), запечатані в зашифрований підписаний пакет, який можуть відкрити лише вибрані отримувачі.</translation>
-    </message>
-    <message>
-        <source>Sanitized copies</source>
-        <translation>Очищені копії</translation>
-    </message>
-    <message>
-        <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
-        <translation>Копії, з яких вилучено метадані про місцезнаходження, пристрій та особисті дані, також запечатані в пакет. Файли, які програма не може очистити, зупиняють експорт.</translation>
-    </message>
-    <message>
-        <source>Plain sanitized files to a folder</source>
-        <translation>Звичайні очищені файли в теку</translation>
-    </message>
-    <message>
-        <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
-        <translation>Очищені копії, записані як звичайні незашифровані файли, для публікації. Жодні підписи чи підтвердження ланцюга зберігання разом із ними не передаються.</translation>
-    </message>
-    <message>
-        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
-        <translation>Приховати в оригіналах (місця й час завжди зберігаються; тоді кожен файл передається як копія, з якої вирізано лише ці поля, із зазначенням хешу оригіналу):</translation>
-    </message>
-    <message>
-        <source>serial numbers</source>
-        <translation>серійні номери</translation>
-    </message>
-    <message>
-        <source>make and model</source>
-        <translation>марка й модель</translation>
-    </message>
-    <message>
-        <source>software</source>
-        <translation>програмне забезпечення</translation>
-    </message>
-    <message>
-        <source>owner names</source>
-        <translation>імена власників</translation>
-    </message>
-    <message>
-        <source>Withhold {what}</source>
-        <translation>Приховати: {what}</translation>
-    </message>
-    <message>
-        <source>Who can open it</source>
-        <translation>Хто зможе відкрити</translation>
-    </message>
-    <message>
-        <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
-        <translation>Позначте, для кого цей пакет. Перш ніж щось надсилати, звірте голосом кожен відбиток ключа з отримувачем.</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Отримувачі</translation>
-    </message>
-    <message>
-        <source>Add recipient…</source>
-        <translation>Додати отримувача…</translation>
-    </message>
-    <message>
-        <source>Add recipient</source>
-        <translation>Додати отримувача</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key is always included…</source>
-        <translation>Власний ключ цього архіву додається завжди…</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Власний ключ цього архіву</translation>
-    </message>
-    <message>
-        <source>What leaves with the files</source>
-        <translation>Що передається разом із файлами</translation>
-    </message>
-    <message>
-        <source>Reading the metadata of each file…</source>
-        <translation>Зчитування метаданих кожного файлу…</translation>
-    </message>
-    <message>
-        <source>Reading metadata</source>
-        <translation>Зчитування метаданих</translation>
-    </message>
-    <message>
-        <source>Metadata of each file and what happens to it</source>
-        <translation>Метадані кожного файлу та що з ними станеться</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значення</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Ризик</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Consent for the statements</source>
-        <translation>Згода щодо свідчень</translation>
-    </message>
-    <message>
-        <source>Statements go only where the witness&apos;s recorded consent covers these recipients. They travel under the pseudonym; the witness&apos;s identity is never included here.</source>
-        <translation>Свідчення передаються лише тим отримувачам, яких охоплює зафіксована згода свідка. Вони передаються під псевдонімом; дані особи свідка сюди ніколи не включаються.</translation>
-    </message>
-    <message>
-        <source>Statements and their consent</source>
-        <translation>Свідчення та згода щодо них</translation>
-    </message>
-    <message>
-        <source>Where to write it</source>
-        <translation>Куди записати</translation>
-    </message>
-    <message>
-        <source>Nothing chosen yet.</source>
-        <translation>Ще нічого не вибрано.</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Місце призначення</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Вибрати…</translation>
-    </message>
-    <message>
-        <source>Choose where to write it</source>
-        <translation>Виберіть, куди записати</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Експорт</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>Підготовка…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Хід експорту</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Written to</source>
-        <translation>Записано в</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint of the bundle</source>
-        <translation>Відбиток SHA-256 пакета</translation>
-    </message>
-    <message>
-        <source>Custody anchor code</source>
-        <translation>Код якоря журналу зберігання</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Sealed to</source>
-        <translation>Запечатано для</translation>
-    </message>
-    <message>
-        <source>Anchor code</source>
-        <translation>Код якоря</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} — %n item(s)</source>
-        <translation>
-            <numerusform>{name} — %n матеріал</numerusform>
-            <numerusform>{name} — %n матеріали</numerusform>
-            <numerusform>{name} — %n матеріалів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n statement(s)</source>
-        <translation>
-            <numerusform>, %n свідчення</numerusform>
-            <numerusform>, %n свідчення</numerusform>
-            <numerusform>, %n свідчень</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select items in the main window, or file items under a case, first.</source>
-        <translation>Спочатку виберіть матеріали в головному вікні або віднесіть матеріали до справи.</translation>
-    </message>
-    <message>
-        <source>{name}
-fingerprint {fp}</source>
-        <translation>{name}
-відбиток ключа {fp}</translation>
-    </message>
-    <message>
-        <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
-        <translation>Власний ключ цього архіву додається завжди, тож ви зможете самі знову відкрити пакет (відбиток ключа {fp}).</translation>
-    </message>
-    <message>
-        <source>No recipients yet. Add one with “Add recipient…”.</source>
-        <translation>Отримувачів ще немає. Додайте отримувача кнопкою «Додати отримувача…».</translation>
-    </message>
-    <message>
-        <source>Could not add the recipient: {e}</source>
-        <translation>Не вдалося додати отримувача: {e}</translation>
-    </message>
-    <message>
-        <source>There is nothing to export in that choice.</source>
-        <translation>У вибраному немає нічого для експорту.</translation>
-    </message>
-    <message>
-        <source>The metadata could not be read: {e}</source>
-        <translation>Не вдалося прочитати метадані: {e}</translation>
-    </message>
-    <message>
-        <source>withheld</source>
-        <translation>приховано</translation>
-    </message>
-    <message>
-        <source>CANNOT be withheld</source>
-        <translation>НЕМОЖЛИВО приховати</translation>
-    </message>
-    <message>
-        <source>kept (original)</source>
-        <translation>збережено (оригінал)</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>вилучено</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>збережено</translation>
-    </message>
-    <message>
-        <source>re-encoded</source>
-        <translation>перекодовано</translation>
-    </message>
-    <message>
-        <source>CANNOT be removed</source>
-        <translation>НЕМОЖЛИВО вилучити</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>невідомо</translation>
-    </message>
-    <message>
-        <source>CANNOT withhold the chosen fields</source>
-        <translation>НЕМОЖЛИВО приховати вибрані поля</translation>
-    </message>
-    <message>
-        <source>sent with the chosen fields withheld</source>
-        <translation>передається з прихованими вибраними полями</translation>
-    </message>
-    <message>
-        <source>sent unchanged</source>
-        <translation>передається без змін</translation>
-    </message>
-    <message>
-        <source>CANNOT be cleaned</source>
-        <translation>НЕМОЖЛИВО очистити</translation>
-    </message>
-    <message>
-        <source>can be cleaned</source>
-        <translation>можна очистити</translation>
-    </message>
-    <message>
-        <source>Cannot clean</source>
-        <translation>Неможливо очистити</translation>
-    </message>
-    <message>
-        <source>Cannot withhold</source>
-        <translation>Неможливо приховати</translation>
-    </message>
-    <message>
-        <source>No metadata found</source>
-        <translation>Метаданих не знайдено</translation>
-    </message>
-    <message>
-        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
-        <translation>Поля з позначкою «приховано» вирізаються з надісланих копій.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
-        <translation>
-            <numerusform>Вибрані поля неможливо приховати в %n файлі (позначено червоним). Поверніться назад і вилучіть його з експорту або нічого не приховуйте.</numerusform>
-            <numerusform>Вибрані поля неможливо приховати в %n файлах (позначено червоним). Поверніться назад і вилучіть їх з експорту або нічого не приховуйте.</numerusform>
-            <numerusform>Вибрані поля неможливо приховати в %n файлах (позначено червоним). Поверніться назад і вилучіть їх з експорту або нічого не приховуйте.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
-        <translation>Оригінали передаються такими, як є, крім полів із позначкою «приховано», які вирізаються з надісланих копій; усі інші поля передаються разом із ними. Прочитати їх можуть лише отримувачі.</translation>
-    </message>
-    <message>
-        <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
-        <translation>Оригінали передаються точно такими, як є: усі поля нижче передаються разом із ними. Прочитати їх можуть лише отримувачі.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) will be cleaned as shown.</source>
-        <translation>
-            <numerusform>%n файл буде очищено, як показано.</numerusform>
-            <numerusform>%n файли буде очищено, як показано.</numerusform>
-            <numerusform>%n файлів буде очищено, як показано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
-        <translation>
-            <numerusform>%n файл неможливо очистити (позначено червоним). Поверніться назад і вилучіть його з експорту або надішліть оригінали.</numerusform>
-            <numerusform>%n файли неможливо очистити (позначено червоним). Поверніться назад і вилучіть їх з експорту або надішліть оригінали.</numerusform>
-            <numerusform>%n файлів неможливо очистити (позначено червоним). Поверніться назад і вилучіть їх з експорту або надішліть оригінали.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n file(s) can be cleaned as shown.</source>
-        <translation>
-            <numerusform>%n файл можна очистити, як показано.</numerusform>
-            <numerusform>Усі %n файли можна очистити, як показано.</numerusform>
-            <numerusform>Усі %n файлів можна очистити, як показано.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>дозволено</translation>
-    </message>
-    <message>
-        <source>REFUSED</source>
-        <translation>ВІДМОВЛЕНО</translation>
-    </message>
-    <message>
-        <source>Statement {id} ({pseudonym}): {mark}
-{reason}</source>
-        <translation>Свідчення {id} ({pseudonym}): {mark}
-{reason}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) cannot go to these recipients. Change the recipients, or export the items without the case.</source>
-        <translation>
-            <numerusform>%n свідчення не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
-            <numerusform>%n свідчення не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
-            <numerusform>%n свідчень не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the bundle as</source>
-        <translation>Зберегти пакет як</translation>
-    </message>
-    <message>
-        <source>Sealed bundles (*.evb)</source>
-        <translation>Запечатані пакети (*.evb)</translation>
-    </message>
-    <message>
-        <source>Choose an empty folder</source>
-        <translation>Виберіть порожню теку</translation>
-    </message>
-    <message>
-        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
-        <translation>Такий файл уже існує. Виберіть нову назву; нічого не буде перезаписано.</translation>
-    </message>
-    <message>
-        <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation>Ця тека не порожня. Виберіть порожню або нову теку.</translation>
-    </message>
-    <message>
         <source>Step {n} of {total}</source>
         <translation>Крок {n} з {total}</translation>
-    </message>
-    <message>
-        <source>Choose a new file for the sealed bundle (.evb). Only the recipients can open it.</source>
-        <translation>Виберіть новий файл для запечатаного пакета (.evb). Відкрити його зможуть лише отримувачі.</translation>
-    </message>
-    <message>
-        <source>originals</source>
-        <translation>оригінали</translation>
-    </message>
-    <message>
-        <source>sanitized copies</source>
-        <translation>очищені копії</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) as {kind}, sealed to {who} and this archive.</source>
-        <translation>
-            <numerusform>%n файл — {kind}; запечатано для {who} і цього архіву.</numerusform>
-            <numerusform>%n файли — {kind}; запечатано для {who} і цього архіву.</numerusform>
-            <numerusform>%n файлів — {kind}; запечатано для {who} і цього архіву.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n statement(s).</source>
-        <translation>
-            <numerusform>Разом із %n свідченням.</numerusform>
-            <numerusform>Разом із %n свідченнями.</numerusform>
-            <numerusform>Разом із %n свідченнями.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an empty folder. The cleaned copies are written there as ordinary files that anyone with the folder can read.</source>
-        <translation>Виберіть порожню теку. Очищені копії буде записано туди як звичайні файли, які може прочитати будь-хто, хто має доступ до цієї теки.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sanitized file(s).</source>
-        <translation>
-            <numerusform>%n очищений файл.</numerusform>
-            <numerusform>%n очищені файли.</numerusform>
-            <numerusform>%n очищених файлів.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Statements are never written to a plain folder; they are left out.</source>
-        <translation>Свідчення ніколи не записуються у звичайну теку; їх не буде включено.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <source>Making the sanitized copies…</source>
-        <translation>Створення очищених копій…</translation>
-    </message>
-    <message>
-        <source>Sealing…</source>
-        <translation>Запечатування…</translation>
-    </message>
-    <message>
         <source>The archive is locking; nothing was written.</source>
         <translation>Архів блокується; нічого не записано.</translation>
-    </message>
-    <message>
-        <source>Checking the sealed bundle…</source>
-        <translation>Перевірка запечатаного пакета…</translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} з {total}</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Зупинка…</translation>
-    </message>
-    <message>
-        <source>Export cancelled. The half-written output was deleted.</source>
-        <translation>Експорт скасовано. Частково записаний результат видалено.</translation>
-    </message>
-    <message>
-        <source>The export stopped. Nothing was kept.</source>
-        <translation>Експорт зупинився. Нічого не збережено.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
-        <translation>
-            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файл.</numerusform>
-            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файли.</numerusform>
-            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файлів.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>this archive — {fp}</source>
-        <translation>цей архів — {fp}</translation>
-    </message>
-    <message>
-        <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
-        <translation>Надішліть отримувачам SHA-256 окремо, а код якоря запишіть десь поза цим комп’ютером: він дає змогу будь-кому згодом перевірити, що історію цього архіву не було переписано.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cleaned file(s) were written and checked.</source>
-        <translation>
-            <numerusform>Записано й перевірено %n очищений файл.</numerusform>
-            <numerusform>Записано й перевірено %n очищені файли.</numerusform>
-            <numerusform>Записано й перевірено %n очищених файлів.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These are ordinary files: anyone who has the folder can read them.</source>
-        <translation>Це звичайні файли: їх може прочитати будь-хто, хто має цю теку.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +1913,73 @@ fingerprint {fp}</source>
     </message>
 </context>
 <context>
+    <name>ItemsPage</name>
+    <message>
+        <source>What to export</source>
+        <translation>Що експортувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected item(s) (%n)</source>
+        <translation>
+            <numerusform>Вибраний матеріал (%n)</numerusform>
+            <numerusform>Вибрані матеріали (%n)</numerusform>
+            <numerusform>Вибрані матеріали (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected items (none selected)</source>
+        <translation>Вибрані матеріали (нічого не вибрано)</translation>
+    </message>
+    <message>
+        <source>Export the selected items</source>
+        <translation>Експортувати вибрані матеріали</translation>
+    </message>
+    <message>
+        <source>A whole case, with its statements:</source>
+        <translation>Цілу справу разом зі свідченнями:</translation>
+    </message>
+    <message>
+        <source>Export a whole case</source>
+        <translation>Експортувати цілу справу</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n item(s)</source>
+        <translation>
+            <numerusform>{name} — %n матеріал</numerusform>
+            <numerusform>{name} — %n матеріали</numerusform>
+            <numerusform>{name} — %n матеріалів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n statement(s)</source>
+        <translation>
+            <numerusform>, %n свідчення</numerusform>
+            <numerusform>, %n свідчення</numerusform>
+            <numerusform>, %n свідчень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select items in the main window, or file items under a case, first.</source>
+        <translation>Спочатку виберіть матеріали в головному вікні або віднесіть матеріали до справи.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in that choice.</source>
+        <translation>У вибраному немає нічого для експорту.</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <source>Nothing here yet.
@@ -2451,6 +2122,104 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>What kind of copies</source>
+        <translation>Які копії</translation>
+    </message>
+    <message>
+        <source>Originals for investigators</source>
+        <translation>Оригінали для слідчих</translation>
+    </message>
+    <message>
+        <source>The files exactly as they entered the archive, with all their metadata (place, time, device), sealed in an encrypted, signed bundle only the chosen recipients can open.</source>
+        <translation>Файли точно такими, якими вони надійшли до архіву, з усіма метаданими (місце, час, пристрій), запечатані в зашифрований підписаний пакет, який можуть відкрити лише вибрані отримувачі.</translation>
+    </message>
+    <message>
+        <source>Sanitized copies</source>
+        <translation>Очищені копії</translation>
+    </message>
+    <message>
+        <source>Copies with location, device and personal metadata removed, also sealed in a bundle. Files the program cannot clean stop the export.</source>
+        <translation>Копії, з яких вилучено метадані про місцезнаходження, пристрій та особисті дані, також запечатані в пакет. Файли, які програма не може очистити, зупиняють експорт.</translation>
+    </message>
+    <message>
+        <source>Plain sanitized files to a folder</source>
+        <translation>Звичайні очищені файли в теку</translation>
+    </message>
+    <message>
+        <source>Sanitized copies written as ordinary, unencrypted files, for publishing. No signatures or custody proofs travel with them.</source>
+        <translation>Очищені копії, записані як звичайні незашифровані файли, для публікації. Жодні підписи чи підтвердження ланцюга зберігання разом із ними не передаються.</translation>
+    </message>
+    <message>
+        <source>Withhold from the originals (places and times are always kept; each file then travels as a copy with only these fields cut out, listed with the original&apos;s hash):</source>
+        <translation>Приховати в оригіналах (місця й час завжди зберігаються; тоді кожен файл передається як копія, з якої вирізано лише ці поля, із зазначенням хешу оригіналу):</translation>
+    </message>
+    <message>
+        <source>serial numbers</source>
+        <translation>серійні номери</translation>
+    </message>
+    <message>
+        <source>make and model</source>
+        <translation>марка й модель</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>програмне забезпечення</translation>
+    </message>
+    <message>
+        <source>owner names</source>
+        <translation>імена власників</translation>
+    </message>
+    <message>
+        <source>Withhold {what}</source>
+        <translation>Приховати: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Підготовка…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Хід експорту</translation>
+    </message>
+    <message>
+        <source>Making the sanitized copies…</source>
+        <translation>Створення очищених копій…</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Запечатування…</translation>
+    </message>
+    <message>
+        <source>Checking the sealed bundle…</source>
+        <translation>Перевірка запечатаного пакета…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} з {total}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Зупинка…</translation>
+    </message>
+    <message>
+        <source>Export cancelled. The half-written output was deleted.</source>
+        <translation>Експорт скасовано. Частково записаний результат видалено.</translation>
+    </message>
+    <message>
+        <source>The export stopped. Nothing was kept.</source>
+        <translation>Експорт зупинився. Нічого не збережено.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2458,10 +2227,269 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who can open it</source>
+        <translation>Хто зможе відкрити</translation>
+    </message>
+    <message>
+        <source>Tick who the bundle is for. Compare each fingerprint with the recipient by voice before you send anything.</source>
+        <translation>Позначте, для кого цей пакет. Перш ніж щось надсилати, звірте голосом кожен відбиток ключа з отримувачем.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Отримувачі</translation>
+    </message>
+    <message>
+        <source>Add recipient…</source>
+        <translation>Додати отримувача…</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Додати отримувача</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included…</source>
+        <translation>Власний ключ цього архіву додається завжди…</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Власний ключ цього архіву</translation>
+    </message>
+    <message>
+        <source>{name}
+fingerprint {fp}</source>
+        <translation>{name}
+відбиток ключа {fp}</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key is always included, so you can reopen the bundle yourself (fingerprint {fp}).</source>
+        <translation>Власний ключ цього архіву додається завжди, тож ви зможете самі знову відкрити пакет (відбиток ключа {fp}).</translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add one with “Add recipient…”.</source>
+        <translation>Отримувачів ще немає. Додайте отримувача кнопкою «Додати отримувача…».</translation>
+    </message>
+    <message>
+        <source>Could not add the recipient: {e}</source>
+        <translation>Не вдалося додати отримувача: {e}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>Recovery code</source>
         <translation>Код відновлення</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Записано в</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the bundle</source>
+        <translation>Відбиток SHA-256 пакета</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Отримувачі</translation>
+    </message>
+    <message>
+        <source>Custody anchor code</source>
+        <translation>Код якоря журналу зберігання</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Запечатано для</translation>
+    </message>
+    <message>
+        <source>Anchor code</source>
+        <translation>Код якоря</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
+        <translation>
+            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файл.</numerusform>
+            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файли.</numerusform>
+            <numerusform>Пакет запечатано й перевірено після запису. Усередині %n файлів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this archive — {fp}</source>
+        <translation>цей архів — {fp}</translation>
+    </message>
+    <message>
+        <source>Send the recipients the SHA-256 separately, and write the anchor code down somewhere outside this computer: it lets anyone check later that this archive&apos;s history was not rewritten.</source>
+        <translation>Надішліть отримувачам SHA-256 окремо, а код якоря запишіть десь поза цим комп’ютером: він дає змогу будь-кому згодом перевірити, що історію цього архіву не було переписано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned file(s) were written and checked.</source>
+        <translation>
+            <numerusform>Записано й перевірено %n очищений файл.</numerusform>
+            <numerusform>Записано й перевірено %n очищені файли.</numerusform>
+            <numerusform>Записано й перевірено %n очищених файлів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are ordinary files: anyone who has the folder can read them.</source>
+        <translation>Це звичайні файли: їх може прочитати будь-хто, хто має цю теку.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>What leaves with the files</source>
+        <translation>Що передається разом із файлами</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of each file…</source>
+        <translation>Зчитування метаданих кожного файлу…</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Зчитування метаданих</translation>
+    </message>
+    <message>
+        <source>Metadata of each file and what happens to it</source>
+        <translation>Метадані кожного файлу та що з ними станеться</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>The metadata could not be read: {e}</source>
+        <translation>Не вдалося прочитати метадані: {e}</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>приховано</translation>
+    </message>
+    <message>
+        <source>CANNOT be withheld</source>
+        <translation>НЕМОЖЛИВО приховати</translation>
+    </message>
+    <message>
+        <source>kept (original)</source>
+        <translation>збережено (оригінал)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>збережено</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>перекодовано</translation>
+    </message>
+    <message>
+        <source>CANNOT be removed</source>
+        <translation>НЕМОЖЛИВО вилучити</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>CANNOT withhold the chosen fields</source>
+        <translation>НЕМОЖЛИВО приховати вибрані поля</translation>
+    </message>
+    <message>
+        <source>sent with the chosen fields withheld</source>
+        <translation>передається з прихованими вибраними полями</translation>
+    </message>
+    <message>
+        <source>sent unchanged</source>
+        <translation>передається без змін</translation>
+    </message>
+    <message>
+        <source>CANNOT be cleaned</source>
+        <translation>НЕМОЖЛИВО очистити</translation>
+    </message>
+    <message>
+        <source>can be cleaned</source>
+        <translation>можна очистити</translation>
+    </message>
+    <message>
+        <source>Cannot withhold</source>
+        <translation>Неможливо приховати</translation>
+    </message>
+    <message>
+        <source>Cannot clean</source>
+        <translation>Неможливо очистити</translation>
+    </message>
+    <message>
+        <source>No metadata found</source>
+        <translation>Метаданих не знайдено</translation>
+    </message>
+    <message>
+        <source>Fields marked &apos;withheld&apos; are cut out of the copies sent.</source>
+        <translation>Поля з позначкою «приховано» вирізаються з надісланих копій.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen fields cannot be withheld from %n file(s) (in red). Go back and leave them out, or withhold nothing.</source>
+        <translation>
+            <numerusform>Вибрані поля неможливо приховати в %n файлі (позначено червоним). Поверніться назад і вилучіть його з експорту або нічого не приховуйте.</numerusform>
+            <numerusform>Вибрані поля неможливо приховати в %n файлах (позначено червоним). Поверніться назад і вилучіть їх з експорту або нічого не приховуйте.</numerusform>
+            <numerusform>Вибрані поля неможливо приховати в %n файлах (позначено червоним). Поверніться назад і вилучіть їх з експорту або нічого не приховуйте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Originals leave as they are, except the fields marked &apos;withheld&apos;, which are cut out of the copies sent; every other field goes with them. Only the recipients can read them.</source>
+        <translation>Оригінали передаються такими, як є, крім полів із позначкою «приховано», які вирізаються з надісланих копій; усі інші поля передаються разом із ними. Прочитати їх можуть лише отримувачі.</translation>
+    </message>
+    <message>
+        <source>Originals leave exactly as they are: every field below goes with them. Only the recipients can read them.</source>
+        <translation>Оригінали передаються точно такими, як є: усі поля нижче передаються разом із ними. Прочитати їх можуть лише отримувачі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be cleaned as shown.</source>
+        <translation>
+            <numerusform>%n файл буде очищено, як показано.</numerusform>
+            <numerusform>%n файли буде очищено, як показано.</numerusform>
+            <numerusform>%n файлів буде очищено, як показано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be cleaned (in red). Go back and leave them out, or send originals.</source>
+        <translation>
+            <numerusform>%n файл неможливо очистити (позначено червоним). Поверніться назад і вилучіть його з експорту або надішліть оригінали.</numerusform>
+            <numerusform>%n файли неможливо очистити (позначено червоним). Поверніться назад і вилучіть їх з експорту або надішліть оригінали.</numerusform>
+            <numerusform>%n файлів неможливо очистити (позначено червоним). Поверніться назад і вилучіть їх з експорту або надішліть оригінали.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) can be cleaned as shown.</source>
+        <translation>
+            <numerusform>%n файл можна очистити, як показано.</numerusform>
+            <numerusform>Усі %n файли можна очистити, як показано.</numerusform>
+            <numerusform>Усі %n файлів можна очистити, як показано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

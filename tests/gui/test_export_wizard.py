@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 
 from evidence_vault.core import bundle
 from evidence_vault.core.bundle import recipients
-from evidence_vault.gui import export_wizard as ew
 from evidence_vault.gui.app import AppWindow
-from evidence_vault.gui.export_wizard import ExportWizard
+from evidence_vault.gui.export import ExportWizard
+from evidence_vault.gui.export import steps as ew
 from tests.gui import helpers
 
 
@@ -50,7 +50,7 @@ def select(window: AppWindow, name: str) -> None:
 
 
 def add_recipient(qtbot, wizard: ExportWizard, name: str, key_file: Path) -> None:
-    dialog = wizard.open_add_recipient()
+    dialog = wizard.recipients.open_add()
     dialog.name.setText(name)
     dialog.key.setPlainText("age1thisisnotakey")
     assert "not an age public key" in dialog.problem.text()
@@ -60,32 +60,32 @@ def add_recipient(qtbot, wizard: ExportWizard, name: str, key_file: Path) -> Non
     assert dialog.fingerprint.text() == recipients.Recipient("", public).fingerprint
     assert dialog.problem.text() == "" and dialog.ok_button.isEnabled()
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: name in wizard.chosen_recipient_names(), timeout=10000)
+    qtbot.waitUntil(lambda: name in wizard.recipients.chosen_names(), timeout=10000)
 
 
 def walk_to_risks(qtbot, wizard: ExportWizard, profile: str) -> None:
-    assert wizard.page == ew.ITEMS and wizard.use_selection.isChecked()
+    assert wizard.page == ew.ITEMS and wizard.items.use_selection.isChecked()
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
-    wizard.profile_buttons[profile].setChecked(True)
+    wizard.profiles.buttons[profile].setChecked(True)
     wizard.next_button.click()
     if profile != ew.FOLDER:
         assert wizard.page == ew.RECIPIENTS
-        qtbot.waitUntil(lambda: wizard.own is not None, timeout=10000)
-        assert wizard.own.fingerprint in wizard.own_label.text()
-        assert "always included" in wizard.own_label.text()
-        if not wizard.chosen_recipient_names():
+        qtbot.waitUntil(lambda: wizard.recipients.own is not None, timeout=10000)
+        assert wizard.recipients.own.fingerprint in wizard.recipients.own_label.text()
+        assert "always included" in wizard.recipients.own_label.text()
+        if not wizard.recipients.chosen_names():
             assert not wizard.next_button.isEnabled()
-            wizard.set_recipient_checked(wizard.all_recipients[0].name)
+            wizard.recipients.set_checked(wizard.recipients.all_recipients[0].name)
         assert wizard.next_button.isEnabled()
         wizard.next_button.click()
     assert wizard.page == ew.RISKS
-    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.risks.done, timeout=20000)
 
 
 def risk_rows(wizard: ExportWizard) -> list[list[str]]:
     rows = []
-    tree = wizard.risk_tree
+    tree = wizard.risks.tree
     for i in range(tree.topLevelItemCount()):
         top = tree.topLevelItem(i)
         rows.append([top.text(c) for c in range(4)])
@@ -98,7 +98,7 @@ def run_to_result(qtbot, wizard: ExportWizard, out: Path) -> None:
     wizard.next_button.click()
     assert wizard.page == ew.DESTINATION
     assert not wizard.next_button.isEnabled()  # nothing chosen yet
-    wizard.set_destination(out)
+    wizard.destination.set(out)
     assert wizard.next_button.text() == "Export"
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=60000)
@@ -140,10 +140,10 @@ def test_originals_bundle_verifies_with_the_recipients_key(
     run_to_result(qtbot, wizard, out)
 
     assert out.is_file()
-    assert wizard.result_sha.text() == hashlib.sha256(out.read_bytes()).hexdigest()
-    assert wizard.result_path.text() == str(out)
-    assert "UN mechanism" in wizard.result_recipients.text()
-    assert wizard.result_anchor.text().startswith("EV2-")
+    assert wizard.outcome.sha.text() == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert wizard.outcome.path.text() == str(out)
+    assert "UN mechanism" in wizard.outcome.recipients.text()
+    assert wizard.outcome.anchor.text().startswith("EV2-")
     assert wizard.result.tree_head.size > 0
     report = bundle.read(out, recipients.load_identity_file(key))
     assert report.ok, report.problems
@@ -173,7 +173,7 @@ def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow
     gps = [r for r in rows if r[0].startswith("GPS")]
     assert gps and all(r[3] == "removed" for r in gps)
     assert any(r[0] == "Make" and r[3] == "removed" for r in rows)
-    assert wizard.next_button.isEnabled() and not wizard.risk_problem.text()
+    assert wizard.next_button.isEnabled() and not wizard.risks.problem.text()
     out = tmp_path / "sanitized.evb"
     run_to_result(qtbot, wizard, out)
     report = bundle.read(out, recipients.load_identity_file(key))
@@ -186,8 +186,8 @@ def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow
     wizard = window.open_export()
     walk_to_risks(qtbot, wizard, ew.SANITIZED)
     assert wizard.blocked and not wizard.next_button.isEnabled()
-    assert "cannot be cleaned" in wizard.risk_problem.text()
-    top = wizard.risk_tree.topLevelItem(0)
+    assert "cannot be cleaned" in wizard.risks.problem.text()
+    top = wizard.risks.tree.topLevelItem(0)
     assert top.text(3) == "CANNOT be cleaned"
     assert top.foreground(0).color() == ew.RED
     reasons = [top.child(j) for j in range(top.childCount()) if top.child(j).text(0) == "Cannot clean"]
@@ -199,10 +199,10 @@ def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow
     if wizard.page == ew.RECIPIENTS:
         wizard.back_button.click()
     assert wizard.page == ew.PROFILE
-    wizard.profile_buttons[ew.ORIGINALS].setChecked(True)
+    wizard.profiles.buttons[ew.ORIGINALS].setChecked(True)
     wizard.next_button.click()
     wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.risks.done, timeout=20000)
     assert not wizard.blocked and wizard.next_button.isEnabled()
     wizard.reject()
 
@@ -220,7 +220,7 @@ def test_plain_sanitized_folder(qtbot, unlocked: AppWindow, tmp_path: Path) -> N
     assert len(files) == 1
     data = files[0].read_bytes()
     assert data.startswith(b"\xff\xd8") and b"PhoneMaker" not in data
-    assert not wizard.result_anchor.isVisible() and str(out) in wizard.result_path.text()
+    assert not wizard.outcome.anchor.isVisible() and str(out) in wizard.outcome.path.text()
 
 
 def test_cancel_leaves_no_file(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
@@ -238,14 +238,14 @@ def test_cancel_leaves_no_file(qtbot, unlocked: AppWindow, tmp_path: Path) -> No
     walk_to_risks(qtbot, wizard, ew.ORIGINALS)
     wizard.next_button.click()
     out = tmp_path / "cancelled.evb"
-    wizard.set_destination(out)
+    wizard.destination.set(out)
     wizard.next_button.click()
     assert wizard.page == ew.PROGRESS and wizard.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: wizard.progress_bar.value() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.progress.bar.value() > 0, timeout=20000)
     qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not wizard.running, timeout=20000)
     assert wizard.cancelled, wizard.error
-    assert "cancelled" in wizard.progress_label.text()
+    assert "cancelled" in wizard.progress.label.text()
     assert not out.exists()
     assert list(tmp_path.glob("cancelled*")) == []
     # Back to the destination page, and this time it goes through.
@@ -253,7 +253,7 @@ def test_cancel_leaves_no_file(qtbot, unlocked: AppWindow, tmp_path: Path) -> No
     assert wizard.page == ew.DESTINATION and wizard.next_button.isEnabled()
     wizard.next_button.click()
     qtbot.waitUntil(lambda: not wizard.running, timeout=60000)
-    assert wizard.page == ew.RESULT, (wizard.page, wizard.error, wizard.progress_label.text())
+    assert wizard.page == ew.RESULT, (wizard.page, wizard.error, wizard.progress.label.text())
     assert bundle.read(out, recipients.load_identity_file(key)).ok
 
 
@@ -280,24 +280,24 @@ def test_whole_case_with_a_statement_without_consent_blocks(
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
 
     wizard = window.open_export()
-    assert not wizard.use_selection.isEnabled()  # nothing selected in the grid
-    qtbot.waitUntil(lambda: wizard.case_combo.count() == 1, timeout=10000)
-    assert wizard.use_case.isChecked() and "1 statement" in wizard.case_combo.currentText()
+    assert not wizard.items.use_selection.isEnabled()  # nothing selected in the grid
+    qtbot.waitUntil(lambda: wizard.items.case_combo.count() == 1, timeout=10000)
+    assert wizard.items.use_case.isChecked() and "1 statement" in wizard.items.case_combo.currentText()
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.page == ew.PROFILE, timeout=10000)
     assert [i.id for i in wizard.plan.items] == [item_id] and wizard.plan.statement_ids == done
     wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.own is not None, timeout=10000)
-    wizard.set_recipient_checked("investigator")
+    qtbot.waitUntil(lambda: wizard.recipients.own is not None, timeout=10000)
+    wizard.recipients.set_checked("investigator")
     wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.risks.done, timeout=20000)
     wizard.next_button.click()
     assert wizard.page == ew.CONSENT
-    qtbot.waitUntil(lambda: len(wizard.consents) == 1, timeout=10000)
-    assert not wizard.consents[0].allowed
-    assert "No consent is recorded" in wizard.consent_list.item(0).text()
-    assert wizard.consent_list.item(0).foreground().color() == ew.RED
-    assert "cannot go to these recipients" in wizard.consent_problem.text()
+    qtbot.waitUntil(lambda: len(wizard.consent.consents) == 1, timeout=10000)
+    assert not wizard.consent.consents[0].allowed
+    assert "No consent is recorded" in wizard.consent.list.item(0).text()
+    assert wizard.consent.list.item(0).foreground().color() == ew.RED
+    assert "cannot go to these recipients" in wizard.consent.problem.text()
     assert not wizard.next_button.isEnabled()
     wizard.reject()
 
@@ -328,26 +328,26 @@ def test_originals_with_device_fields_withheld(qtbot, unlocked: AppWindow, tmp_p
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
     # The choices belong to the originals only.
-    wizard.profile_buttons[ew.SANITIZED].setChecked(True)
-    assert not wizard.withhold_group.isEnabled()
-    wizard.profile_buttons[ew.ORIGINALS].setChecked(True)
-    assert wizard.withhold_group.isEnabled()
-    assert [c.text() for c in wizard.withhold_boxes.values()] == [
+    wizard.profiles.buttons[ew.SANITIZED].setChecked(True)
+    assert not wizard.profiles.withhold_group.isEnabled()
+    wizard.profiles.buttons[ew.ORIGINALS].setChecked(True)
+    assert wizard.profiles.withhold_group.isEnabled()
+    assert [c.text() for c in wizard.profiles.withhold_boxes.values()] == [
         "serial numbers", "make and model", "software", "owner names",
     ]  # fmt: skip
-    wizard.withhold_boxes["serials"].setChecked(True)
-    wizard.withhold_boxes["make-model"].setChecked(True)
+    wizard.profiles.withhold_boxes["serials"].setChecked(True)
+    wizard.profiles.withhold_boxes["make-model"].setChecked(True)
     assert wizard.withhold == {"serials", "make-model"}
     wizard.next_button.click()
     assert wizard.page == ew.RECIPIENTS
     wizard.next_button.click()
     assert wizard.page == ew.RISKS
-    qtbot.waitUntil(lambda: wizard.risk_done, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.risks.done, timeout=20000)
     rows = {r[0]: r[3] for r in risk_rows(wizard)}
     assert rows["BodySerialNumber"] == rows["Make"] == rows["Model"] == "withheld"
     assert rows["GPSLatitude"] == rows["DateTimeOriginal"] == "kept (original)"
     assert rows["IMG_0077.jpg"] == "sent with the chosen fields withheld"
-    assert "withheld" in wizard.risk_summary.text() and not wizard.risk_problem.text()
+    assert "withheld" in wizard.risks.summary.text() and not wizard.risks.problem.text()
     bundle_path = tmp_path / "withheld.evb"
     run_to_result(qtbot, wizard, bundle_path)
     report = bundle.read(bundle_path, recipients.load_identity_file(key))

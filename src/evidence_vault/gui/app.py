@@ -49,7 +49,7 @@ from .bundle_intake import BundleIntakeDialog
 from .common import human_size, icon, short_time
 from .custody_view import CustodyWindow, Verification
 from .duress_dialog import DuressDialog, open_duress_dialog
-from .export_wizard import ExportWizard
+from .export import ExportWizard
 from .i18n import install as install_translations
 from .importing import ImportDialog
 from .main_view import MainView
