@@ -11,8 +11,10 @@ from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence import cases, statements
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.session import Session
-from evidence_vault.gui.statement_editor import ItemPicker, StatementEditor, word_diff_html
-from evidence_vault.gui.statements_view import IdRole, StatementsWindow
+from evidence_vault.gui.statements.editor import StatementEditor
+from evidence_vault.gui.statements.item_picker import ItemPicker
+from evidence_vault.gui.statements.widgets import word_diff_html
+from evidence_vault.gui.statements.window import IdRole, StatementsWindow
 from tests.gui.helpers import ask, import_files, write
 
 REAL_NAME = "Ivan Piatrovich Karpenka"

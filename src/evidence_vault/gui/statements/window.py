@@ -2,7 +2,7 @@
 
 Opened from Archive → Statements (or the toolbar). The list shows pseudonym,
 title, latest version and consent; choosing one opens it in the editor
-(gui/statement_editor.py). The window closes when the archive locks.
+(gui/statements/editor.py). The window closes when the archive locks.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.evidence import statements
-from ..core.evidence.items import visible_text
-from ..core.evidence.statements import StatementSummary
-from .common import heading_font
-from .session import Session
-from .statement_editor import StatementEditor
+from ...core.evidence import statements
+from ...core.evidence.items import visible_text
+from ...core.evidence.statements import StatementSummary
+from ..common import heading_font
+from ..session import Session
+from .editor import StatementEditor
 
 IdRole = Qt.ItemDataRole.UserRole + 20
 
