@@ -1,5 +1,7 @@
 """The statement editor: the structured statement, its versions, and (apart) identity and consent.
 
+The fields themselves are the form (form.py); the editor keeps the statement being
+edited, knows whether the form holds unsaved changes, and loads and saves.
 Everything is read in workers (``Session.query``) and written on the vault's own
 connection (``Session.on_vault``): saving a new statement is ``statements.create``,
 saving an edited one ``statements.amend`` (a new version; the old ones stay).
@@ -18,18 +20,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -47,11 +42,10 @@ from ...core.store.database import Connection
 from .. import file_dialogs
 from ..common import heading_font, short_time
 from ..session import Session
+from .form import StatementForm
 from .history import HistoryPane
 from .item_picker import ItemPicker
-from .regions import BodyRegions
 from .sensitive import SensitivePane
-from .widgets import DATE_TYPING, DAY_TYPING, date_edit, line_edit, section_heading, text_edit
 
 
 @dataclass(frozen=True)
@@ -84,121 +78,16 @@ class StatementEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.statement: Statement | None = None
-        self.linked: dict[int, str] = {}
         self.pending_cases: list[str] = []
         self.busy = False
         self.last_pdf: Path | None = None
-        self._saved_form: tuple[object, ...] = ()  # the form as last loaded or saved
+        self._saved_snapshot: tuple[object, ...] = ()  # the form as last loaded or saved
 
-        # -- the statement form ------------------------------------------------------
-        self.pseudonym = line_edit(
-            self.tr("Pseudonym of the witness"), self.tr("The name the witness is referred to by")
-        )
-        self.title = line_edit(self.tr("Title"), self.tr("A short title, e.g. Detention near the metro"))
-        self.narrative = QPlainTextEdit()
-        self.narrative.setAccessibleName(self.tr("Statement: what the witness said, in their words"))
-        self.narrative.setPlaceholderText(self.tr("What the witness said, in their words."))
-        self.narrative.setTabChangesFocus(True)
-        self.narrative.setMinimumHeight(170)
-        self.events_start = date_edit(
-            DATE_TYPING, self.tr("2020-08-10 or 2020-08-10T22:30"), self.tr("When the events began")
-        )
-        self.events_end = date_edit(
-            DATE_TYPING, self.tr("optional, for a range"), self.tr("When the events ended (optional)")
-        )
-        self.approximate = QCheckBox(self.tr("approximate"))
-        self.approximate.setAccessibleName(self.tr("The dates are approximate"))
-        self.events_when = line_edit(
-            self.tr("When, in words"), self.tr("e.g. the night of 9 to 10 August, after the curfew")
-        )
-        self.place_of_events = line_edit(self.tr("Place of the events"))
-        self.place_of_detention = line_edit(self.tr("Place of detention"))
-        self.perpetrators = text_edit(
-            self.tr("Perpetrators as described"),
-            placeholder=self.tr("Units, uniforms, vehicles, names or numbers heard"),
-        )
-        self.injuries = text_edit(self.tr("Injuries, in the witness's words"))
-        self.body = BodyRegions()
-        self.medical_care = text_edit(self.tr("Medical care received and medical documents"), 2)
-        self.witnesses = text_edit(self.tr("Other witnesses mentioned"), 2)
-        self.interviewer = line_edit(self.tr("Interviewer"))
-        self.interview_date = date_edit(DAY_TYPING, self.tr("2020-09-01"), self.tr("Interview date"))
-        self.language = line_edit(self.tr("Language of the statement"), self.tr("e.g. Belarusian"))
-        self.language.setMaximumWidth(190)
-
-        self.links = QListWidget()
-        self.links.setAccessibleName(self.tr("Linked items of the archive"))
-        self.links.setMaximumHeight(90)
-        self.links.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.link_button = QPushButton(self.tr("Link items…"))
-        self.unlink_button = QPushButton(self.tr("Unlink selected"))
-        self.case_combo = QComboBox()
-        self.case_combo.setAccessibleName(self.tr("Case to add the statement to"))
-        self.case_combo.setMinimumWidth(180)
-        self.case_button = QPushButton(self.tr("Add to case"))
-        self.case_list = QLabel()
-        self.case_list.setWordWrap(True)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setHorizontalSpacing(12)
-        form.addRow(self.tr("Pseudonym"), self.pseudonym)
-        form.addRow(self.tr("Title"), self.title)
-        body_form = QFormLayout()
-        body_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        body_form.setHorizontalSpacing(12)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.events_start)
-        when_row.addWidget(QLabel(self.tr("to")))
-        when_row.addWidget(self.events_end)
-        when_row.addWidget(self.approximate)
-        when_row.addStretch(1)
-        body_form.addRow(self.tr("When"), when_row)
-        body_form.addRow("", self.events_when)
-        body_form.addRow(self.tr("Place of the events"), self.place_of_events)
-        body_form.addRow(self.tr("Place of detention"), self.place_of_detention)
-        body_form.addRow(self.tr("Perpetrators"), self.perpetrators)
-        body_form.addRow(self.tr("Injuries"), self.injuries)
-        body_form.addRow(self.tr("Body regions"), self.body)
-        body_form.addRow(self.tr("Medical care"), self.medical_care)
-        body_form.addRow(self.tr("Witnesses mentioned"), self.witnesses)
-        interview_row = QHBoxLayout()
-        interview_row.addWidget(self.interviewer, 1)
-        interview_row.addWidget(QLabel(self.tr("on")))
-        interview_row.addWidget(self.interview_date)
-        body_form.addRow(self.tr("Interviewer"), interview_row)
-        body_form.addRow(self.tr("Language"), self.language)
-        link_buttons = QVBoxLayout()
-        link_buttons.addWidget(self.link_button)
-        link_buttons.addWidget(self.unlink_button)
-        link_buttons.addStretch(1)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.links, 1)
-        link_row.addLayout(link_buttons)
-        body_form.addRow(self.tr("Linked items"), link_row)
-        case_row = QHBoxLayout()
-        case_row.addWidget(self.case_combo)
-        case_row.addWidget(self.case_button)
-        case_row.addStretch(1)
-        body_form.addRow(self.tr("Cases"), case_row)
-        body_form.addRow("", self.case_list)
-
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.addLayout(form)
-        page_layout.addWidget(section_heading(self.tr("Statement")))
-        page_layout.addWidget(self.narrative, 1)
-        page_layout.addWidget(section_heading(self.tr("Circumstances")))
-        page_layout.addLayout(body_form)
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-
+        self.form = StatementForm()
         self.history = HistoryPane()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Statement and versions"))
-        self.tabs.addTab(scroll, self.tr("Statement"))
+        self.tabs.addTab(self.form, self.tr("Statement"))
         self.tabs.addTab(self.history, self.tr("Versions"))
 
         self.heading = QLabel()
@@ -248,9 +137,8 @@ class StatementEditor(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.render_button.clicked.connect(self.render_pdf)
-        self.link_button.clicked.connect(self.pick_items)
-        self.unlink_button.clicked.connect(self.unlink_selected)
-        self.case_button.clicked.connect(self.add_to_case)
+        self.form.link_button.clicked.connect(self.pick_items)
+        self.form.case_button.clicked.connect(self.add_to_case)
         self.sensitive.save_identity.clicked.connect(self.save_identity)
         self.sensitive.record_consent.clicked.connect(self.record_consent)
         self.sensitive.withdraw.clicked.connect(self.withdraw_consent)
@@ -259,43 +147,13 @@ class StatementEditor(QWidget):
         self.new_statement()
 
     # -- showing -----------------------------------------------------------------------------
-    def _fill(self, content: Fields) -> None:
-        self.title.setText(content.title)
-        self.narrative.setPlainText(content.narrative)
-        self.events_start.setText(content.events_start)
-        self.events_end.setText(content.events_end)
-        self.approximate.setChecked(content.events_approximate)
-        self.events_when.setText(content.events_when)
-        self.place_of_events.setText(content.place_of_events)
-        self.place_of_detention.setText(content.place_of_detention)
-        self.perpetrators.setPlainText(content.perpetrators)
-        self.injuries.setPlainText(content.injuries)
-        self.body.set_regions(content.body_regions)
-        self.medical_care.setPlainText(content.medical_care)
-        self.witnesses.setPlainText(content.witnesses_mentioned)
-        self.interviewer.setText(content.interviewer)
-        self.interview_date.setText(content.interview_date)
-        self.language.setText(content.language)
-
-    def _show_links(self) -> None:
-        self.links.clear()
-        for item_id, name in sorted(self.linked.items()):
-            entry = QListWidgetItem(f"#{item_id}  {name}".rstrip())
-            entry.setData(Qt.ItemDataRole.UserRole, item_id)
-            self.links.addItem(entry)
-
     def _show_cases(self) -> None:
-        names = self.statement.cases if self.statement is not None else self.pending_cases
-        self.case_list.setText(
-            self.tr("In: {cases}").format(cases=", ".join(names)) if names else self.tr("In no case yet.")
-        )
+        self.form.show_cases(self.statement.cases if self.statement is not None else self.pending_cases)
 
     def new_statement(self) -> None:
         self.statement = None
-        self.linked, self.pending_cases = {}, []
-        self.pseudonym.clear()
-        self._fill(Fields("", ""))
-        self._show_links()
+        self.pending_cases = []
+        self.form.fill("", Fields("", ""), {})
         self._show_cases()
         self.history.clear()
         self.tabs.setTabEnabled(1, False)
@@ -306,7 +164,7 @@ class StatementEditor(QWidget):
         self.render_button.setEnabled(False)
         self.message.clear()
         self.load_cases()
-        self._saved_form = self._form()
+        self._saved_snapshot = self._snapshot()
 
     def load(self, statement_id: int, message: str = "") -> None:
         self.say(self.tr("Loading…"))
@@ -320,11 +178,9 @@ class StatementEditor(QWidget):
         statement = loaded.statement
         self.statement = statement
         latest = statement.latest
-        self.pseudonym.setText(statement.pseudonym)
-        self._fill(latest.fields)
-        self.linked = {int(link["id"]): loaded.names.get(int(link["id"]), "") for link in latest.items}
+        linked = {int(link["id"]): loaded.names.get(int(link["id"]), "") for link in latest.items}
+        self.form.fill(statement.pseudonym, latest.fields, linked)
         self.pending_cases = []
-        self._show_links()
         self._show_cases()
         self.history.show_versions(statement.versions, loaded.names)
         self.tabs.setTabEnabled(1, True)
@@ -345,24 +201,24 @@ class StatementEditor(QWidget):
         self.render_button.setEnabled(True)
         self.say(message)
         self.load_cases()
-        self._saved_form = self._form()
+        self._saved_snapshot = self._snapshot()
 
     # -- unsaved changes -----------------------------------------------------------------------------
-    def _form(self) -> tuple[object, ...]:
+    def _snapshot(self) -> tuple[object, ...]:
         """What a save would write: the statement, its links and, before the first save, the
         identity and consent typed beside it."""
         first = self.statement is None
         return (
-            self.pseudonym.text(),
-            self.fields(),
-            tuple(sorted(self.linked)),
+            self.form.pseudonym.text(),
+            self.form.fields(),
+            tuple(sorted(self.form.linked)),
             tuple(self.pending_cases),
             self.sensitive.identity_values() if first else None,
             self.sensitive.consent_input() if first else None,
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self._form() != self._saved_form
+        return self._snapshot() != self._saved_snapshot
 
     def confirm_leave(self) -> bool:
         """True when the form may be left: nothing unsaved, or the user chose to discard it."""
@@ -381,36 +237,8 @@ class StatementEditor(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def load_cases(self) -> None:
-        def done(found: list[cases.CaseSummary]) -> None:
-            current = self.case_combo.currentText()
-            self.case_combo.clear()
-            for case in found:
-                self.case_combo.addItem(case.name)
-            if current:
-                self.case_combo.setCurrentText(current)
-            self.case_button.setEnabled(bool(found))
-
-        self.session.query(cases.list_cases, done, self._failed)
-
-    # -- reading the form ------------------------------------------------------------------------------
-    def fields(self) -> Fields:
-        return Fields(
-            title=self.title.text(),
-            narrative=self.narrative.toPlainText(),
-            events_start=self.events_start.text().strip(),
-            events_end=self.events_end.text().strip(),
-            events_approximate=self.approximate.isChecked(),
-            events_when=self.events_when.text().strip(),
-            place_of_events=self.place_of_events.text().strip(),
-            place_of_detention=self.place_of_detention.text().strip(),
-            perpetrators=self.perpetrators.toPlainText().strip(),
-            injuries=self.injuries.toPlainText().strip(),
-            body_regions=self.body.regions(),
-            medical_care=self.medical_care.toPlainText().strip(),
-            witnesses_mentioned=self.witnesses.toPlainText().strip(),
-            interviewer=self.interviewer.text().strip(),
-            interview_date=self.interview_date.text().strip(),
-            language=self.language.text().strip(),
+        self.session.query(
+            cases.list_cases, lambda found: self.form.offer_cases([c.name for c in found]), self._failed
         )
 
     # -- writing ---------------------------------------------------------------------------------------
@@ -441,9 +269,9 @@ class StatementEditor(QWidget):
         self.message.setText(text)
 
     def save(self) -> None:
-        content = self.fields()
-        pseudonym = self.pseudonym.text()
-        linked = sorted(self.linked)
+        content = self.form.fields()
+        pseudonym = self.form.pseudonym.text()
+        linked = sorted(self.form.linked)
         if self.statement is None:
             name, contact = self.sensitive.identity_values()
             identity = (name, contact) if name.strip() or contact.strip() else None
@@ -522,7 +350,7 @@ class StatementEditor(QWidget):
         )
 
     def add_to_case(self) -> None:
-        name = self.case_combo.currentText().strip()
+        name = self.form.case_combo.currentText().strip()
         if not name:
             return
         if self.statement is None:
@@ -539,7 +367,7 @@ class StatementEditor(QWidget):
 
     # -- links -------------------------------------------------------------------------------------------
     def pick_items(self) -> None:
-        picker = ItemPicker(self.session, set(self.linked), self)
+        picker = ItemPicker(self.session, set(self.form.linked), self)
         if picker.exec() == QDialog.DialogCode.Accepted:
             self.set_links(picker.chosen, picker)
 
@@ -549,13 +377,8 @@ class StatementEditor(QWidget):
             for row in range(picker.list.count()):
                 entry = picker.list.item(row)
                 names[int(entry.data(Qt.ItemDataRole.UserRole))] = entry.text().split("  ·  ")[0]
-        self.linked = {i: names.get(i, self.linked.get(i, "")) for i in sorted(chosen)}
-        self._show_links()
-
-    def unlink_selected(self) -> None:
-        for entry in self.links.selectedItems():
-            self.linked.pop(int(entry.data(Qt.ItemDataRole.UserRole)), None)
-        self._show_links()
+        linked = self.form.linked
+        self.form.set_links({i: names.get(i, linked.get(i, "")) for i in sorted(chosen)})
 
     # -- rendering -----------------------------------------------------------------------------------------
     def render_pdf(self) -> None:

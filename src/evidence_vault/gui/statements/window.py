@@ -142,7 +142,7 @@ class StatementsWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setTabOrder(self.list.new_button, self.list.tree)
-        self.setTabOrder(self.list.tree, self.editor.pseudonym)
+        self.setTabOrder(self.list.tree, self.editor.form.pseudonym)
 
         self._locking = False
         self.list.chosen.connect(self._choose)
@@ -183,7 +183,7 @@ class StatementsWindow(QWidget):
         self.list.tree.setCurrentIndex(QModelIndex())
         self.list.tree.blockSignals(False)
         self.editor.new_statement()
-        self.editor.pseudonym.setFocus()
+        self.editor.form.pseudonym.setFocus()
 
     def reload(self, select: int | None = None) -> None:
         self.session.query(
