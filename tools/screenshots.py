@@ -167,33 +167,33 @@ def statement_screens(window, shot, wait, pump) -> None:
     statements = window.open_statements()
     statements.resize(1400, 900)
     editor = statements.editor
-    wait(lambda: editor.case_combo.count() == 1)
-    editor.pseudonym.setText("Tsimur")
-    editor.title.setText("Затрыманне каля Пушкінскай")
-    editor.narrative.setPlainText(
+    form = editor.form
+    wait(lambda: form.case_combo.count() == 1)
+    form.pseudonym.setText("Tsimur")
+    form.title.setText("Затрыманне каля Пушкінскай")
+    form.narrative.setPlainText(
         "Мяне затрымалі 10 жніўня 2020 года каля Пушкінскай, калі я ішоў дадому. Затрыманне было "
         "жорсткім: мяне білі дубінкамі ў аўтазаку.\n\nУ аўтазаку было яшчэ шэсць чалавек. Нас "
         "паклалі на падлогу тварам уніз."
     )
-    editor.events_start.setText("2020-08-10T23:30")
-    editor.events_end.setText("2020-08-13")
-    editor.approximate.setChecked(True)
-    editor.events_when.setText("the night of 10 to 11 August, after the polls closed")
-    editor.place_of_events.setText("Minsk, Pushkin avenue, near the metro exit")
-    editor.place_of_detention.setText("Akrestsina detention centre")
-    editor.perpetrators.setPlainText("Riot police in black uniforms without insignia; a grey minibus")
-    editor.injuries.setPlainText("Bruises on the back and both legs")
+    form.events_start.setText("2020-08-10T23:30")
+    form.events_end.setText("2020-08-13")
+    form.approximate.setChecked(True)
+    form.events_when.setText("the night of 10 to 11 August, after the polls closed")
+    form.place_of_events.setText("Minsk, Pushkin avenue, near the metro exit")
+    form.place_of_detention.setText("Akrestsina detention centre")
+    form.perpetrators.setPlainText("Riot police in black uniforms without insignia; a grey minibus")
+    form.injuries.setPlainText("Bruises on the back and both legs")
     for region in ("back", "left leg", "right leg"):
-        editor.body.buttons[region].setChecked(True)
-    editor.medical_care.setPlainText("Emergency room on 13 August; discharge note photographed")
-    editor.witnesses.setPlainText("Six other detainees in the van")
-    editor.interviewer.setText("Documenter A")
-    editor.interview_date.setText("2020-09-01")
-    editor.language.setText("Belarusian")
+        form.body.buttons[region].setChecked(True)
+    form.medical_care.setPlainText("Emergency room on 13 August; discharge note photographed")
+    form.witnesses.setPlainText("Six other detainees in the van")
+    form.interviewer.setText("Documenter A")
+    form.interview_date.setText("2020-09-01")
+    form.language.setText("Belarusian")
     linked = [view.model.item_at(row) for row in (5, 6)]
-    editor.linked = {item.id: item.name for item in linked}
-    editor._show_links()
-    editor.case_combo.setCurrentText("Pushkinskaya")
+    form.set_links({item.id: item.name for item in linked})
+    form.case_combo.setCurrentText("Pushkinskaya")
     editor.add_to_case()
     pane = editor.sensitive
     pane.real_name.setText("Ivan Karpenka")
@@ -205,12 +205,12 @@ def statement_screens(window, shot, wait, pump) -> None:
     editor.save()
     wait(lambda: editor.statement is not None)
     wait(lambda: statements.list.row_count() == 1)
-    editor.narrative.setPlainText(
-        editor.narrative.toPlainText().replace("калі я ішоў дадому", "калі я вяртаўся з выбарчага ўчастка")
+    form.narrative.setPlainText(
+        form.narrative.toPlainText().replace("калі я ішоў дадому", "калі я вяртаўся з выбарчага ўчастка")
         + " Потым нас адвезлі на Акрэсціна."
     )
-    editor.injuries.setPlainText("Bruises on the back and both legs; a cracked rib (X-ray on 13 August)")
-    editor.body.buttons["chest"].setChecked(True)
+    form.injuries.setPlainText("Bruises on the back and both legs; a cracked rib (X-ray on 13 August)")
+    form.body.buttons["chest"].setChecked(True)
     editor.save()
     wait(lambda: editor.statement is not None and editor.statement.latest.number == 2)
     wait(

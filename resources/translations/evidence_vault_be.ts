@@ -2986,184 +2986,8 @@ fingerprint {fp}</source>
 <context>
     <name>StatementEditor</name>
     <message>
-        <source>Pseudonym of the witness</source>
-        <translation>Псеўданім сведкі</translation>
-    </message>
-    <message>
-        <source>The name the witness is referred to by</source>
-        <translation>Імя, пад якім сведка фігуруе</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Загаловак</translation>
-    </message>
-    <message>
-        <source>A short title, e.g. Detention near the metro</source>
-        <translation>Кароткі загаловак, напрыклад: Затрыманне каля метро</translation>
-    </message>
-    <message>
-        <source>Statement: what the witness said, in their words</source>
-        <translation>Сведчанне: што расказаў сведка, яго ўласнымі словамі</translation>
-    </message>
-    <message>
-        <source>What the witness said, in their words.</source>
-        <translation>Што расказаў сведка, яго ўласнымі словамі.</translation>
-    </message>
-    <message>
-        <source>2020-08-10 or 2020-08-10T22:30</source>
-        <translation>2020-08-10 або 2020-08-10T22:30</translation>
-    </message>
-    <message>
-        <source>When the events began</source>
-        <translation>Калі пачаліся падзеі</translation>
-    </message>
-    <message>
-        <source>optional, for a range</source>
-        <translation>неабавязкова, для прамежку</translation>
-    </message>
-    <message>
-        <source>When the events ended (optional)</source>
-        <translation>Калі скончыліся падзеі (неабавязкова)</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>прыблізна</translation>
-    </message>
-    <message>
-        <source>The dates are approximate</source>
-        <translation>Даты прыблізныя</translation>
-    </message>
-    <message>
-        <source>When, in words</source>
-        <translation>Калі (словамі)</translation>
-    </message>
-    <message>
-        <source>e.g. the night of 9 to 10 August, after the curfew</source>
-        <translation>напрыклад, у ноч з 9 на 10 жніўня, пасля каменданцкай гадзіны</translation>
-    </message>
-    <message>
-        <source>Place of the events</source>
-        <translation>Месца падзей</translation>
-    </message>
-    <message>
-        <source>Place of detention</source>
-        <translation>Месца ўтрымання</translation>
-    </message>
-    <message>
-        <source>Perpetrators as described</source>
-        <translation>Выканаўцы (паводле апісання)</translation>
-    </message>
-    <message>
-        <source>Units, uniforms, vehicles, names or numbers heard</source>
-        <translation>Падраздзяленні, форма, транспарт, пачутыя імёны або нумары</translation>
-    </message>
-    <message>
-        <source>Injuries, in the witness&apos;s words</source>
-        <translation>Траўмы, словамі сведкі</translation>
-    </message>
-    <message>
-        <source>Medical care received and medical documents</source>
-        <translation>Атрыманая медыцынская дапамога і медыцынскія дакументы</translation>
-    </message>
-    <message>
-        <source>Other witnesses mentioned</source>
-        <translation>Іншыя згаданыя сведкі</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Інтэрв&apos;юер</translation>
-    </message>
-    <message>
-        <source>2020-09-01</source>
-        <translation>2020-09-01</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Дата інтэрв&apos;ю</translation>
-    </message>
-    <message>
-        <source>Language of the statement</source>
-        <translation>Мова сведчання</translation>
-    </message>
-    <message>
-        <source>e.g. Belarusian</source>
-        <translation>напрыклад, беларуская</translation>
-    </message>
-    <message>
-        <source>Linked items of the archive</source>
-        <translation>Звязаныя запісы архіва</translation>
-    </message>
-    <message>
-        <source>Link items…</source>
-        <translation>Звязаць запісы…</translation>
-    </message>
-    <message>
-        <source>Unlink selected</source>
-        <translation>Адвязаць выбраныя</translation>
-    </message>
-    <message>
-        <source>Case to add the statement to</source>
-        <translation>Справа, да якой дадаць сведчанне</translation>
-    </message>
-    <message>
-        <source>Add to case</source>
-        <translation>Дадаць да справы</translation>
-    </message>
-    <message>
-        <source>Pseudonym</source>
-        <translation>Псеўданім</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>па</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Калі</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation>Выканаўцы</translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation>Траўмы</translation>
-    </message>
-    <message>
-        <source>Body regions</source>
-        <translation>Часткі цела</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <translation>Медыцынская дапамога</translation>
-    </message>
-    <message>
-        <source>Witnesses mentioned</source>
-        <translation>Згаданыя сведкі</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Мова</translation>
-    </message>
-    <message>
-        <source>Linked items</source>
-        <translation>Звязаныя запісы</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Справы</translation>
-    </message>
-    <message>
         <source>Statement</source>
         <translation>Сведчанне</translation>
-    </message>
-    <message>
-        <source>Circumstances</source>
-        <translation>Абставіны</translation>
     </message>
     <message>
         <source>Statement and versions</source>
@@ -3184,14 +3008,6 @@ fingerprint {fp}</source>
     <message>
         <source>Render to PDF…</source>
         <translation>Стварыць PDF…</translation>
-    </message>
-    <message>
-        <source>In: {cases}</source>
-        <translation>У справах: {cases}</translation>
-    </message>
-    <message>
-        <source>In no case yet.</source>
-        <translation>Пакуль не далучана ні да адной справы.</translation>
     </message>
     <message>
         <source>New statement</source>
@@ -3407,6 +3223,197 @@ Discard the changes?</source>
     <message>
         <source>right foot</source>
         <translation>правая ступня</translation>
+    </message>
+</context>
+<context>
+    <name>StatementForm</name>
+    <message>
+        <source>Pseudonym of the witness</source>
+        <translation>Псеўданім сведкі</translation>
+    </message>
+    <message>
+        <source>The name the witness is referred to by</source>
+        <translation>Імя, пад якім сведка фігуруе</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Загаловак</translation>
+    </message>
+    <message>
+        <source>A short title, e.g. Detention near the metro</source>
+        <translation>Кароткі загаловак, напрыклад: Затрыманне каля метро</translation>
+    </message>
+    <message>
+        <source>Statement: what the witness said, in their words</source>
+        <translation>Сведчанне: што расказаў сведка, яго ўласнымі словамі</translation>
+    </message>
+    <message>
+        <source>What the witness said, in their words.</source>
+        <translation>Што расказаў сведка, яго ўласнымі словамі.</translation>
+    </message>
+    <message>
+        <source>2020-08-10 or 2020-08-10T22:30</source>
+        <translation>2020-08-10 або 2020-08-10T22:30</translation>
+    </message>
+    <message>
+        <source>When the events began</source>
+        <translation>Калі пачаліся падзеі</translation>
+    </message>
+    <message>
+        <source>optional, for a range</source>
+        <translation>неабавязкова, для прамежку</translation>
+    </message>
+    <message>
+        <source>When the events ended (optional)</source>
+        <translation>Калі скончыліся падзеі (неабавязкова)</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>прыблізна</translation>
+    </message>
+    <message>
+        <source>The dates are approximate</source>
+        <translation>Даты прыблізныя</translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation>Калі (словамі)</translation>
+    </message>
+    <message>
+        <source>e.g. the night of 9 to 10 August, after the curfew</source>
+        <translation>напрыклад, у ноч з 9 на 10 жніўня, пасля каменданцкай гадзіны</translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation>Месца падзей</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation>Выканаўцы (паводле апісання)</translation>
+    </message>
+    <message>
+        <source>Units, uniforms, vehicles, names or numbers heard</source>
+        <translation>Падраздзяленні, форма, транспарт, пачутыя імёны або нумары</translation>
+    </message>
+    <message>
+        <source>Injuries, in the witness&apos;s words</source>
+        <translation>Траўмы, словамі сведкі</translation>
+    </message>
+    <message>
+        <source>Medical care received and medical documents</source>
+        <translation>Атрыманая медыцынская дапамога і медыцынскія дакументы</translation>
+    </message>
+    <message>
+        <source>Other witnesses mentioned</source>
+        <translation>Іншыя згаданыя сведкі</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Інтэрв&apos;юер</translation>
+    </message>
+    <message>
+        <source>2020-09-01</source>
+        <translation>2020-09-01</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Мова сведчання</translation>
+    </message>
+    <message>
+        <source>e.g. Belarusian</source>
+        <translation>напрыклад, беларуская</translation>
+    </message>
+    <message>
+        <source>Linked items of the archive</source>
+        <translation>Звязаныя запісы архіва</translation>
+    </message>
+    <message>
+        <source>Link items…</source>
+        <translation>Звязаць запісы…</translation>
+    </message>
+    <message>
+        <source>Unlink selected</source>
+        <translation>Адвязаць выбраныя</translation>
+    </message>
+    <message>
+        <source>Case to add the statement to</source>
+        <translation>Справа, да якой дадаць сведчанне</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Дадаць да справы</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псеўданім</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>па</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Выканаўцы</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Траўмы</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Часткі цела</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Медыцынская дапамога</translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation>Згаданыя сведкі</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>Звязаныя запісы</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Справы</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Сведчанне</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Абставіны</translation>
+    </message>
+    <message>
+        <source>In: {cases}</source>
+        <translation>У справах: {cases}</translation>
+    </message>
+    <message>
+        <source>In no case yet.</source>
+        <translation>Пакуль не далучана ні да адной справы.</translation>
     </message>
 </context>
 <context>

@@ -2986,184 +2986,8 @@ fingerprint {fp}</source>
 <context>
     <name>StatementEditor</name>
     <message>
-        <source>Pseudonym of the witness</source>
-        <translation>Псевдоним свидетеля</translation>
-    </message>
-    <message>
-        <source>The name the witness is referred to by</source>
-        <translation>Имя, под которым упоминается свидетель</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>A short title, e.g. Detention near the metro</source>
-        <translation>Короткий заголовок, например: Задержание у метро</translation>
-    </message>
-    <message>
-        <source>Statement: what the witness said, in their words</source>
-        <translation>Показания: что сказал свидетель, его словами</translation>
-    </message>
-    <message>
-        <source>What the witness said, in their words.</source>
-        <translation>Что сказал свидетель, его словами.</translation>
-    </message>
-    <message>
-        <source>2020-08-10 or 2020-08-10T22:30</source>
-        <translation>2020-08-10 или 2020-08-10T22:30</translation>
-    </message>
-    <message>
-        <source>When the events began</source>
-        <translation>Когда начались события</translation>
-    </message>
-    <message>
-        <source>optional, for a range</source>
-        <translation>необязательно, для периода</translation>
-    </message>
-    <message>
-        <source>When the events ended (optional)</source>
-        <translation>Когда закончились события (необязательно)</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>приблизительно</translation>
-    </message>
-    <message>
-        <source>The dates are approximate</source>
-        <translation>Даты приблизительные</translation>
-    </message>
-    <message>
-        <source>When, in words</source>
-        <translation>Когда (словами)</translation>
-    </message>
-    <message>
-        <source>e.g. the night of 9 to 10 August, after the curfew</source>
-        <translation>например, ночь с 9 на 10 августа, после комендантского часа</translation>
-    </message>
-    <message>
-        <source>Place of the events</source>
-        <translation>Место событий</translation>
-    </message>
-    <message>
-        <source>Place of detention</source>
-        <translation>Место содержания</translation>
-    </message>
-    <message>
-        <source>Perpetrators as described</source>
-        <translation>Исполнители (по описанию)</translation>
-    </message>
-    <message>
-        <source>Units, uniforms, vehicles, names or numbers heard</source>
-        <translation>Подразделения, форма, транспорт, услышанные имена или номера</translation>
-    </message>
-    <message>
-        <source>Injuries, in the witness&apos;s words</source>
-        <translation>Травмы, словами свидетеля</translation>
-    </message>
-    <message>
-        <source>Medical care received and medical documents</source>
-        <translation>Полученная медицинская помощь и медицинские документы</translation>
-    </message>
-    <message>
-        <source>Other witnesses mentioned</source>
-        <translation>Другие упомянутые свидетели</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Интервьюер</translation>
-    </message>
-    <message>
-        <source>2020-09-01</source>
-        <translation>2020-09-01</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Дата интервью</translation>
-    </message>
-    <message>
-        <source>Language of the statement</source>
-        <translation>Язык показаний</translation>
-    </message>
-    <message>
-        <source>e.g. Belarusian</source>
-        <translation>например, белорусский</translation>
-    </message>
-    <message>
-        <source>Linked items of the archive</source>
-        <translation>Связанные материалы архива</translation>
-    </message>
-    <message>
-        <source>Link items…</source>
-        <translation>Связать материалы…</translation>
-    </message>
-    <message>
-        <source>Unlink selected</source>
-        <translation>Отвязать выбранные</translation>
-    </message>
-    <message>
-        <source>Case to add the statement to</source>
-        <translation>Дело, в которое добавить показания</translation>
-    </message>
-    <message>
-        <source>Add to case</source>
-        <translation>Добавить в дело</translation>
-    </message>
-    <message>
-        <source>Pseudonym</source>
-        <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation>Исполнители</translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation>Травмы</translation>
-    </message>
-    <message>
-        <source>Body regions</source>
-        <translation>Области тела</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <translation>Медицинская помощь</translation>
-    </message>
-    <message>
-        <source>Witnesses mentioned</source>
-        <translation>Упомянутые свидетели</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Linked items</source>
-        <translation>Связанные материалы</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Дела</translation>
-    </message>
-    <message>
         <source>Statement</source>
         <translation>Показания</translation>
-    </message>
-    <message>
-        <source>Circumstances</source>
-        <translation>Обстоятельства</translation>
     </message>
     <message>
         <source>Statement and versions</source>
@@ -3184,14 +3008,6 @@ fingerprint {fp}</source>
     <message>
         <source>Render to PDF…</source>
         <translation>Создать PDF…</translation>
-    </message>
-    <message>
-        <source>In: {cases}</source>
-        <translation>В делах: {cases}</translation>
-    </message>
-    <message>
-        <source>In no case yet.</source>
-        <translation>Пока не добавлены ни в одно дело.</translation>
     </message>
     <message>
         <source>New statement</source>
@@ -3407,6 +3223,197 @@ Discard the changes?</source>
     <message>
         <source>right foot</source>
         <translation>правая стопа</translation>
+    </message>
+</context>
+<context>
+    <name>StatementForm</name>
+    <message>
+        <source>Pseudonym of the witness</source>
+        <translation>Псевдоним свидетеля</translation>
+    </message>
+    <message>
+        <source>The name the witness is referred to by</source>
+        <translation>Имя, под которым упоминается свидетель</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>A short title, e.g. Detention near the metro</source>
+        <translation>Короткий заголовок, например: Задержание у метро</translation>
+    </message>
+    <message>
+        <source>Statement: what the witness said, in their words</source>
+        <translation>Показания: что сказал свидетель, его словами</translation>
+    </message>
+    <message>
+        <source>What the witness said, in their words.</source>
+        <translation>Что сказал свидетель, его словами.</translation>
+    </message>
+    <message>
+        <source>2020-08-10 or 2020-08-10T22:30</source>
+        <translation>2020-08-10 или 2020-08-10T22:30</translation>
+    </message>
+    <message>
+        <source>When the events began</source>
+        <translation>Когда начались события</translation>
+    </message>
+    <message>
+        <source>optional, for a range</source>
+        <translation>необязательно, для периода</translation>
+    </message>
+    <message>
+        <source>When the events ended (optional)</source>
+        <translation>Когда закончились события (необязательно)</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>приблизительно</translation>
+    </message>
+    <message>
+        <source>The dates are approximate</source>
+        <translation>Даты приблизительные</translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation>Когда (словами)</translation>
+    </message>
+    <message>
+        <source>e.g. the night of 9 to 10 August, after the curfew</source>
+        <translation>например, ночь с 9 на 10 августа, после комендантского часа</translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation>Место событий</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation>Исполнители (по описанию)</translation>
+    </message>
+    <message>
+        <source>Units, uniforms, vehicles, names or numbers heard</source>
+        <translation>Подразделения, форма, транспорт, услышанные имена или номера</translation>
+    </message>
+    <message>
+        <source>Injuries, in the witness&apos;s words</source>
+        <translation>Травмы, словами свидетеля</translation>
+    </message>
+    <message>
+        <source>Medical care received and medical documents</source>
+        <translation>Полученная медицинская помощь и медицинские документы</translation>
+    </message>
+    <message>
+        <source>Other witnesses mentioned</source>
+        <translation>Другие упомянутые свидетели</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>2020-09-01</source>
+        <translation>2020-09-01</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата интервью</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Язык показаний</translation>
+    </message>
+    <message>
+        <source>e.g. Belarusian</source>
+        <translation>например, белорусский</translation>
+    </message>
+    <message>
+        <source>Linked items of the archive</source>
+        <translation>Связанные материалы архива</translation>
+    </message>
+    <message>
+        <source>Link items…</source>
+        <translation>Связать материалы…</translation>
+    </message>
+    <message>
+        <source>Unlink selected</source>
+        <translation>Отвязать выбранные</translation>
+    </message>
+    <message>
+        <source>Case to add the statement to</source>
+        <translation>Дело, в которое добавить показания</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Добавить в дело</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Травмы</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Области тела</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation>Упомянутые свидетели</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>Связанные материалы</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <source>In: {cases}</source>
+        <translation>В делах: {cases}</translation>
+    </message>
+    <message>
+        <source>In no case yet.</source>
+        <translation>Пока не добавлены ни в одно дело.</translation>
     </message>
 </context>
 <context>

@@ -2986,184 +2986,8 @@ fingerprint {fp}</source>
 <context>
     <name>StatementEditor</name>
     <message>
-        <source>Pseudonym of the witness</source>
-        <translation>Псевдонім свідка</translation>
-    </message>
-    <message>
-        <source>The name the witness is referred to by</source>
-        <translation>Ім’я, під яким згадується свідок</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>A short title, e.g. Detention near the metro</source>
-        <translation>Короткий заголовок, напр., Затримання біля метро</translation>
-    </message>
-    <message>
-        <source>Statement: what the witness said, in their words</source>
-        <translation>Свідчення: що сказав свідок, його словами</translation>
-    </message>
-    <message>
-        <source>What the witness said, in their words.</source>
-        <translation>Що сказав свідок, його власними словами.</translation>
-    </message>
-    <message>
-        <source>2020-08-10 or 2020-08-10T22:30</source>
-        <translation>2020-08-10 або 2020-08-10T22:30</translation>
-    </message>
-    <message>
-        <source>When the events began</source>
-        <translation>Коли події почалися</translation>
-    </message>
-    <message>
-        <source>optional, for a range</source>
-        <translation>необов’язково, для проміжку</translation>
-    </message>
-    <message>
-        <source>When the events ended (optional)</source>
-        <translation>Коли події закінчилися (необов’язково)</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>приблизно</translation>
-    </message>
-    <message>
-        <source>The dates are approximate</source>
-        <translation>Дати приблизні</translation>
-    </message>
-    <message>
-        <source>When, in words</source>
-        <translation>Коли (словами)</translation>
-    </message>
-    <message>
-        <source>e.g. the night of 9 to 10 August, after the curfew</source>
-        <translation>напр., ніч з 9 на 10 серпня, після комендантської години</translation>
-    </message>
-    <message>
-        <source>Place of the events</source>
-        <translation>Місце подій</translation>
-    </message>
-    <message>
-        <source>Place of detention</source>
-        <translation>Місце утримання</translation>
-    </message>
-    <message>
-        <source>Perpetrators as described</source>
-        <translation>Виконавці (за описом)</translation>
-    </message>
-    <message>
-        <source>Units, uniforms, vehicles, names or numbers heard</source>
-        <translation>Підрозділи, форма, транспорт, почуті імена чи номери</translation>
-    </message>
-    <message>
-        <source>Injuries, in the witness&apos;s words</source>
-        <translation>Травми, словами свідка</translation>
-    </message>
-    <message>
-        <source>Medical care received and medical documents</source>
-        <translation>Отримана медична допомога та медичні документи</translation>
-    </message>
-    <message>
-        <source>Other witnesses mentioned</source>
-        <translation>Інші згадані свідки</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Інтерв’юер</translation>
-    </message>
-    <message>
-        <source>2020-09-01</source>
-        <translation>2020-09-01</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Дата інтерв’ю</translation>
-    </message>
-    <message>
-        <source>Language of the statement</source>
-        <translation>Мова свідчення</translation>
-    </message>
-    <message>
-        <source>e.g. Belarusian</source>
-        <translation>напр., українська</translation>
-    </message>
-    <message>
-        <source>Linked items of the archive</source>
-        <translation>Пов’язані матеріали архіву</translation>
-    </message>
-    <message>
-        <source>Link items…</source>
-        <translation>Пов’язати матеріали…</translation>
-    </message>
-    <message>
-        <source>Unlink selected</source>
-        <translation>Від’єднати вибрані</translation>
-    </message>
-    <message>
-        <source>Case to add the statement to</source>
-        <translation>Справа, до якої додати свідчення</translation>
-    </message>
-    <message>
-        <source>Add to case</source>
-        <translation>Додати до справи</translation>
-    </message>
-    <message>
-        <source>Pseudonym</source>
-        <translation>Псевдонім</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>до</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Коли</translation>
-    </message>
-    <message>
-        <source>Perpetrators</source>
-        <translation>Виконавці</translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation>Травми</translation>
-    </message>
-    <message>
-        <source>Body regions</source>
-        <translation>Ділянки тіла</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <translation>Медична допомога</translation>
-    </message>
-    <message>
-        <source>Witnesses mentioned</source>
-        <translation>Згадані свідки</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Мова</translation>
-    </message>
-    <message>
-        <source>Linked items</source>
-        <translation>Пов’язані матеріали</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Справи</translation>
-    </message>
-    <message>
         <source>Statement</source>
         <translation>Свідчення</translation>
-    </message>
-    <message>
-        <source>Circumstances</source>
-        <translation>Обставини</translation>
     </message>
     <message>
         <source>Statement and versions</source>
@@ -3184,14 +3008,6 @@ fingerprint {fp}</source>
     <message>
         <source>Render to PDF…</source>
         <translation>Сформувати PDF…</translation>
-    </message>
-    <message>
-        <source>In: {cases}</source>
-        <translation>У справах: {cases}</translation>
-    </message>
-    <message>
-        <source>In no case yet.</source>
-        <translation>Ще не додано до жодної справи.</translation>
     </message>
     <message>
         <source>New statement</source>
@@ -3407,6 +3223,197 @@ Discard the changes?</source>
     <message>
         <source>right foot</source>
         <translation>права стопа</translation>
+    </message>
+</context>
+<context>
+    <name>StatementForm</name>
+    <message>
+        <source>Pseudonym of the witness</source>
+        <translation>Псевдонім свідка</translation>
+    </message>
+    <message>
+        <source>The name the witness is referred to by</source>
+        <translation>Ім’я, під яким згадується свідок</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>A short title, e.g. Detention near the metro</source>
+        <translation>Короткий заголовок, напр., Затримання біля метро</translation>
+    </message>
+    <message>
+        <source>Statement: what the witness said, in their words</source>
+        <translation>Свідчення: що сказав свідок, його словами</translation>
+    </message>
+    <message>
+        <source>What the witness said, in their words.</source>
+        <translation>Що сказав свідок, його власними словами.</translation>
+    </message>
+    <message>
+        <source>2020-08-10 or 2020-08-10T22:30</source>
+        <translation>2020-08-10 або 2020-08-10T22:30</translation>
+    </message>
+    <message>
+        <source>When the events began</source>
+        <translation>Коли події почалися</translation>
+    </message>
+    <message>
+        <source>optional, for a range</source>
+        <translation>необов’язково, для проміжку</translation>
+    </message>
+    <message>
+        <source>When the events ended (optional)</source>
+        <translation>Коли події закінчилися (необов’язково)</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>приблизно</translation>
+    </message>
+    <message>
+        <source>The dates are approximate</source>
+        <translation>Дати приблизні</translation>
+    </message>
+    <message>
+        <source>When, in words</source>
+        <translation>Коли (словами)</translation>
+    </message>
+    <message>
+        <source>e.g. the night of 9 to 10 August, after the curfew</source>
+        <translation>напр., ніч з 9 на 10 серпня, після комендантської години</translation>
+    </message>
+    <message>
+        <source>Place of the events</source>
+        <translation>Місце подій</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Місце утримання</translation>
+    </message>
+    <message>
+        <source>Perpetrators as described</source>
+        <translation>Виконавці (за описом)</translation>
+    </message>
+    <message>
+        <source>Units, uniforms, vehicles, names or numbers heard</source>
+        <translation>Підрозділи, форма, транспорт, почуті імена чи номери</translation>
+    </message>
+    <message>
+        <source>Injuries, in the witness&apos;s words</source>
+        <translation>Травми, словами свідка</translation>
+    </message>
+    <message>
+        <source>Medical care received and medical documents</source>
+        <translation>Отримана медична допомога та медичні документи</translation>
+    </message>
+    <message>
+        <source>Other witnesses mentioned</source>
+        <translation>Інші згадані свідки</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Інтерв’юер</translation>
+    </message>
+    <message>
+        <source>2020-09-01</source>
+        <translation>2020-09-01</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата інтерв’ю</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Мова свідчення</translation>
+    </message>
+    <message>
+        <source>e.g. Belarusian</source>
+        <translation>напр., українська</translation>
+    </message>
+    <message>
+        <source>Linked items of the archive</source>
+        <translation>Пов’язані матеріали архіву</translation>
+    </message>
+    <message>
+        <source>Link items…</source>
+        <translation>Пов’язати матеріали…</translation>
+    </message>
+    <message>
+        <source>Unlink selected</source>
+        <translation>Від’єднати вибрані</translation>
+    </message>
+    <message>
+        <source>Case to add the statement to</source>
+        <translation>Справа, до якої додати свідчення</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Додати до справи</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Виконавці</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Травми</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Ділянки тіла</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Медична допомога</translation>
+    </message>
+    <message>
+        <source>Witnesses mentioned</source>
+        <translation>Згадані свідки</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>Пов’язані матеріали</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Свідчення</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Обставини</translation>
+    </message>
+    <message>
+        <source>In: {cases}</source>
+        <translation>У справах: {cases}</translation>
+    </message>
+    <message>
+        <source>In no case yet.</source>
+        <translation>Ще не додано до жодної справи.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@ from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence import cases, statements
 from evidence_vault.gui.app import AppWindow
 from evidence_vault.gui.session import Session
-from evidence_vault.gui.statement_editor import ItemPicker, StatementEditor, word_diff_html
-from evidence_vault.gui.statements_view import IdRole, StatementsWindow
+from evidence_vault.gui.statements.editor import StatementEditor
+from evidence_vault.gui.statements.item_picker import ItemPicker
+from evidence_vault.gui.statements.widgets import word_diff_html
+from evidence_vault.gui.statements.window import IdRole, StatementsWindow
 from tests.gui.helpers import ask, import_files, write
 
 REAL_NAME = "Ivan Piatrovich Karpenka"
@@ -35,24 +37,25 @@ def _events(qtbot, session: Session, action: str) -> list[custody.Event]:
 
 
 def _fill(qtbot, editor: StatementEditor) -> None:
-    qtbot.keyClicks(editor.pseudonym, "Tsimur")
-    editor.title.setText("Затрыманне каля Пушкінскай")  # QTest.keyClicks aborts on non-ASCII text
-    editor.narrative.setPlainText(NARRATIVE)
-    qtbot.keyClicks(editor.events_start, "2020-08-10T23:30")
-    qtbot.keyClicks(editor.events_end, "2020-08-13")
-    editor.approximate.click()
-    editor.events_when.setText("ноч з 10 на 11 жніўня")
-    editor.place_of_events.setText("Мінск, праспект Пушкіна")
-    editor.place_of_detention.setText("ЦІП на Акрэсціна")
-    editor.perpetrators.setPlainText("АМАП, чорная форма без знакаў")
-    editor.injuries.setPlainText("гематомы на спіне і нагах")
-    editor.body.buttons["back"].click()
-    editor.body.buttons["left leg"].click()
-    editor.medical_care.setPlainText("Emergency room, 12 August; discharge note")
-    editor.witnesses.setPlainText("a neighbour from the 3rd floor")
-    editor.interviewer.setText("Documenter A")
-    qtbot.keyClicks(editor.interview_date, "2020-09-01")
-    editor.language.setText("be")
+    form = editor.form
+    qtbot.keyClicks(form.pseudonym, "Tsimur")
+    form.title.setText("Затрыманне каля Пушкінскай")  # QTest.keyClicks aborts on non-ASCII text
+    form.narrative.setPlainText(NARRATIVE)
+    qtbot.keyClicks(form.events_start, "2020-08-10T23:30")
+    qtbot.keyClicks(form.events_end, "2020-08-13")
+    form.approximate.click()
+    form.events_when.setText("ноч з 10 на 11 жніўня")
+    form.place_of_events.setText("Мінск, праспект Пушкіна")
+    form.place_of_detention.setText("ЦІП на Акрэсціна")
+    form.perpetrators.setPlainText("АМАП, чорная форма без знакаў")
+    form.injuries.setPlainText("гематомы на спіне і нагах")
+    form.body.buttons["back"].click()
+    form.body.buttons["left leg"].click()
+    form.medical_care.setPlainText("Emergency room, 12 August; discharge note")
+    form.witnesses.setPlainText("a neighbour from the 3rd floor")
+    form.interviewer.setText("Documenter A")
+    qtbot.keyClicks(form.interview_date, "2020-09-01")
+    form.language.setText("be")
 
 
 def test_write_amend_history_identity_consent_and_pdf(
@@ -66,7 +69,7 @@ def test_write_amend_history_identity_consent_and_pdf(
     win = _open(qtbot, window)
     editor = win.editor
     assert win.list.row_count() == 0
-    qtbot.waitUntil(lambda: editor.case_combo.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: editor.form.case_combo.count() == 1, timeout=5000)
 
     _fill(qtbot, editor)
     # Link an item through the picker.
@@ -81,11 +84,11 @@ def test_write_amend_history_identity_consent_and_pdf(
     picker.check(photo)
     assert picker.chosen == {photo}
     editor.set_links(picker.chosen, picker)
-    assert editor.links.count() == 1 and "injury-left-arm.jpg" in editor.links.item(0).text()
+    assert editor.form.links.count() == 1 and "injury-left-arm.jpg" in editor.form.links.item(0).text()
     # File it under the case, from the editor's combo.
-    editor.case_combo.setCurrentText("Pushkinskaya")
-    editor.case_button.click()
-    assert "Pushkinskaya" in editor.case_list.text()
+    editor.form.case_combo.setCurrentText("Pushkinskaya")
+    editor.form.case_button.click()
+    assert "Pushkinskaya" in editor.form.case_list.text()
 
     # Identity and consent, in the sensitive pane; the real name is hidden until shown.
     pane = editor.sensitive
@@ -139,8 +142,8 @@ def test_write_amend_history_identity_consent_and_pdf(
     assert len(_events(qtbot, session, "statement.identity_set")) == 1
 
     # Amend: a new version; the first stays.
-    editor.narrative.setPlainText(NARRATIVE + " Потым мяне адвезлі на Акрэсціна.")
-    editor.injuries.setPlainText("зламанае рабро")
+    editor.form.narrative.setPlainText(NARRATIVE + " Потым мяне адвезлі на Акрэсціна.")
+    editor.form.injuries.setPlainText("зламанае рабро")
     editor.save_button.click()
     qtbot.waitUntil(lambda: editor.statement.latest.number == 2, timeout=10000)
     assert "version 2" in editor.message.text()
@@ -216,25 +219,25 @@ def test_problems_are_shown_and_nothing_is_stored(qtbot, unlocked: AppWindow) ->
     window = unlocked
     win = _open(qtbot, window)
     editor = win.editor
-    editor.pseudonym.setText("Witness 7")
-    editor.title.setText("Без апісання")
+    editor.form.pseudonym.setText("Witness 7")
+    editor.form.title.setText("Без апісання")
     editor.save_button.click()  # no narrative
     qtbot.waitUntil(lambda: "narrative" in editor.message.text(), timeout=10000)
-    editor.narrative.setPlainText("Тэкст.")
-    editor.events_start.setText("2020-08-12")
-    editor.events_end.setText("2020-08-10")
+    editor.form.narrative.setPlainText("Тэкст.")
+    editor.form.events_start.setText("2020-08-12")
+    editor.form.events_end.setText("2020-08-10")
     editor.save_button.click()
     qtbot.waitUntil(lambda: "end before they start" in editor.message.text(), timeout=10000)
-    editor.events_end.clear()
+    editor.form.events_end.clear()
     editor.sensitive.real_name.setText("Witness 7 Smith")  # the pseudonym must not give the name away
     editor.save_button.click()
     qtbot.waitUntil(lambda: "pseudonym must not contain" in editor.message.text(), timeout=10000)
     assert window.session is not None
     assert ask(qtbot, window.session, statements.list_statements) == []
     # Partial dates only: the validator refuses letters.
-    editor.interview_date.clear()
-    qtbot.keyClicks(editor.interview_date, "2020-ab-01")
-    assert editor.interview_date.text() == "2020-01"
+    editor.form.interview_date.clear()
+    qtbot.keyClicks(editor.form.interview_date, "2020-ab-01")
+    assert editor.form.interview_date.text() == "2020-01"
 
 
 def test_keyboard_and_accessible_names(qtbot, unlocked: AppWindow) -> None:
@@ -250,8 +253,8 @@ def test_keyboard_and_accessible_names(qtbot, unlocked: AppWindow) -> None:
         if button.isVisibleTo(editor) and button.parent() is not None:
             assert button.text() or button.accessibleName(), button
     for region in statements.BODY_REGIONS:
-        assert region in editor.body.buttons
-        assert editor.body.buttons[region].accessibleName().startswith("Body region")
+        assert region in editor.form.body.buttons
+        assert editor.form.body.buttons[region].accessibleName().startswith("Body region")
 
 
 def test_word_diff_marks_removed_and_added_words() -> None:
@@ -295,14 +298,14 @@ class TestUnsavedChanges:
         qtbot.waitUntil(lambda: editor.statement is not None and editor.statement.id == first, timeout=5000)
         assert not editor.has_unsaved_changes()
 
-        editor.narrative.setPlainText("one, and what she added after the break")
+        editor.form.narrative.setPlainText("one, and what she added after the break")
         other = next(row for sid, row in rows.items() if sid != first)
         win.list.select_row(other)
         win.new_statement()
         win.close()
         assert asked == ["Unsaved changes"] * 3
         assert win.isVisible() and editor.statement is not None and editor.statement.id == first
-        assert editor.narrative.toPlainText() == "one, and what she added after the break"
+        assert editor.form.narrative.toPlainText() == "one, and what she added after the break"
         assert int(win.list.tree.currentItem().data(0, IdRole)) == first
 
         asked = self._answer(monkeypatch, QMessageBox.StandardButton.Discard)
@@ -316,9 +319,9 @@ class TestUnsavedChanges:
         win = _open(qtbot, unlocked)
         editor = win.editor
         asked = self._answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-        qtbot.keyClicks(editor.pseudonym, "Tsimur")
-        editor.title.setText("Detention near the metro")
-        editor.narrative.setPlainText(NARRATIVE)
+        qtbot.keyClicks(editor.form.pseudonym, "Tsimur")
+        editor.form.title.setText("Detention near the metro")
+        editor.form.narrative.setPlainText(NARRATIVE)
         assert editor.has_unsaved_changes()
         editor.save()
         qtbot.waitUntil(lambda: editor.statement is not None, timeout=5000)
@@ -326,6 +329,6 @@ class TestUnsavedChanges:
         win.new_statement()
         assert asked == [] and editor.statement is None
 
-        editor.narrative.setPlainText("typed, never saved")
+        editor.form.narrative.setPlainText("typed, never saved")
         unlocked.lock()
         assert asked == [] and unlocked.statements_window is None

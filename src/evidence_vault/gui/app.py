@@ -57,7 +57,7 @@ from .models import ItemRole
 from .search_view import SearchWindow
 from .session import Session
 from .settings_dialog import IDLE_CHOICES, SettingsDialog
-from .statements_view import StatementsWindow
+from .statements.window import StatementsWindow
 from .unlock import UnlockScreen
 from .viewers import ViewerWindow, viewer_for
 from .wizard import FirstRunWizard

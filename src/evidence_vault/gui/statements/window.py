@@ -2,7 +2,7 @@
 
 Opened from Archive → Statements (or the toolbar). The list shows pseudonym,
 title, latest version and consent; choosing one opens it in the editor
-(gui/statement_editor.py). The window closes when the archive locks.
+(gui/statements/editor.py). The window closes when the archive locks.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.evidence import statements
-from ..core.evidence.items import visible_text
-from ..core.evidence.statements import StatementSummary
-from .common import heading_font
-from .session import Session
-from .statement_editor import StatementEditor
+from ...core.evidence import statements
+from ...core.evidence.items import visible_text
+from ...core.evidence.statements import StatementSummary
+from ..common import heading_font
+from ..session import Session
+from .editor import StatementEditor
 
 IdRole = Qt.ItemDataRole.UserRole + 20
 
@@ -142,7 +142,7 @@ class StatementsWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setTabOrder(self.list.new_button, self.list.tree)
-        self.setTabOrder(self.list.tree, self.editor.pseudonym)
+        self.setTabOrder(self.list.tree, self.editor.form.pseudonym)
 
         self._locking = False
         self.list.chosen.connect(self._choose)
@@ -183,7 +183,7 @@ class StatementsWindow(QWidget):
         self.list.tree.setCurrentIndex(QModelIndex())
         self.list.tree.blockSignals(False)
         self.editor.new_statement()
-        self.editor.pseudonym.setFocus()
+        self.editor.form.pseudonym.setFocus()
 
     def reload(self, select: int | None = None) -> None:
         self.session.query(
