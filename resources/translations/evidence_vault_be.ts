@@ -408,6 +408,89 @@
         <translation>Ход праверкі</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Вынік</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Адкрыць іншы…</translation>
+    </message>
+    <message>
+        <source>Open another bundle</source>
+        <translation>Адкрыць іншы пакет</translation>
+    </message>
+    <message>
+        <source>Save contents to folder…</source>
+        <translation>Захаваць змесціва ў папку…</translation>
+    </message>
+    <message>
+        <source>Save contents to folder</source>
+        <translation>Захаваць змесціва ў папку</translation>
+    </message>
+    <message>
+        <source>Import into this archive</source>
+        <translation>Дадаць у гэты архіў</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Выберыце пакет</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb);;All files (*)</source>
+        <translation>Запячатаныя пакеты (*.evb);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Выберыце свой файл асабістага ключа</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Файла {path} няма.</translation>
+    </message>
+    <message>
+        <source>Checked {done} of about {total}…</source>
+        <translation>Праверана {done} з прыблізна {total}…</translation>
+    </message>
+    <message>
+        <source>Importing into this archive…</source>
+        <translation>Даданне ў гэты архіў…</translation>
+    </message>
+    <message>
+        <source>The import was refused: {p}</source>
+        <translation>Даданне адхілена: {p}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
+        <translation>
+            <numerusform>У гэты архіў дададзены %n файл (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з ім.</numerusform>
+            <numerusform>У гэты архіў дададзены %n файлы (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з імі.</numerusform>
+            <numerusform>У гэты архіў дададзена %n файлаў (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з імі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the contents</source>
+        <translation>Выберыце пустую папку для змесціва</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation>Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the files…</source>
+        <translation>Паўторная праверка і запіс файлаў…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {p}</source>
+        <translation>Нічога не захавана: {p}</translation>
+    </message>
+    <message>
+        <source>Saved the verified files, report.txt and report.html to {path}.</source>
+        <translation>Правераныя файлы, report.txt і report.html захаваны ў {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReportView</name>
+    <message>
         <source>Result of the check</source>
         <translation>Вынік праверкі</translation>
     </message>
@@ -470,50 +553,6 @@
     <message>
         <source>Checks, problems and statements</source>
         <translation>Праверкі, праблемы і сведчанні</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Вынік</translation>
-    </message>
-    <message>
-        <source>Open another…</source>
-        <translation>Адкрыць іншы…</translation>
-    </message>
-    <message>
-        <source>Open another bundle</source>
-        <translation>Адкрыць іншы пакет</translation>
-    </message>
-    <message>
-        <source>Save contents to folder…</source>
-        <translation>Захаваць змесціва ў папку…</translation>
-    </message>
-    <message>
-        <source>Save contents to folder</source>
-        <translation>Захаваць змесціва ў папку</translation>
-    </message>
-    <message>
-        <source>Import into this archive</source>
-        <translation>Дадаць у гэты архіў</translation>
-    </message>
-    <message>
-        <source>Choose a bundle</source>
-        <translation>Выберыце пакет</translation>
-    </message>
-    <message>
-        <source>Sealed bundles (*.evb);;All files (*)</source>
-        <translation>Запячатаныя пакеты (*.evb);;Усе файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Выберыце свой файл асабістага ключа</translation>
-    </message>
-    <message>
-        <source>There is no file at {path}.</source>
-        <translation>Файла {path} няма.</translation>
-    </message>
-    <message>
-        <source>Checked {done} of about {total}…</source>
-        <translation>Праверана {done} з прыблізна {total}…</translation>
     </message>
     <message>
         <source>Verified: the bundle is intact and signed</source>
@@ -602,42 +641,6 @@
     <message>
         <source>Sealed to: {r}</source>
         <translation>Запячатаны для: {r}</translation>
-    </message>
-    <message>
-        <source>Importing into this archive…</source>
-        <translation>Даданне ў гэты архіў…</translation>
-    </message>
-    <message>
-        <source>The import was refused: {p}</source>
-        <translation>Даданне адхілена: {p}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
-        <translation>
-            <numerusform>У гэты архіў дададзены %n файл (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з ім.</numerusform>
-            <numerusform>У гэты архіў дададзены %n файлы (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з імі.</numerusform>
-            <numerusform>У гэты архіў дададзена %n файлаў (у справу «Пакет {id}»); подпісы і пацвярджэнні адпраўніка захаваны разам з імі.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an empty folder for the contents</source>
-        <translation>Выберыце пустую папку для змесціва</translation>
-    </message>
-    <message>
-        <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation>Гэтая папка не пустая. Выберыце пустую або новую папку.</translation>
-    </message>
-    <message>
-        <source>Checking again and writing the files…</source>
-        <translation>Паўторная праверка і запіс файлаў…</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {p}</source>
-        <translation>Нічога не захавана: {p}</translation>
-    </message>
-    <message>
-        <source>Saved the verified files, report.txt and report.html to {path}.</source>
-        <translation>Правераныя файлы, report.txt і report.html захаваны ў {path}.</translation>
     </message>
 </context>
 <context>

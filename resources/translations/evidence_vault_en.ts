@@ -59,6 +59,16 @@
 <context>
     <name>BundleIntakeDialog</name>
     <message numerus="yes">
+        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
+        <translation>
+            <numerusform>Imported %n file into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</numerusform>
+            <numerusform>Imported %n files into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleReportView</name>
+    <message numerus="yes">
         <source>%n file(s), {profile}</source>
         <translation>
             <numerusform>%n file, {profile}</numerusform>
@@ -70,13 +80,6 @@
         <translation>
             <numerusform>; %n statement</numerusform>
             <numerusform>; %n statements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
-        <translation>
-            <numerusform>Imported %n file into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</numerusform>
-            <numerusform>Imported %n files into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</numerusform>
         </translation>
     </message>
 </context>

@@ -408,6 +408,89 @@
         <translation>Ход проверки</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Открыть другой…</translation>
+    </message>
+    <message>
+        <source>Open another bundle</source>
+        <translation>Открыть другой пакет</translation>
+    </message>
+    <message>
+        <source>Save contents to folder…</source>
+        <translation>Сохранить содержимое в папку…</translation>
+    </message>
+    <message>
+        <source>Save contents to folder</source>
+        <translation>Сохранить содержимое в папку</translation>
+    </message>
+    <message>
+        <source>Import into this archive</source>
+        <translation>Импортировать в этот архив</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Выберите пакет</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb);;All files (*)</source>
+        <translation>Запечатанные пакеты (*.evb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Выберите свой файл идентификации</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Файл {path} не найден.</translation>
+    </message>
+    <message>
+        <source>Checked {done} of about {total}…</source>
+        <translation>Проверено {done} из примерно {total}…</translation>
+    </message>
+    <message>
+        <source>Importing into this archive…</source>
+        <translation>Импорт в этот архив…</translation>
+    </message>
+    <message>
+        <source>The import was refused: {p}</source>
+        <translation>Импорт отклонён: {p}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
+        <translation>
+            <numerusform>В этот архив импортирован %n файл — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ним.</numerusform>
+            <numerusform>В этот архив импортированы %n файла — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ними.</numerusform>
+            <numerusform>В этот архив импортировано %n файлов — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ними.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the contents</source>
+        <translation>Выберите пустую папку для содержимого</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation>Эта папка не пуста. Выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the files…</source>
+        <translation>Повторная проверка и запись файлов…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {p}</source>
+        <translation>Ничего не сохранено: {p}</translation>
+    </message>
+    <message>
+        <source>Saved the verified files, report.txt and report.html to {path}.</source>
+        <translation>Проверенные файлы, report.txt и report.html сохранены в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReportView</name>
+    <message>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
@@ -470,50 +553,6 @@
     <message>
         <source>Checks, problems and statements</source>
         <translation>Проверки, проблемы и показания</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>Open another…</source>
-        <translation>Открыть другой…</translation>
-    </message>
-    <message>
-        <source>Open another bundle</source>
-        <translation>Открыть другой пакет</translation>
-    </message>
-    <message>
-        <source>Save contents to folder…</source>
-        <translation>Сохранить содержимое в папку…</translation>
-    </message>
-    <message>
-        <source>Save contents to folder</source>
-        <translation>Сохранить содержимое в папку</translation>
-    </message>
-    <message>
-        <source>Import into this archive</source>
-        <translation>Импортировать в этот архив</translation>
-    </message>
-    <message>
-        <source>Choose a bundle</source>
-        <translation>Выберите пакет</translation>
-    </message>
-    <message>
-        <source>Sealed bundles (*.evb);;All files (*)</source>
-        <translation>Запечатанные пакеты (*.evb);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Выберите свой файл идентификации</translation>
-    </message>
-    <message>
-        <source>There is no file at {path}.</source>
-        <translation>Файл {path} не найден.</translation>
-    </message>
-    <message>
-        <source>Checked {done} of about {total}…</source>
-        <translation>Проверено {done} из примерно {total}…</translation>
     </message>
     <message>
         <source>Verified: the bundle is intact and signed</source>
@@ -602,42 +641,6 @@
     <message>
         <source>Sealed to: {r}</source>
         <translation>Запечатан для: {r}</translation>
-    </message>
-    <message>
-        <source>Importing into this archive…</source>
-        <translation>Импорт в этот архив…</translation>
-    </message>
-    <message>
-        <source>The import was refused: {p}</source>
-        <translation>Импорт отклонён: {p}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
-        <translation>
-            <numerusform>В этот архив импортирован %n файл — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ним.</numerusform>
-            <numerusform>В этот архив импортированы %n файла — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ними.</numerusform>
-            <numerusform>В этот архив импортировано %n файлов — в дело «Пакет {id}»; подписи и подтверждения отправителя сохранены рядом с ними.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an empty folder for the contents</source>
-        <translation>Выберите пустую папку для содержимого</translation>
-    </message>
-    <message>
-        <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation>Эта папка не пуста. Выберите пустую или новую папку.</translation>
-    </message>
-    <message>
-        <source>Checking again and writing the files…</source>
-        <translation>Повторная проверка и запись файлов…</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {p}</source>
-        <translation>Ничего не сохранено: {p}</translation>
-    </message>
-    <message>
-        <source>Saved the verified files, report.txt and report.html to {path}.</source>
-        <translation>Проверенные файлы, report.txt и report.html сохранены в {path}.</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,89 @@
         <translation>Хід перевірки</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Відкрити інший…</translation>
+    </message>
+    <message>
+        <source>Open another bundle</source>
+        <translation>Відкрити інший пакет</translation>
+    </message>
+    <message>
+        <source>Save contents to folder…</source>
+        <translation>Зберегти вміст у теку…</translation>
+    </message>
+    <message>
+        <source>Save contents to folder</source>
+        <translation>Зберегти вміст у теку</translation>
+    </message>
+    <message>
+        <source>Import into this archive</source>
+        <translation>Імпортувати в цей архів</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Виберіть пакет</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb);;All files (*)</source>
+        <translation>Запечатані пакети (*.evb);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Виберіть свій файл секретного ключа</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Файл {path} не знайдено.</translation>
+    </message>
+    <message>
+        <source>Checked {done} of about {total}…</source>
+        <translation>Перевірено {done} із приблизно {total}…</translation>
+    </message>
+    <message>
+        <source>Importing into this archive…</source>
+        <translation>Імпорт у цей архів…</translation>
+    </message>
+    <message>
+        <source>The import was refused: {p}</source>
+        <translation>Імпорт відхилено: {p}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
+        <translation>
+            <numerusform>Імпортовано %n файл у цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
+            <numerusform>Імпортовано %n файли в цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
+            <numerusform>Імпортовано %n файлів у цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the contents</source>
+        <translation>Виберіть порожню теку для вмісту</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder.</source>
+        <translation>Ця тека не порожня. Виберіть порожню або нову теку.</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the files…</source>
+        <translation>Повторна перевірка та запис файлів…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {p}</source>
+        <translation>Нічого не збережено: {p}</translation>
+    </message>
+    <message>
+        <source>Saved the verified files, report.txt and report.html to {path}.</source>
+        <translation>Перевірені файли, report.txt і report.html збережено в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReportView</name>
+    <message>
         <source>Result of the check</source>
         <translation>Результат перевірки</translation>
     </message>
@@ -470,50 +553,6 @@
     <message>
         <source>Checks, problems and statements</source>
         <translation>Перевірки, проблеми та свідчення</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Підсумок</translation>
-    </message>
-    <message>
-        <source>Open another…</source>
-        <translation>Відкрити інший…</translation>
-    </message>
-    <message>
-        <source>Open another bundle</source>
-        <translation>Відкрити інший пакет</translation>
-    </message>
-    <message>
-        <source>Save contents to folder…</source>
-        <translation>Зберегти вміст у теку…</translation>
-    </message>
-    <message>
-        <source>Save contents to folder</source>
-        <translation>Зберегти вміст у теку</translation>
-    </message>
-    <message>
-        <source>Import into this archive</source>
-        <translation>Імпортувати в цей архів</translation>
-    </message>
-    <message>
-        <source>Choose a bundle</source>
-        <translation>Виберіть пакет</translation>
-    </message>
-    <message>
-        <source>Sealed bundles (*.evb);;All files (*)</source>
-        <translation>Запечатані пакети (*.evb);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Виберіть свій файл секретного ключа</translation>
-    </message>
-    <message>
-        <source>There is no file at {path}.</source>
-        <translation>Файл {path} не знайдено.</translation>
-    </message>
-    <message>
-        <source>Checked {done} of about {total}…</source>
-        <translation>Перевірено {done} із приблизно {total}…</translation>
     </message>
     <message>
         <source>Verified: the bundle is intact and signed</source>
@@ -602,42 +641,6 @@
     <message>
         <source>Sealed to: {r}</source>
         <translation>Запечатано для: {r}</translation>
-    </message>
-    <message>
-        <source>Importing into this archive…</source>
-        <translation>Імпорт у цей архів…</translation>
-    </message>
-    <message>
-        <source>The import was refused: {p}</source>
-        <translation>Імпорт відхилено: {p}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s) into this archive, in the case “Bundle {id}”, with the sender&apos;s signatures and proofs kept beside them.</source>
-        <translation>
-            <numerusform>Імпортовано %n файл у цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
-            <numerusform>Імпортовано %n файли в цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
-            <numerusform>Імпортовано %n файлів у цей архів, у справу «Bundle {id}»; підписи та підтвердження відправника збережено поруч із файлами.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an empty folder for the contents</source>
-        <translation>Виберіть порожню теку для вмісту</translation>
-    </message>
-    <message>
-        <source>That folder is not empty. Choose an empty or new folder.</source>
-        <translation>Ця тека не порожня. Виберіть порожню або нову теку.</translation>
-    </message>
-    <message>
-        <source>Checking again and writing the files…</source>
-        <translation>Повторна перевірка та запис файлів…</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {p}</source>
-        <translation>Нічого не збережено: {p}</translation>
-    </message>
-    <message>
-        <source>Saved the verified files, report.txt and report.html to {path}.</source>
-        <translation>Перевірені файли, report.txt і report.html збережено в {path}.</translation>
     </message>
 </context>
 <context>

@@ -48,12 +48,12 @@ def test_open_verify_import_and_tamper(qtbot, unlocked: AppWindow, make_window, 
     _check(qtbot, dialog, sealed, key)
     report = dialog.report
     assert report is not None and report.ok, report.problems
-    assert dialog.verdict.text().startswith("Verified")
-    assert dialog.sealed_fingerprint.text() == report.sealed_by["fingerprint"]
-    assert dialog.sealed_by.text().startswith("RW")
-    assert "ok" in dialog.custody_label.text()
-    assert dialog.files.topLevelItemCount() == 1
-    row = dialog.files.topLevelItem(0)
+    assert dialog.view.verdict.text().startswith("Verified")
+    assert dialog.view.sealed_fingerprint.text() == report.sealed_by["fingerprint"]
+    assert dialog.view.sealed_by.text().startswith("RW")
+    assert "ok" in dialog.view.custody_label.text()
+    assert dialog.view.files.topLevelItemCount() == 1
+    row = dialog.view.files.topLevelItem(0)
     assert row.text(0) == "IMG_0042.jpg" and row.text(2) == "hash ok"
     assert row.text(3) == report.files[0]["sha256"]
     assert dialog.import_button.isEnabled() and dialog.save_button.isEnabled()
@@ -79,10 +79,10 @@ def test_open_verify_import_and_tamper(qtbot, unlocked: AppWindow, make_window, 
     assert dialog.stack.currentIndex() == bi.CHOOSE
     _check(qtbot, dialog, tampered, key)
     assert dialog.report is not None and not dialog.report.ok
-    assert "FAILED" in dialog.verdict.text()
-    assert bi.RED.name() in dialog.verdict.styleSheet()
+    assert "FAILED" in dialog.view.verdict.text()
+    assert bi.RED.name() in dialog.view.verdict.styleSheet()
     assert not dialog.import_button.isEnabled() and not dialog.save_button.isEnabled()
-    problems = [dialog.details.item(i) for i in range(dialog.details.count())]
+    problems = [dialog.view.details.item(i) for i in range(dialog.view.details.count())]
     first = problems[0]
     assert first.text().startswith("PROBLEM: the bundle is damaged or was altered")
     assert first.foreground().color() == bi.RED
@@ -97,7 +97,7 @@ def test_open_verify_import_and_tamper(qtbot, unlocked: AppWindow, make_window, 
     dialog.again_button.click()
     _check(qtbot, dialog, sealed, stranger)
     assert not dialog.report.ok
-    assert "not encrypted to the given identity" in dialog.details.item(0).text()
+    assert "not encrypted to the given identity" in dialog.view.details.item(0).text()
     dialog.reject()
     window.lock()
 
@@ -122,6 +122,6 @@ def test_a_format_1_bundle_says_what_it_did_not_cover(qtbot, unlocked: AppWindow
     assert dialog is not None
     _check(qtbot, dialog, old, key)
     assert dialog.report is not None and dialog.report.ok, dialog.report.problems
-    lines = [dialog.details.item(i).text() for i in range(dialog.details.count())]
+    lines = [dialog.view.details.item(i).text() for i in range(dialog.view.details.count())]
     assert any(line.startswith("NOT COVERED: format 1") for line in lines), lines
     dialog.reject()
