@@ -8,6 +8,6 @@ if __name__ == "__main__":
     # The media analysis and the sealing check run as ``<this program> -m <helper>``: start
     # them before Qt is loaded.
     if not run_child(sys.argv):
-        from evidence_vault.gui.app import main
+        from evidence_vault.gui.launch import main
 
         sys.exit(main())

@@ -15,7 +15,8 @@ from PIL import Image
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from evidence_vault.core.session.vault import Vault
-from evidence_vault.gui.app import AppWindow, make_app
+from evidence_vault.gui.app import AppWindow
+from evidence_vault.gui.launch import make_app
 from tests.support import PASSPHRASE
 
 

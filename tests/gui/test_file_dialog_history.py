@@ -24,7 +24,7 @@ SCRIPT = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QFileDialog
-    from evidence_vault.gui.app import make_app
+    from evidence_vault.gui.launch import make_app
     from evidence_vault.gui import file_dialogs
 
     app = make_app(["test"])

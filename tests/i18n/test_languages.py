@@ -130,7 +130,7 @@ def test_standard_buttons_in_belarusian(  # type: ignore[no-untyped-def]
     qtbot, monkeypatch: pytest.MonkeyPatch, speaking
 ) -> None:
     """Qt ships no qtbase_be.qm: ours (resources/translations/qtbase_be.ts) translates the buttons."""
-    from evidence_vault.gui.app import make_app
+    from evidence_vault.gui.launch import make_app
 
     monkeypatch.setenv("EVIDENCE_VAULT_LANGUAGE", "be")
     make_app()
