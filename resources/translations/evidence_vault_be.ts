@@ -194,10 +194,6 @@
         <translation>Выйсці</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
         <source>Choose files to add</source>
         <translation>Выберыце файлы, каб дадаць іх</translation>
     </message>
@@ -213,30 +209,6 @@
         <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
         <translation>Файл гэтага тыпу ({type}) тут паказаць нельга. Звесткі пра яго — справа.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln запіс</numerusform>
-            <numerusform>%Ln запісы</numerusform>
-            <numerusform>%Ln запісаў</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not verified yet</source>
-        <translation>Праверкі яшчэ не было</translation>
-    </message>
-    <message>
-        <source>Last verified {when}: all intact</source>
-        <translation>Апошняя праверка {when}: усё цэлае</translation>
-    </message>
-    <message>
-        <source>Last verified {when}: PROBLEMS FOUND</source>
-        <translation>Апошняя праверка {when}: ВЫЯЎЛЕНЫ ПРАБЛЕМЫ</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Праверка…</translation>
-    </message>
     <message>
         <source>Verification found problems</source>
         <translation>Праверка выявіла праблемы</translation>
@@ -249,30 +221,6 @@
             <numerusform>Выяўлена %n праблем.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Verified %n item(s): all intact.</source>
-        <translation>
-            <numerusform>Правераны %n запіс: усё цэлае.</numerusform>
-            <numerusform>Правераны %n запісы: усё цэлае.</numerusform>
-            <numerusform>Праверана %n запісаў: усё цэлае.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Filed %n item(s) under “{name}”.</source>
-        <translation>
-            <numerusform>%n запіс далучаны да справы «{name}».</numerusform>
-            <numerusform>%n запісы далучаны да справы «{name}».</numerusform>
-            <numerusform>%n запісаў далучана да справы «{name}».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
-        <translation>
-            <numerusform>%n запіс выключаны са справы «{name}»; ён застаецца ў архіве.</numerusform>
-            <numerusform>%n запісы выключаны са справы «{name}»; яны застаюцца ў архіве.</numerusform>
-            <numerusform>%n запісаў выключана са справы «{name}»; яны застаюцца ў архіве.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cases</source>
         <translation>Справы</translation>
@@ -280,26 +228,6 @@
     <message>
         <source>The case was not changed: {e}</source>
         <translation>Справа не змянілася: {e}</translation>
-    </message>
-    <message>
-        <source>Verification could not run: {e}</source>
-        <translation>Не ўдалося правесці праверку: {e}</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>Праз %n хвіліну бяздзейнасці</numerusform>
-            <numerusform>Праз %n хвіліны бяздзейнасці</numerusform>
-            <numerusform>Праз %n хвілін бяздзейнасці</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Ніколі</translation>
-    </message>
-    <message>
-        <source>When the window is minimised</source>
-        <translation>Пры згортванні акна</translation>
     </message>
     <message>
         <source>Destroy the archive</source>
@@ -1983,6 +1911,25 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
 </context>
 <context>
+    <name>LockMenu</name>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Праз %n хвіліну бяздзейнасці</numerusform>
+            <numerusform>Праз %n хвіліны бяздзейнасці</numerusform>
+            <numerusform>Праз %n хвілін бяздзейнасці</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколі</translation>
+    </message>
+    <message>
+        <source>When the window is minimised</source>
+        <translation>Пры згортванні акна</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <source>Nothing here yet.
@@ -3499,6 +3446,65 @@ Discard the changes?</source>
     <message>
         <source>Statements</source>
         <translation>Сведчанні</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln запіс</numerusform>
+            <numerusform>%Ln запісы</numerusform>
+            <numerusform>%Ln запісаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Праверкі яшчэ не было</translation>
+    </message>
+    <message>
+        <source>Last verified {when}: all intact</source>
+        <translation>Апошняя праверка {when}: усё цэлае</translation>
+    </message>
+    <message>
+        <source>Last verified {when}: PROBLEMS FOUND</source>
+        <translation>Апошняя праверка {when}: ВЫЯЎЛЕНЫ ПРАБЛЕМЫ</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Праверка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n item(s): all intact.</source>
+        <translation>
+            <numerusform>Правераны %n запіс: усё цэлае.</numerusform>
+            <numerusform>Правераны %n запісы: усё цэлае.</numerusform>
+            <numerusform>Праверана %n запісаў: усё цэлае.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification could not run: {e}</source>
+        <translation>Не ўдалося правесці праверку: {e}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>%n запіс далучаны да справы «{name}».</numerusform>
+            <numerusform>%n запісы далучаны да справы «{name}».</numerusform>
+            <numerusform>%n запісаў далучана да справы «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>%n запіс выключаны са справы «{name}»; ён застаецца ў архіве.</numerusform>
+            <numerusform>%n запісы выключаны са справы «{name}»; яны застаюцца ў архіве.</numerusform>
+            <numerusform>%n запісаў выключана са справы «{name}»; яны застаюцца ў архіве.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,45 +14,10 @@
 <context>
     <name>AppWindow</name>
     <message numerus="yes">
-        <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln item</numerusform>
-            <numerusform>%Ln items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s) were found.</source>
         <translation>
             <numerusform>%n problem was found.</numerusform>
             <numerusform>%n problems were found.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Verified %n item(s): all intact.</source>
-        <translation>
-            <numerusform>Verified %n item: all intact.</numerusform>
-            <numerusform>Verified %n items: all intact.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Filed %n item(s) under “{name}”.</source>
-        <translation>
-            <numerusform>Filed %n item under “{name}”.</numerusform>
-            <numerusform>Filed %n items under “{name}”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
-        <translation>
-            <numerusform>Took %n item out of “{name}”; it stays in the archive.</numerusform>
-            <numerusform>Took %n items out of “{name}”; they stay in the archive.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>After %n minute without use</numerusform>
-            <numerusform>After %n minutes without use</numerusform>
         </translation>
     </message>
 </context>
@@ -193,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>LockMenu</name>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message numerus="yes">
         <source>Take %n item(s) out of the case “{name}”</source>
@@ -284,6 +259,37 @@
         <translation>
             <numerusform>{pseudonym}: {title}, %n version</numerusform>
             <numerusform>{pseudonym}: {title}, %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n item(s): all intact.</source>
+        <translation>
+            <numerusform>Verified %n item: all intact.</numerusform>
+            <numerusform>Verified %n items: all intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>Filed %n item under “{name}”.</numerusform>
+            <numerusform>Filed %n items under “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>Took %n item out of “{name}”; it stays in the archive.</numerusform>
+            <numerusform>Took %n items out of “{name}”; they stay in the archive.</numerusform>
         </translation>
     </message>
 </context>

@@ -194,10 +194,6 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
         <source>Choose files to add</source>
         <translation>Выберите файлы для добавления</translation>
     </message>
@@ -213,30 +209,6 @@
         <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
         <translation>Файл такого типа ({type}) здесь показать нельзя. Сведения о нём — справа.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln материал</numerusform>
-            <numerusform>%Ln материала</numerusform>
-            <numerusform>%Ln материалов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not verified yet</source>
-        <translation>Проверка ещё не проводилась</translation>
-    </message>
-    <message>
-        <source>Last verified {when}: all intact</source>
-        <translation>Последняя проверка {when}: всё цело</translation>
-    </message>
-    <message>
-        <source>Last verified {when}: PROBLEMS FOUND</source>
-        <translation>Последняя проверка {when}: НАЙДЕНЫ ПРОБЛЕМЫ</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Проверка…</translation>
-    </message>
     <message>
         <source>Verification found problems</source>
         <translation>Проверка выявила проблемы</translation>
@@ -249,30 +221,6 @@
             <numerusform>Найдено %n проблем.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Verified %n item(s): all intact.</source>
-        <translation>
-            <numerusform>Проверен %n материал: всё цело.</numerusform>
-            <numerusform>Проверены %n материала: всё цело.</numerusform>
-            <numerusform>Проверено %n материалов: всё цело.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Filed %n item(s) under “{name}”.</source>
-        <translation>
-            <numerusform>%n материал добавлен в дело «{name}».</numerusform>
-            <numerusform>%n материала добавлены в дело «{name}».</numerusform>
-            <numerusform>%n материалов добавлено в дело «{name}».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
-        <translation>
-            <numerusform>%n материал исключён из дела «{name}»; он остаётся в архиве.</numerusform>
-            <numerusform>%n материала исключены из дела «{name}»; они остаются в архиве.</numerusform>
-            <numerusform>%n материалов исключено из дела «{name}»; они остаются в архиве.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
@@ -280,26 +228,6 @@
     <message>
         <source>The case was not changed: {e}</source>
         <translation>Дело не изменено: {e}</translation>
-    </message>
-    <message>
-        <source>Verification could not run: {e}</source>
-        <translation>Не удалось выполнить проверку: {e}</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>Через %n минуту бездействия</numerusform>
-            <numerusform>Через %n минуты бездействия</numerusform>
-            <numerusform>Через %n минут бездействия</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Никогда</translation>
-    </message>
-    <message>
-        <source>When the window is minimised</source>
-        <translation>При сворачивании окна</translation>
     </message>
     <message>
         <source>Destroy the archive</source>
@@ -1983,6 +1911,25 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
 </context>
 <context>
+    <name>LockMenu</name>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Через %n минуту бездействия</numerusform>
+            <numerusform>Через %n минуты бездействия</numerusform>
+            <numerusform>Через %n минут бездействия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>When the window is minimised</source>
+        <translation>При сворачивании окна</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <source>Nothing here yet.
@@ -3499,6 +3446,65 @@ Discard the changes?</source>
     <message>
         <source>Statements</source>
         <translation>Показания</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln материал</numerusform>
+            <numerusform>%Ln материала</numerusform>
+            <numerusform>%Ln материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Проверка ещё не проводилась</translation>
+    </message>
+    <message>
+        <source>Last verified {when}: all intact</source>
+        <translation>Последняя проверка {when}: всё цело</translation>
+    </message>
+    <message>
+        <source>Last verified {when}: PROBLEMS FOUND</source>
+        <translation>Последняя проверка {when}: НАЙДЕНЫ ПРОБЛЕМЫ</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n item(s): all intact.</source>
+        <translation>
+            <numerusform>Проверен %n материал: всё цело.</numerusform>
+            <numerusform>Проверены %n материала: всё цело.</numerusform>
+            <numerusform>Проверено %n материалов: всё цело.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification could not run: {e}</source>
+        <translation>Не удалось выполнить проверку: {e}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>%n материал добавлен в дело «{name}».</numerusform>
+            <numerusform>%n материала добавлены в дело «{name}».</numerusform>
+            <numerusform>%n материалов добавлено в дело «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>%n материал исключён из дела «{name}»; он остаётся в архиве.</numerusform>
+            <numerusform>%n материала исключены из дела «{name}»; они остаются в архиве.</numerusform>
+            <numerusform>%n материалов исключено из дела «{name}»; они остаются в архиве.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

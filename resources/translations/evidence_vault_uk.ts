@@ -194,10 +194,6 @@
         <translation>Вийти</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Завантаження…</translation>
-    </message>
-    <message>
         <source>Choose files to add</source>
         <translation>Виберіть файли для додавання</translation>
     </message>
@@ -213,30 +209,6 @@
         <source>This kind of file ({type}) cannot be shown here. Its details are on the right.</source>
         <translation>Файл цього типу ({type}) не можна показати тут. Відомості про нього — праворуч.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln матеріал</numerusform>
-            <numerusform>%Ln матеріали</numerusform>
-            <numerusform>%Ln матеріалів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not verified yet</source>
-        <translation>Ще не перевірено</translation>
-    </message>
-    <message>
-        <source>Last verified {when}: all intact</source>
-        <translation>Остання перевірка {when}: усе ціле</translation>
-    </message>
-    <message>
-        <source>Last verified {when}: PROBLEMS FOUND</source>
-        <translation>Остання перевірка {when}: ВИЯВЛЕНО ПРОБЛЕМИ</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Перевірка…</translation>
-    </message>
     <message>
         <source>Verification found problems</source>
         <translation>Перевірка виявила проблеми</translation>
@@ -249,30 +221,6 @@
             <numerusform>Виявлено %n проблем.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Verified %n item(s): all intact.</source>
-        <translation>
-            <numerusform>Перевірено %n матеріал: усе ціле.</numerusform>
-            <numerusform>Перевірено %n матеріали: усе ціле.</numerusform>
-            <numerusform>Перевірено %n матеріалів: усе ціле.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Filed %n item(s) under “{name}”.</source>
-        <translation>
-            <numerusform>%n матеріал додано до справи «{name}».</numerusform>
-            <numerusform>%n матеріали додано до справи «{name}».</numerusform>
-            <numerusform>%n матеріалів додано до справи «{name}».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
-        <translation>
-            <numerusform>%n матеріал вилучено зі справи «{name}»; він залишається в архіві.</numerusform>
-            <numerusform>%n матеріали вилучено зі справи «{name}»; вони залишаються в архіві.</numerusform>
-            <numerusform>%n матеріалів вилучено зі справи «{name}»; вони залишаються в архіві.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cases</source>
         <translation>Справи</translation>
@@ -280,26 +228,6 @@
     <message>
         <source>The case was not changed: {e}</source>
         <translation>Справу не змінено: {e}</translation>
-    </message>
-    <message>
-        <source>Verification could not run: {e}</source>
-        <translation>Не вдалося виконати перевірку: {e}</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>Через %n хвилину бездіяльності</numerusform>
-            <numerusform>Через %n хвилини бездіяльності</numerusform>
-            <numerusform>Через %n хвилин бездіяльності</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Ніколи</translation>
-    </message>
-    <message>
-        <source>When the window is minimised</source>
-        <translation>Коли вікно згорнуто</translation>
     </message>
     <message>
         <source>Destroy the archive</source>
@@ -1983,6 +1911,25 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
 </context>
 <context>
+    <name>LockMenu</name>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Через %n хвилину бездіяльності</numerusform>
+            <numerusform>Через %n хвилини бездіяльності</numerusform>
+            <numerusform>Через %n хвилин бездіяльності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <source>When the window is minimised</source>
+        <translation>Коли вікно згорнуто</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <source>Nothing here yet.
@@ -3499,6 +3446,65 @@ Discard the changes?</source>
     <message>
         <source>Statements</source>
         <translation>Свідчення</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln матеріал</numerusform>
+            <numerusform>%Ln матеріали</numerusform>
+            <numerusform>%Ln матеріалів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Ще не перевірено</translation>
+    </message>
+    <message>
+        <source>Last verified {when}: all intact</source>
+        <translation>Остання перевірка {when}: усе ціле</translation>
+    </message>
+    <message>
+        <source>Last verified {when}: PROBLEMS FOUND</source>
+        <translation>Остання перевірка {when}: ВИЯВЛЕНО ПРОБЛЕМИ</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n item(s): all intact.</source>
+        <translation>
+            <numerusform>Перевірено %n матеріал: усе ціле.</numerusform>
+            <numerusform>Перевірено %n матеріали: усе ціле.</numerusform>
+            <numerusform>Перевірено %n матеріалів: усе ціле.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification could not run: {e}</source>
+        <translation>Не вдалося виконати перевірку: {e}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) under “{name}”.</source>
+        <translation>
+            <numerusform>%n матеріал додано до справи «{name}».</numerusform>
+            <numerusform>%n матеріали додано до справи «{name}».</numerusform>
+            <numerusform>%n матеріалів додано до справи «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of “{name}”; they stay in the archive.</source>
+        <translation>
+            <numerusform>%n матеріал вилучено зі справи «{name}»; він залишається в архіві.</numerusform>
+            <numerusform>%n матеріали вилучено зі справи «{name}»; вони залишаються в архіві.</numerusform>
+            <numerusform>%n матеріалів вилучено зі справи «{name}»; вони залишаються в архіві.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

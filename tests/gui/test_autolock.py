@@ -38,7 +38,7 @@ def test_lock_when_minimised_if_chosen(qtbot, unlocked: AppWindow) -> None:  # t
     qtbot.wait(50)
     assert window.is_unlocked  # off by default
     window.setWindowState(Qt.WindowState.WindowNoState)
-    window.minimise_action.setChecked(True)
+    window.lock_menu.minimise_action.setChecked(True)
     assert settings.load().lock_on_minimise is True
     window.setWindowState(Qt.WindowState.WindowMinimized)
     qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
@@ -46,11 +46,11 @@ def test_lock_when_minimised_if_chosen(qtbot, unlocked: AppWindow) -> None:  # t
 
 def test_idle_choice_is_remembered(qtbot, make_window, existing_vault: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window(existing_vault)
-    assert window.idle_actions[5].isChecked()  # the default: five minutes
-    window.idle_actions[15].trigger()
+    assert window.lock_menu.idle_actions[5].isChecked()  # the default: five minutes
+    window.lock_menu.idle_actions[15].trigger()
     assert settings.load().auto_lock_minutes == 15
     again = make_window(existing_vault)
-    assert again.idle_actions[15].isChecked()
+    assert again.lock_menu.idle_actions[15].isChecked()
     assert again.autolock.timer.interval() == 15 * 60_000
 
 

@@ -71,7 +71,7 @@ def test_log_filters_verify_and_anchor(qtbot, unlocked: AppWindow, sample_files:
     qtbot.waitUntil(lambda: log.report_title.text().startswith("PASSED"), timeout=20000)
     assert "3 item(s)" in log.report_title.text() or "3 items" in log.report_title.text()
     qtbot.waitUntil(lambda: not log.model.loading and "Verified" in _column(log, 2))
-    assert "all intact" in window.verify_label.text()
+    assert "all intact" in window.status.verify_label.text()
 
     # Show anchor: a code and a QR code, recorded in custody; checking it holds.
     log.anchor_button.click()
@@ -111,7 +111,7 @@ def test_log_filters_verify_and_anchor(qtbot, unlocked: AppWindow, sample_files:
     qtbot.waitUntil(lambda: log.report_title.text().startswith("FAILED"), timeout=20000)
     assert log.report_list.isVisibleTo(log) and log.report_list.count() >= 1
     assert f"{seq}" in " ".join(log.report_list.item(i).text() for i in range(log.report_list.count()))
-    qtbot.waitUntil(lambda: "PROBLEMS" in window.verify_label.text())
+    qtbot.waitUntil(lambda: "PROBLEMS" in window.status.verify_label.text())
 
     window.lock()
     assert window.custody_window is None
@@ -140,9 +140,9 @@ def test_settings_locking_reminder_language_and_key(qtbot, unlocked: AppWindow, 
 
     dialog.idle.setCurrentIndex(dialog.idle.findData(30))
     assert settings.load().auto_lock_minutes == 30
-    assert window.idle_actions[30].isChecked() and window.autolock.timer.interval() == 30 * 60_000
+    assert window.lock_menu.idle_actions[30].isChecked() and window.autolock.timer.interval() == 30 * 60_000
     dialog.minimise.setChecked(True)
-    assert settings.load().lock_on_minimise and window.minimise_action.isChecked()
+    assert settings.load().lock_on_minimise and window.lock_menu.minimise_action.isChecked()
     dialog.language.setCurrentIndex(dialog.language.findData("be"))
     assert settings.load().language == "be"
     assert "next start" in dialog.language_note.text()

@@ -39,8 +39,8 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
     view = window.main_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
-    qtbot.waitUntil(lambda: window.count_label.text() == "3 items", timeout=5000)
-    assert window.verify_label.text() == "Not verified yet"
+    qtbot.waitUntil(lambda: window.status.count_label.text() == "3 items", timeout=5000)
+    assert window.status.verify_label.text() == "Not verified yet"
 
     # Same folder again: all already present, nothing duplicated.
     dialog = import_files(qtbot, window, [sample_files])

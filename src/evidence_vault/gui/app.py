@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -20,12 +19,10 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QSizePolicy,
     QStackedWidget,
     QSystemTrayIcon,
@@ -36,7 +33,6 @@ from PySide6.QtWidgets import (
 from ..core import duress
 from ..core.audit import verify
 from ..core.audit.verify import VerifyReport
-from ..core.custody.log import Event
 from ..core.evidence import items
 from ..core.evidence.items import ItemSummary
 from ..core.session.vault import Vault, vault_exists
@@ -44,17 +40,19 @@ from ..core.store import settings
 from . import file_dialogs
 from .autolock import AutoLock
 from .bundle_intake import BundleIntakeDialog
-from .common import human_size, icon, short_time
+from .common import icon
 from .custody_view import CustodyWindow, Verification
 from .duress_dialog import DuressDialog, open_duress_dialog
 from .export import ExportWizard
 from .importing import ImportDialog
+from .lock_menu import LockMenu
 from .main_view import MainView
 from .models import ItemRole
 from .search_view import SearchWindow
 from .session import Session
-from .settings_dialog import IDLE_CHOICES, SettingsDialog
+from .settings_dialog import SettingsDialog
 from .statements.window import StatementsWindow
+from .status_line import StatusLine
 from .unlock import UnlockScreen
 from .viewers import ViewerWindow, viewer_for
 from .wizard import FirstRunWizard
@@ -77,6 +75,7 @@ class AppWindow(QMainWindow):
         self.custody_window: CustodyWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.search_window: SearchWindow | None = None
+        self.status = StatusLine(self.statusBar())
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -85,24 +84,21 @@ class AppWindow(QMainWindow):
         self.unlock_screen.create_new.connect(self._create_at)
         self.main_view = MainView()
         self.main_view.open_item.connect(self.open_viewer)
-        self.main_view.counts_changed.connect(self._counts)
-        self.main_view.assigned.connect(self._assigned)
-        self.main_view.unassigned.connect(self._unassigned)
+        self.main_view.counts_changed.connect(lambda total, size: self.status.counts(total, size))
+        self.main_view.assigned.connect(lambda name, n: self.status.filed(name, n))
+        self.main_view.unassigned.connect(lambda name, n: self.status.unfiled(name, n))
         self.main_view.assign_failed.connect(self._assign_failed)
         self.wizard: FirstRunWizard | None = None
         self.statements_window: StatementsWindow | None = None
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.main_view)
 
-        self._build_actions()
-        self._build_status()
-        self.verification.started.connect(self._verify_started)
-        self.verification.progress.connect(self._verify_progress)
-        self.verification.finished.connect(self._verified)
-        self.verification.failed.connect(self._verify_failed)
         self.autolock = AutoLock(self.lock, lambda: self.is_unlocked, self)
-        preferences = settings.load()
-        self._apply_lock_settings(preferences.auto_lock_minutes, preferences.lock_on_minimise)
+        self._build_actions()
+        self.verification.started.connect(self.status.verifying)
+        self.verification.progress.connect(self.status.verify_step)
+        self.verification.finished.connect(self._verified)
+        self.verification.failed.connect(self.status.verify_failed)
         self._build_tray()
         if vault_exists(self.location):
             self.show_unlock()
@@ -183,7 +179,7 @@ class AppWindow(QMainWindow):
         menu.addAction(self.custody_action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
-        self._build_lock_menu(menu.addMenu(self.tr("Lock automatically")))
+        self.lock_menu = LockMenu(menu.addMenu(self.tr("Lock automatically")), self.autolock)
         menu.addSeparator()
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -201,20 +197,6 @@ class AppWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         self.setTabOrder(self.search, self.main_view.sidebar)
-
-    def _build_status(self) -> None:
-        bar = self.statusBar()
-        self.count_label = QLabel()
-        self.size_label = QLabel()
-        self.verify_label = QLabel()
-        self.verify_progress = QProgressBar()
-        self.verify_progress.setMaximumWidth(160)
-        self.verify_progress.setMaximumHeight(14)
-        self.verify_progress.hide()
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.size_label)
-        bar.addPermanentWidget(self.verify_progress)
-        bar.addPermanentWidget(self.verify_label)
 
     def _set_unlocked_chrome(self, unlocked: bool) -> None:
         self.toolbar.setVisible(unlocked)
@@ -280,9 +262,7 @@ class AppWindow(QMainWindow):
         self.search.clear()
         self.stack.setCurrentWidget(self.main_view)
         self._set_unlocked_chrome(True)
-        self.count_label.setText(self.tr("Loading…"))
-        self.size_label.clear()
-        self.verify_label.clear()
+        self.status.loading()
         self._load_verification()
         self.main_view.grid.setFocus()
 
@@ -310,10 +290,7 @@ class AppWindow(QMainWindow):
             self.import_dialog = None
         self.main_view.clear()
         self.search.clear()
-        self.count_label.clear()
-        self.size_label.clear()
-        self.verify_label.clear()
-        self.verify_progress.hide()
+        self.status.clear()
         self.verification.forget()
         if self.search_window is not None:
             self.search_window.close()
@@ -470,42 +447,17 @@ class AppWindow(QMainWindow):
         return self.statements_window
 
     # -- status and verification ---------------------------------------------------------------
-    def _counts(self, total: int, size: int) -> None:
-        self.count_label.setText(self.tr("%Ln item(s)", "", total))
-        self.size_label.setText(human_size(size))
-
     def _load_verification(self) -> None:
         if self.session is None:
             return
-        self.session.on_vault(lambda vault, task: verify.last_result(vault), self._show_verification)
-
-    def _show_verification(self, event: Event | None) -> None:
-        if event is None:
-            self.verify_label.setText(self.tr("Not verified yet"))
-            return
-        passed = event.body.get("params", {}).get("result") == "pass"
-        when = short_time(event.time)
-        self.verify_label.setText(
-            self.tr("Last verified {when}: all intact").format(when=when)
-            if passed
-            else self.tr("Last verified {when}: PROBLEMS FOUND").format(when=when)
-        )
+        self.session.on_vault(lambda vault, task: verify.last_result(vault), self.status.last_verification)
 
     def verify_now(self) -> None:
         if self.session is not None:
             self.verification.start(self.session)
 
-    def _verify_started(self) -> None:
-        self.verify_progress.setRange(0, 0)
-        self.verify_progress.show()
-        self.verify_label.setText(self.tr("Verifying…"))
-
-    def _verify_progress(self, done: int, total: int) -> None:
-        self.verify_progress.setRange(0, max(1, total))
-        self.verify_progress.setValue(done)
-
     def _verified(self, report: VerifyReport) -> None:
-        self.verify_progress.hide()
+        self.status.verified(report.ok, report.items_checked)
         self._load_verification()
         if not report.ok and self.custody_window is None:
             box = QMessageBox(self)
@@ -514,32 +466,11 @@ class AppWindow(QMainWindow):
             box.setText(self.tr("%n problem(s) were found.", "", len(report.problems)))
             box.setDetailedText("\n".join(report.problems))
             box.show()
-        elif report.ok:
-            self.statusBar().showMessage(
-                self.tr("Verified %n item(s): all intact.", "", report.items_checked), 8000
-            )
-
-    def _assigned(self, name: str, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Filed %n item(s) under “{name}”.", "", count).format(name=name), 8000
-        )
-
-    def _unassigned(self, name: str, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Took %n item(s) out of “{name}”; they stay in the archive.", "", count).format(
-                name=name
-            ),
-            8000,
-        )
 
     def _assign_failed(self, message: str) -> None:
         QMessageBox.warning(
             self, self.tr("Cases"), self.tr("The case was not changed: {e}").format(e=message)
         )
-
-    def _verify_failed(self, message: str) -> None:
-        self.verify_progress.hide()
-        self.verify_label.setText(self.tr("Verification could not run: {e}").format(e=message))
 
     def open_custody(self) -> None:
         """The custody log, filtered to the selected item when one is selected."""
@@ -554,44 +485,6 @@ class AppWindow(QMainWindow):
         self.custody_window.show()
 
     # -- locking without being asked -------------------------------------------------------------
-    def _build_lock_menu(self, menu: QMenu) -> None:
-        group = QActionGroup(self)
-        self.idle_actions: dict[int, QAction] = {}
-        for minutes in IDLE_CHOICES:
-            text = self.tr("After %n minute(s) without use", "", minutes) if minutes else self.tr("Never")
-            act = QAction(text, self, checkable=True)
-            act.triggered.connect(lambda _checked=False, m=minutes: self._choose_idle(m))
-            group.addAction(act)
-            menu.addAction(act)
-            self.idle_actions[minutes] = act
-        menu.addSeparator()
-        self.minimise_action = QAction(self.tr("When the window is minimised"), self, checkable=True)
-        self.minimise_action.toggled.connect(self._choose_minimise)
-        menu.addAction(self.minimise_action)
-
-    def _apply_lock_settings(self, minutes: int, on_minimise: bool) -> None:
-        self.autolock.set_idle_minutes(minutes)
-        self.autolock.lock_on_minimise = on_minimise
-        if minutes in self.idle_actions:
-            self.idle_actions[minutes].setChecked(True)
-        self.minimise_action.setChecked(on_minimise)
-
-    def _choose_idle(self, minutes: int) -> None:
-        preferences = settings.load()
-        preferences.auto_lock_minutes = minutes
-        settings.save(preferences)
-        self.autolock.set_idle_minutes(minutes)
-        if minutes in self.idle_actions:
-            self.idle_actions[minutes].setChecked(True)
-
-    def _choose_minimise(self, enabled: bool) -> None:
-        preferences = settings.load()
-        if preferences.lock_on_minimise != enabled:
-            preferences.lock_on_minimise = enabled
-            settings.save(preferences)
-        self.autolock.lock_on_minimise = enabled
-        self.minimise_action.setChecked(enabled)
-
     def _build_tray(self) -> None:
         self.tray: QSystemTrayIcon | None = None
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -647,8 +540,8 @@ class AppWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
         dialog = SettingsDialog(self.session, str(self.location), self)
-        dialog.idle_chosen.connect(self._choose_idle)
-        dialog.minimise_chosen.connect(self._choose_minimise)
+        dialog.idle_chosen.connect(self.lock_menu.choose_idle)
+        dialog.minimise_chosen.connect(self.lock_menu.choose_minimise)
         dialog.duress_requested.connect(self._duress_from_settings)
         self.settings_dialog = dialog
         dialog.show()

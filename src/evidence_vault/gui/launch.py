@@ -34,7 +34,6 @@ QStatusBar QLabel { padding: 0 8px; }
 """
 
 
-
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
