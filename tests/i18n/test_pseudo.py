@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from tools import translations
 
 from evidence_vault.core.session.vault import Vault
-from evidence_vault.gui import app as app_module
 from evidence_vault.gui import i18n as gui_i18n
+from evidence_vault.gui import launch as app_module
 from tests.support import PASSPHRASE
 
 ACCENTS = str.maketrans(
