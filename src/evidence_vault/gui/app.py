@@ -84,9 +84,9 @@ class AppWindow(QMainWindow):
         self.unlock_screen.create_new.connect(self._create_at)
         self.main_view = MainView()
         self.main_view.open_item.connect(self.open_viewer)
-        self.main_view.counts_changed.connect(lambda total, size: self.status.counts(total, size))
-        self.main_view.assigned.connect(lambda name, n: self.status.filed(name, n))
-        self.main_view.unassigned.connect(lambda name, n: self.status.unfiled(name, n))
+        self.main_view.counts_changed.connect(self.status.counts)
+        self.main_view.assigned.connect(self.status.filed)
+        self.main_view.unassigned.connect(self.status.unfiled)
         self.main_view.assign_failed.connect(self._assign_failed)
         self.wizard: FirstRunWizard | None = None
         self.statements_window: StatementsWindow | None = None
