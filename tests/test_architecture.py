@@ -146,7 +146,7 @@ class TestImportGraph:
     def test_no_module_is_over_500_lines(self) -> None:
         """A module that says what it holds stays small; the one left over is named here, with the
         issue that splits it, so that it cannot grow and no other can join it."""
-        still_to_split = {"gui/app.py": 588}  # issue 19: the main window's chrome and launch
+        still_to_split: dict[str, int] = {}  # generated files would be named here
         found = {}
         for path in (REPO / "src" / "evidence_vault").rglob("*.py"):
             lines = len(path.read_text(encoding="utf-8").splitlines())

@@ -230,7 +230,7 @@ def statement_screens(window, shot, wait, pump) -> None:
 
 def custody_settings_search_screens(window, shot, wait) -> None:  # type: ignore[no-untyped-def]
     """The custody log after a verification, an anchor, the settings, full-text search."""
-    window.custody_action.trigger()
+    window.chrome.custody_action.trigger()
     log = window.custody_window
     log.resize(1100, 680)
     wait(lambda: log.model.rowCount() > 0 and not log.model.loading)
@@ -244,7 +244,7 @@ def custody_settings_search_screens(window, shot, wait) -> None:  # type: ignore
     log.anchor_dialog.accept()
     log.close()
 
-    window.settings_action.trigger()
+    window.chrome.settings_action.trigger()
     settings_dialog = window.settings_dialog
     settings_dialog.resize(680, 620)
     wait(lambda: settings_dialog.fingerprint.text() != "Checking…")
@@ -308,7 +308,7 @@ def language_screens(language: str) -> list[Path]:
     written = [OUT / f"50-main-window-{language}.png", OUT / f"51-duress-{language}.png"]
     window.grab().save(str(written[0]))
 
-    window.duress_action.trigger()
+    window.chrome.duress_action.trigger()
     wait(lambda: len(window.dialogs) == 1)
     duress = window.dialogs[0]
     duress.real.setText(PASSPHRASE)
@@ -425,7 +425,7 @@ def main() -> int:
     viewer.close()
     statement_screens(window, shot, wait, pump)
 
-    window.duress_action.trigger()
+    window.chrome.duress_action.trigger()
     wait(lambda: len(window.dialogs) == 1)
     duress = window.dialogs[0]
     duress.real.setText(PASSPHRASE)

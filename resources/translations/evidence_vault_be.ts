@@ -106,94 +106,6 @@
         <translation>Архіў</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Асноўная панэль</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Дадаць файлы…</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Дадаць папку…</translation>
-    </message>
-    <message>
-        <source>Verify now</source>
-        <translation>Праверыць зараз</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Экспарт…</translation>
-    </message>
-    <message>
-        <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
-        <translation>Запячатаць выбраныя запісы або справу для следчых (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Open a received bundle…</source>
-        <translation>Адкрыць атрыманы пакет…</translation>
-    </message>
-    <message>
-        <source>Custody log…</source>
-        <translation>Журнал захоўвання…</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Заблакаваць</translation>
-    </message>
-    <message>
-        <source>Lock the archive (Ctrl+L)</source>
-        <translation>Заблакаваць архіў (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>Сведчанні</translation>
-    </message>
-    <message>
-        <source>Name, or Enter to search everything</source>
-        <translation>Назва, або Enter — пошук па ўсім</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Пошук</translation>
-    </message>
-    <message>
-        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
-        <translation>Увод тэксту адбірае запісы па назве; Enter шукае таксама ў сведчаннях, тэгах і справах</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Архіў</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>Новая справа…</translation>
-    </message>
-    <message>
-        <source>Edit case…</source>
-        <translation>Рэдагаваць справу…</translation>
-    </message>
-    <message>
-        <source>Lock automatically</source>
-        <translation>Блакаваць аўтаматычна</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Налады…</translation>
-    </message>
-    <message>
-        <source>Duress passphrase…</source>
-        <translation>Парольная фраза пад прымусам…</translation>
-    </message>
-    <message>
-        <source>Destroy the archive now…</source>
-        <translation>Знішчыць архіў зараз…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выйсці</translation>
-    </message>
-    <message>
         <source>Choose files to add</source>
         <translation>Выберыце файлы, каб дадаць іх</translation>
     </message>
@@ -3626,6 +3538,101 @@ Discard the changes?</source>
     <message>
         <source>Go back and change it</source>
         <translation>Вярнуцца і змяніць</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <source>Main</source>
+        <translation>Асноўная панэль</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Дадаць файлы…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Дадаць папку…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Праверыць зараз</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспарт…</translation>
+    </message>
+    <message>
+        <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
+        <translation>Запячатаць выбраныя запісы або справу для следчых (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open a received bundle…</source>
+        <translation>Адкрыць атрыманы пакет…</translation>
+    </message>
+    <message>
+        <source>Custody log…</source>
+        <translation>Журнал захоўвання…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблакаваць</translation>
+    </message>
+    <message>
+        <source>Lock the archive (Ctrl+L)</source>
+        <translation>Заблакаваць архіў (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Сведчанні</translation>
+    </message>
+    <message>
+        <source>Name, or Enter to search everything</source>
+        <translation>Назва, або Enter — пошук па ўсім</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
+        <translation>Увод тэксту адбірае запісы па назве; Enter шукае таксама ў сведчаннях, тэгах і справах</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архіў</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Новая справа…</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Рэдагаваць справу…</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Блакаваць аўтаматычна</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Налады…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Парольная фраза пад прымусам…</translation>
+    </message>
+    <message>
+        <source>Destroy the archive now…</source>
+        <translation>Знішчыць архіў зараз…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйсці</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архіў</translation>
     </message>
 </context>
 <context>

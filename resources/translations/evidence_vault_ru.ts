@@ -106,94 +106,6 @@
         <translation>Архив</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Добавить файлы…</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Добавить папку…</translation>
-    </message>
-    <message>
-        <source>Verify now</source>
-        <translation>Проверить сейчас</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
-        <translation>Запечатать выбранные материалы или дело для следователей (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Open a received bundle…</source>
-        <translation>Открыть полученный пакет…</translation>
-    </message>
-    <message>
-        <source>Custody log…</source>
-        <translation>Журнал хранения…</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Заблокировать</translation>
-    </message>
-    <message>
-        <source>Lock the archive (Ctrl+L)</source>
-        <translation>Заблокировать архив (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>Показания</translation>
-    </message>
-    <message>
-        <source>Name, or Enter to search everything</source>
-        <translation>Название или Enter для поиска везде</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
-        <translation>Ввод текста отбирает материалы по названию; Enter также ищет в показаниях, метках и делах</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Архив</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>Новое дело…</translation>
-    </message>
-    <message>
-        <source>Edit case…</source>
-        <translation>Изменить дело…</translation>
-    </message>
-    <message>
-        <source>Lock automatically</source>
-        <translation>Блокировать автоматически</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Настройки…</translation>
-    </message>
-    <message>
-        <source>Duress passphrase…</source>
-        <translation>Парольная фраза под принуждением…</translation>
-    </message>
-    <message>
-        <source>Destroy the archive now…</source>
-        <translation>Уничтожить архив сейчас…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
         <source>Choose files to add</source>
         <translation>Выберите файлы для добавления</translation>
     </message>
@@ -3626,6 +3538,101 @@ Discard the changes?</source>
     <message>
         <source>Go back and change it</source>
         <translation>Вернуться и изменить</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <source>Main</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
+        <translation>Запечатать выбранные материалы или дело для следователей (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open a received bundle…</source>
+        <translation>Открыть полученный пакет…</translation>
+    </message>
+    <message>
+        <source>Custody log…</source>
+        <translation>Журнал хранения…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock the archive (Ctrl+L)</source>
+        <translation>Заблокировать архив (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Name, or Enter to search everything</source>
+        <translation>Название или Enter для поиска везде</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
+        <translation>Ввод текста отбирает материалы по названию; Enter также ищет в показаниях, метках и делах</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архив</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Новое дело…</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Изменить дело…</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Блокировать автоматически</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Парольная фраза под принуждением…</translation>
+    </message>
+    <message>
+        <source>Destroy the archive now…</source>
+        <translation>Уничтожить архив сейчас…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архив</translation>
     </message>
 </context>
 <context>

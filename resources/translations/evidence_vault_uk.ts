@@ -106,94 +106,6 @@
         <translation>Архів</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Основна панель</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Додати файли…</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Додати теку…</translation>
-    </message>
-    <message>
-        <source>Verify now</source>
-        <translation>Перевірити зараз</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Експорт…</translation>
-    </message>
-    <message>
-        <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
-        <translation>Запечатати вибрані матеріали або справу для слідчих (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Open a received bundle…</source>
-        <translation>Відкрити отриманий пакет…</translation>
-    </message>
-    <message>
-        <source>Custody log…</source>
-        <translation>Журнал зберігання…</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Заблокувати</translation>
-    </message>
-    <message>
-        <source>Lock the archive (Ctrl+L)</source>
-        <translation>Заблокувати архів (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>Свідчення</translation>
-    </message>
-    <message>
-        <source>Name, or Enter to search everything</source>
-        <translation>Назва (Enter — шукати всюди)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Пошук</translation>
-    </message>
-    <message>
-        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
-        <translation>Під час введення матеріали відбираються за назвою; Enter шукає також у свідченнях, мітках і справах</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Архів</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>Нова справа…</translation>
-    </message>
-    <message>
-        <source>Edit case…</source>
-        <translation>Редагувати справу…</translation>
-    </message>
-    <message>
-        <source>Lock automatically</source>
-        <translation>Блокувати автоматично</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Налаштування…</translation>
-    </message>
-    <message>
-        <source>Duress passphrase…</source>
-        <translation>Парольна фраза під примусом…</translation>
-    </message>
-    <message>
-        <source>Destroy the archive now…</source>
-        <translation>Знищити архів зараз…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Вийти</translation>
-    </message>
-    <message>
         <source>Choose files to add</source>
         <translation>Виберіть файли для додавання</translation>
     </message>
@@ -3626,6 +3538,101 @@ Discard the changes?</source>
     <message>
         <source>Go back and change it</source>
         <translation>Повернутися й змінити</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <source>Main</source>
+        <translation>Основна панель</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Додати файли…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Додати теку…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Перевірити зараз</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Seal the selected items or a case for investigators (Ctrl+E)</source>
+        <translation>Запечатати вибрані матеріали або справу для слідчих (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open a received bundle…</source>
+        <translation>Відкрити отриманий пакет…</translation>
+    </message>
+    <message>
+        <source>Custody log…</source>
+        <translation>Журнал зберігання…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>Lock the archive (Ctrl+L)</source>
+        <translation>Заблокувати архів (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Свідчення</translation>
+    </message>
+    <message>
+        <source>Name, or Enter to search everything</source>
+        <translation>Назва (Enter — шукати всюди)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Typing narrows the items by name; Enter also searches statements, tags and cases</source>
+        <translation>Під час введення матеріали відбираються за назвою; Enter шукає також у свідченнях, мітках і справах</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архів</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Нова справа…</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Редагувати справу…</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Блокувати автоматично</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Парольна фраза під примусом…</translation>
+    </message>
+    <message>
+        <source>Destroy the archive now…</source>
+        <translation>Знищити архів зараз…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архів</translation>
     </message>
 </context>
 <context>

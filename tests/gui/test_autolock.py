@@ -38,7 +38,7 @@ def test_lock_when_minimised_if_chosen(qtbot, unlocked: AppWindow) -> None:  # t
     qtbot.wait(50)
     assert window.is_unlocked  # off by default
     window.setWindowState(Qt.WindowState.WindowNoState)
-    window.lock_menu.minimise_action.setChecked(True)
+    window.chrome.lock_menu.minimise_action.setChecked(True)
     assert settings.load().lock_on_minimise is True
     window.setWindowState(Qt.WindowState.WindowMinimized)
     qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
@@ -46,11 +46,11 @@ def test_lock_when_minimised_if_chosen(qtbot, unlocked: AppWindow) -> None:  # t
 
 def test_idle_choice_is_remembered(qtbot, make_window, existing_vault: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window(existing_vault)
-    assert window.lock_menu.idle_actions[5].isChecked()  # the default: five minutes
-    window.lock_menu.idle_actions[15].trigger()
+    assert window.chrome.lock_menu.idle_actions[5].isChecked()  # the default: five minutes
+    window.chrome.lock_menu.idle_actions[15].trigger()
     assert settings.load().auto_lock_minutes == 15
     again = make_window(existing_vault)
-    assert again.lock_menu.idle_actions[15].isChecked()
+    assert again.chrome.lock_menu.idle_actions[15].isChecked()
     assert again.autolock.timer.interval() == 15 * 60_000
 
 
@@ -106,10 +106,10 @@ def test_quick_delete_asks_once_then_destroys(
     window = unlocked
     location = window.location
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    window.destroy_action.trigger()
+    window.chrome.destroy_action.trigger()
     assert window.is_unlocked
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.destroy_action.trigger()
+    window.chrome.destroy_action.trigger()
     assert not window.is_unlocked
     assert not (location / "vault.db").exists()
     with pytest.raises(WrongPassphrase):
@@ -124,7 +124,7 @@ def test_duress_set_up_in_the_app_then_unlock_into_the_decoy(  # type: ignore[no
     from evidence_vault.core.evidence import items
 
     window = unlocked
-    window.duress_action.trigger()
+    window.chrome.duress_action.trigger()
     qtbot.waitUntil(lambda: len(window.dialogs) == 1, timeout=5000)
     dialog = window.dialogs[0]
     assert dialog.confirm.text() == "Set up" and not dialog.confirm.isEnabled()

@@ -41,7 +41,7 @@ def test_open_verify_import_and_tamper(qtbot, unlocked: AppWindow, make_window, 
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=10000)
     model = window.main_view.model
     qtbot.waitUntil(lambda: not model.loading and model.total == 0, timeout=10000)
-    assert window.open_bundle_action.isEnabled()
+    assert window.chrome.open_bundle_action.isEnabled()
 
     dialog = window.open_bundle()
     assert dialog is not None

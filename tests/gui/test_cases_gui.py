@@ -45,7 +45,7 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading, timeout=5000)
 
     # New case, from the Archive menu.
-    window.new_case_action.trigger()
+    window.chrome.new_case_action.trigger()
     dialog = view.case_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.name, "Pushkinskaya")
@@ -129,7 +129,7 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     # Choosing the case in the sidebar shows its items; the menu's Edit case… edits it.
     view.sidebar.setCurrentItem(view.sidebar.case_item("Pushkinskaya"))
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 and not view.model.loading, timeout=5000)
-    window.edit_case_action.trigger()
+    window.chrome.edit_case_action.trigger()
     assert view.case_dialog is not None and view.case_dialog.editing == "Pushkinskaya"
     view.case_dialog.reject()
     assert view.case_dialog is None
@@ -153,7 +153,7 @@ def test_create_edit_case_and_drop_items_on_it(qtbot, unlocked: AppWindow, sampl
     assert len(ask(qtbot, session, items.list_items)) == 3  # still in the archive
 
     # A second case with the same name is refused, and locking closes an open dialog.
-    window.new_case_action.trigger()
+    window.chrome.new_case_action.trigger()
     again = view.case_dialog
     again.name.setText("Pushkinskaya")
     again.save_button.click()

@@ -27,7 +27,7 @@ def _import(qtbot, window: AppWindow, paths: list[Path]) -> None:  # type: ignor
 
 
 def _open_custody(qtbot, window: AppWindow) -> CustodyWindow:  # type: ignore[no-untyped-def]
-    window.custody_action.trigger()
+    window.chrome.custody_action.trigger()
     custody_window = window.custody_window
     assert custody_window is not None
     qtbot.waitUntil(lambda: custody_window.model.rowCount() > 0 and not custody_window.model.loading)
@@ -118,7 +118,7 @@ def test_log_filters_verify_and_anchor(qtbot, unlocked: AppWindow, sample_files:
 
 
 def _open_settings(qtbot, window: AppWindow) -> SettingsDialog:  # type: ignore[no-untyped-def]
-    window.settings_action.trigger()
+    window.chrome.settings_action.trigger()
     dialog = window.settings_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.fingerprint.text() != "Checking…")
@@ -140,9 +140,12 @@ def test_settings_locking_reminder_language_and_key(qtbot, unlocked: AppWindow, 
 
     dialog.idle.setCurrentIndex(dialog.idle.findData(30))
     assert settings.load().auto_lock_minutes == 30
-    assert window.lock_menu.idle_actions[30].isChecked() and window.autolock.timer.interval() == 30 * 60_000
+    assert (
+        window.chrome.lock_menu.idle_actions[30].isChecked()
+        and window.autolock.timer.interval() == 30 * 60_000
+    )
     dialog.minimise.setChecked(True)
-    assert settings.load().lock_on_minimise and window.lock_menu.minimise_action.isChecked()
+    assert settings.load().lock_on_minimise and window.chrome.lock_menu.minimise_action.isChecked()
     dialog.language.setCurrentIndex(dialog.language.findData("be"))
     assert settings.load().language == "be"
     assert "next start" in dialog.language_note.text()

@@ -128,8 +128,8 @@ def test_originals_bundle_verifies_with_the_recipients_key(
     select(window, "IMG_0042.jpg")
     key = tmp_path / "investigator.key"
     recipients.generate_identity_file(key)
-    assert window.export_action.isEnabled()
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.chrome.export_action.isEnabled()
+    assert window.chrome.export_action.shortcut().toString() == "Ctrl+E"
     wizard = window.open_export()
     assert wizard is not None and wizard.selected[0].name == "IMG_0042.jpg"
     add_recipient(qtbot, wizard, "UN mechanism", key)
@@ -154,7 +154,7 @@ def test_originals_bundle_verifies_with_the_recipients_key(
 
     # Locked: the action is off.
     window.lock()
-    assert not window.export_action.isEnabled()
+    assert not window.chrome.export_action.isEnabled()
 
 
 def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:

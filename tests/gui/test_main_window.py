@@ -84,10 +84,10 @@ def test_import_shows_items_and_details(qtbot, unlocked: AppWindow, sample_files
     assert size.height() > size.width()  # 320x200 stored, shown upright as 200x320
 
     # Search by name, then the type section in the sidebar.
-    window.search.setText("STREET")
+    window.chrome.search.setText("STREET")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     assert model.item_at(0).name == "street.jpg"
-    window.search.clear()
+    window.chrome.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
 
 
@@ -211,7 +211,7 @@ def test_lock_closes_viewers_and_clears_views(
     assert view.model.rowCount() == 0 and view.model.thumbs is None
     assert view.details.name.text() == "" and view.details.current is None
     assert view.sidebar.topLevelItemCount() == 0
-    assert not window.toolbar.isVisible()
+    assert not window.chrome.toolbar.isVisible()
     qtbot.waitUntil(lambda: not session.vault.is_open, timeout=10000)
     assert window.unlock_screen.ready
     assert _events(existing_vault, "item.viewed") == 1

@@ -41,8 +41,8 @@ def test_enter_searches_everything_and_hits_open(
     qtbot, make_window, existing_vault: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = _filled_window(qtbot, make_window, existing_vault, tmp_path)
-    window.search.setText("затрыма")
-    window.search.returnPressed.emit()
+    window.chrome.search.setText("затрыма")
+    window.chrome.search.returnPressed.emit()
     search = window.search_window
     assert search is not None and search.isVisible()
     qtbot.waitUntil(lambda: search.results.count() == 3, timeout=5000)

@@ -26,7 +26,7 @@ NARRATIVE = (
 
 
 def _open(qtbot, window: AppWindow) -> StatementsWindow:
-    window.statements_action.trigger()
+    window.chrome.statements_action.trigger()
     statements_window = window.statements_window
     assert statements_window is not None and statements_window.isVisible()
     return statements_window

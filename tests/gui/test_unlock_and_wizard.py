@@ -19,7 +19,7 @@ def test_first_run_wizard_creates_and_unlocks(
     assert window.windowTitle() == "Archive"
     w = window.wizard
     assert w is not None and window.stack.currentWidget() is w
-    assert not window.toolbar.isVisible() and not window.menuBar().isVisible()
+    assert not window.chrome.toolbar.isVisible() and not window.menuBar().isVisible()
 
     qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
     assert w.page == wiz.LOCATION

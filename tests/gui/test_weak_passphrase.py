@@ -160,7 +160,7 @@ def test_recovery_with_a_weak_new_passphrase(qtbot, make_window, vault_dir: Path
 def test_duress_set_up_with_a_weak_duress_passphrase(qtbot, unlocked: AppWindow, use_anyway: bool) -> None:  # type: ignore[no-untyped-def]
     window = unlocked
     location = window.location
-    window.duress_action.trigger()
+    window.chrome.duress_action.trigger()
     qtbot.waitUntil(lambda: len(window.dialogs) == 1, timeout=5000)
     dialog = window.dialogs[0]
     dialog.real.setText(PASSPHRASE)

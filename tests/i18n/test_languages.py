@@ -31,11 +31,11 @@ from tests.support import PASSPHRASE
 WIZARD_TEXTS = [("FirstRunWizard", "A safe place for your files"), ("FirstRunWizard", "Start")]
 UNLOCK_TEXTS = [("UnlockScreen", "Unlock"), ("UnlockScreen", "Open another archive…")]
 MAIN_TEXTS = [
-    ("AppWindow", "Lock"),
-    ("AppWindow", "Add files…"),
-    ("AppWindow", "Settings…"),
-    ("AppWindow", "Duress passphrase…"),
-    ("AppWindow", "&Archive"),
+    ("WindowChrome", "Lock"),
+    ("WindowChrome", "Add files…"),
+    ("WindowChrome", "Settings…"),
+    ("WindowChrome", "Duress passphrase…"),
+    ("WindowChrome", "&Archive"),
 ]
 
 
@@ -64,7 +64,7 @@ def speaking(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.setenv("EVIDENCE_VAULT_LANGUAGE", "en")
     gui_i18n.install("en")
-    assert QCoreApplication.translate("AppWindow", "Lock") == "Lock"
+    assert QCoreApplication.translate("WindowChrome", "Lock") == "Lock"
 
 
 def _texts_on(widget: object) -> set[str]:
@@ -109,12 +109,12 @@ def test_the_app_speaks_the_language(  # type: ignore[no-untyped-def]
     screen.passphrase.setText(PASSPHRASE)
     screen.unlock_button.click()
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=10000)
-    assert window.lock_action.text() == expected(language, "AppWindow", "Lock")
-    assert window.import_files_action.text() == expected(language, "AppWindow", "Add files…")
-    assert window.settings_action.text() == expected(language, "AppWindow", "Settings…")
-    assert window.duress_action.text() == expected(language, "AppWindow", "Duress passphrase…")
+    assert window.chrome.lock_action.text() == expected(language, "WindowChrome", "Lock")
+    assert window.chrome.import_files_action.text() == expected(language, "WindowChrome", "Add files…")
+    assert window.chrome.settings_action.text() == expected(language, "WindowChrome", "Settings…")
+    assert window.chrome.duress_action.text() == expected(language, "WindowChrome", "Duress passphrase…")
     menus = [action.text() for action in window.menuBar().actions()]
-    assert expected(language, "AppWindow", "&Archive") in menus
+    assert expected(language, "WindowChrome", "&Archive") in menus
 
     # Qt's own standard buttons follow: Qt's qtbase_ru/uk, our qtbase_be (Qt ships none).
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -140,7 +140,7 @@ def test_the_main_screens_fit_a_longer_right_to_left_language(  # type: ignore[n
     window = make_window(vault_dir)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert gui_i18n.loaded_catalogues() == [pseudo_locale.name]
-    assert window.lock_action.text() == pseudo("Lock")
+    assert window.chrome.lock_action.text() == pseudo("Lock")
     problems = clipped(shown(qtbot, window))  # the unlock screen
 
     window.unlock_screen.passphrase.setText(PASSPHRASE)
@@ -149,19 +149,19 @@ def test_the_main_screens_fit_a_longer_right_to_left_language(  # type: ignore[n
     problems += clipped(shown(qtbot, window))
 
     checking = QCoreApplication.translate("SettingsDialog", "Checking…")
-    window.settings_action.trigger()
+    window.chrome.settings_action.trigger()
     settings = window.settings_dialog
     assert settings is not None
     qtbot.waitUntil(lambda: settings.fingerprint.text() != checking, timeout=10000)
     problems += clipped(shown(qtbot, settings))
     settings.close()
 
-    window.duress_action.trigger()
+    window.chrome.duress_action.trigger()
     qtbot.waitUntil(lambda: len(window.dialogs) == 1, timeout=5000)
     problems += clipped(shown(qtbot, window.dialogs[0]))
     window.dialogs[0].reject()
 
-    window.custody_action.trigger()
+    window.chrome.custody_action.trigger()
     custody = window.custody_window
     assert custody is not None
     qtbot.waitUntil(lambda: custody.model.rowCount() > 0 and not custody.model.loading, timeout=10000)

@@ -9,25 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
-    QSystemTrayIcon,
-    QToolBar,
-    QWidget,
 )
 
 from ..core import duress
@@ -45,7 +37,6 @@ from .custody_view import CustodyWindow, Verification
 from .duress_dialog import DuressDialog, open_duress_dialog
 from .export import ExportWizard
 from .importing import ImportDialog
-from .lock_menu import LockMenu
 from .main_view import MainView
 from .models import ItemRole
 from .search_view import SearchWindow
@@ -55,6 +46,7 @@ from .statements.window import StatementsWindow
 from .status_line import StatusLine
 from .unlock import UnlockScreen
 from .viewers import ViewerWindow, viewer_for
+from .window_chrome import WindowChrome
 from .wizard import FirstRunWizard
 
 
@@ -94,124 +86,31 @@ class AppWindow(QMainWindow):
         self.stack.addWidget(self.main_view)
 
         self.autolock = AutoLock(self.lock, lambda: self.is_unlocked, self)
-        self._build_actions()
+        self.chrome = WindowChrome(self, self.main_view, self.autolock)
+        chrome = self.chrome
+        for act, slot in (
+            (chrome.import_files_action, self.choose_files),
+            (chrome.import_folder_action, self.choose_folder),
+            (chrome.verify_action, self.verify_now),
+            (chrome.export_action, self.open_export),
+            (chrome.open_bundle_action, self.open_bundle),
+            (chrome.custody_action, self.open_custody),
+            (chrome.lock_action, self.lock),
+            (chrome.statements_action, self.open_statements),
+            (chrome.settings_action, self.open_settings),
+            (chrome.duress_action, self.open_duress),
+            (chrome.destroy_action, self.quick_delete),
+        ):
+            act.triggered.connect(slot)
+        chrome.search.returnPressed.connect(lambda: self.open_search(chrome.search.text()))
         self.verification.started.connect(self.status.verifying)
         self.verification.progress.connect(self.status.verify_step)
         self.verification.finished.connect(self._verified)
         self.verification.failed.connect(self.status.verify_failed)
-        self._build_tray()
         if vault_exists(self.location):
             self.show_unlock()
         else:
             self.show_wizard()
-
-    # -- chrome --------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(self.toolbar)
-
-        def action(
-            text: str, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object
-        ) -> QAction:
-            act = QAction(icon(name), text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.import_files_action = action(
-            self.tr("Add files…"), "import", QKeySequence.StandardKey.Open, self.choose_files
-        )
-        self.import_folder_action = action(
-            self.tr("Add folder…"), "folder", "Ctrl+Shift+O", self.choose_folder
-        )
-        self.verify_action = action(self.tr("Verify now"), "verify", None, self.verify_now)
-        self.export_action = action(self.tr("Export…"), "archive", "Ctrl+E", self.open_export)
-        self.export_action.setToolTip(self.tr("Seal the selected items or a case for investigators (Ctrl+E)"))
-        self.open_bundle_action = action(self.tr("Open a received bundle…"), "verify", None, self.open_bundle)
-        self.custody_action = action(self.tr("Custody log…"), "verify", "Ctrl+Shift+L", self.open_custody)
-        self.lock_action = action(self.tr("Lock"), "lock", "Ctrl+L", self.lock)
-        self.lock_action.setToolTip(self.tr("Lock the archive (Ctrl+L)"))
-        # Ctrl+L locks from any window, viewers included.
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        for act in (self.import_files_action, self.import_folder_action, self.verify_action):
-            self.toolbar.addAction(act)
-        self.toolbar.addAction(self.export_action)
-        self.statements_action = action(self.tr("Statements"), "document", None, self.open_statements)
-        self.toolbar.addAction(self.statements_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name, or Enter to search everything"))
-        self.search.setAccessibleName(self.tr("Search"))
-        self.search.setToolTip(
-            self.tr("Typing narrows the items by name; Enter also searches statements, tags and cases")
-        )
-        self.search.returnPressed.connect(lambda: self.open_search(self.search.text()))
-        self.search.setClearButtonEnabled(True)
-        self.search.setFixedWidth(260)
-        self.search.textChanged.connect(self.main_view.set_search)
-        self.toolbar.addWidget(self.search)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.lock_action)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.search.setFocus())
-        self.addAction(find)
-
-        menu = self.menuBar().addMenu(self.tr("&Archive"))
-        menu.addAction(self.import_files_action)
-        menu.addAction(self.import_folder_action)
-        menu.addSeparator()
-        menu.addAction(self.statements_action)
-        self.new_case_action = menu.addAction(self.tr("New case…"), self.main_view.new_case)
-        self.edit_case_action = menu.addAction(self.tr("Edit case…"), lambda: self.main_view.edit_case())
-        menu.addSeparator()
-        menu.addAction(self.export_action)
-        menu.addAction(self.open_bundle_action)
-        menu.addSeparator()
-        menu.addAction(self.verify_action)
-        menu.addAction(self.custody_action)
-        menu.addSeparator()
-        menu.addAction(self.lock_action)
-        self.lock_menu = LockMenu(menu.addMenu(self.tr("Lock automatically")), self.autolock)
-        menu.addSeparator()
-        self.settings_action = QAction(self.tr("Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.triggered.connect(self.open_settings)
-        menu.addAction(self.settings_action)
-        self.duress_action = QAction(self.tr("Duress passphrase…"), self)
-        self.duress_action.triggered.connect(self.open_duress)
-        menu.addAction(self.duress_action)
-        self.destroy_action = QAction(self.tr("Destroy the archive now…"), self)
-        self.destroy_action.triggered.connect(self.quick_delete)
-        menu.addAction(self.destroy_action)
-        menu.addSeparator()
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
-        self.setTabOrder(self.search, self.main_view.sidebar)
-
-    def _set_unlocked_chrome(self, unlocked: bool) -> None:
-        self.toolbar.setVisible(unlocked)
-        self.menuBar().setVisible(unlocked)
-        self.statusBar().setVisible(unlocked)
-        for act in (
-            self.import_files_action,
-            self.import_folder_action,
-            self.export_action,
-            self.open_bundle_action,
-            self.verify_action,
-            self.custody_action,
-            self.lock_action,
-        ):
-            act.setEnabled(unlocked)
 
     # -- screens -------------------------------------------------------------------
     def show_wizard(self, location: Path | None = None) -> None:
@@ -225,13 +124,13 @@ class AppWindow(QMainWindow):
         self.wizard.existing.connect(self._wizard_existing)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
-        self._set_unlocked_chrome(False)
+        self.chrome.set_unlocked(False)
 
     def show_unlock(self) -> None:
         self.unlock_screen.set_location(self.location)
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
-        self._set_unlocked_chrome(False)
+        self.chrome.set_unlocked(False)
         self.unlock_screen.passphrase.setFocus()
 
     def _create_at(self, path: Path) -> None:
@@ -259,9 +158,9 @@ class AppWindow(QMainWindow):
         self.location = vault.directory
         self.session = Session(vault, self)
         self.main_view.attach(self.session)
-        self.search.clear()
+        self.chrome.search.clear()
         self.stack.setCurrentWidget(self.main_view)
-        self._set_unlocked_chrome(True)
+        self.chrome.set_unlocked(True)
         self.status.loading()
         self._load_verification()
         self.main_view.grid.setFocus()
@@ -289,7 +188,7 @@ class AppWindow(QMainWindow):
             self.import_dialog.deleteLater()
             self.import_dialog = None
         self.main_view.clear()
-        self.search.clear()
+        self.chrome.search.clear()
         self.status.clear()
         self.verification.forget()
         if self.search_window is not None:
@@ -485,17 +384,6 @@ class AppWindow(QMainWindow):
         self.custody_window.show()
 
     # -- locking without being asked -------------------------------------------------------------
-    def _build_tray(self) -> None:
-        self.tray: QSystemTrayIcon | None = None
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        self.tray = QSystemTrayIcon(icon("archive"), self)
-        self.tray.setToolTip(self.tr("Archive"))
-        tray_menu = QMenu(self)
-        tray_menu.addAction(self.lock_action)
-        self.tray.setContextMenu(tray_menu)
-        self.tray.show()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
             self.autolock.window_state_changed(self.isMinimized())
@@ -540,8 +428,8 @@ class AppWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
         dialog = SettingsDialog(self.session, str(self.location), self)
-        dialog.idle_chosen.connect(self.lock_menu.choose_idle)
-        dialog.minimise_chosen.connect(self.lock_menu.choose_minimise)
+        dialog.idle_chosen.connect(self.chrome.lock_menu.choose_idle)
+        dialog.minimise_chosen.connect(self.chrome.lock_menu.choose_minimise)
         dialog.duress_requested.connect(self._duress_from_settings)
         self.settings_dialog = dialog
         dialog.show()
