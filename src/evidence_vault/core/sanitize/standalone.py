@@ -211,6 +211,8 @@ class _Pool:
         worker = _Worker(self.module)
         with self._lock:
             self._workers.add(worker)
+            if self._stopping:  # started while the caller stopped early: its file is not cleaned
+                worker.channel.process.kill()
         return worker
 
     def _forget(self, worker: _Worker) -> None:
