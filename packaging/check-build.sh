@@ -73,9 +73,10 @@ got=$(sha256sum "$WORK/copy.bin" | cut -d' ' -f1)
 [ -f "$APP/vault/vault.keys" ] || fail "portable mode: the vault is not beside the program"
 echo "round trip OK: $got"
 
-step "helper processes of the built program (media analysis, sealing check)"
-# Both run as "<program> -m <helper>" (evidence_vault/children.py): a 32x24 JPEG must be
-# analysed, and a bundle sealed (its read-back check runs in a child) and verified.
+step "helper processes of the built program (media analysis, sealing check, strip)"
+# All run as "<program> -m <helper>" (evidence_vault/children.py): a 32x24 JPEG must be
+# analysed, a bundle sealed (its read-back check runs in a child) and verified, and the JPEG
+# cleaned by strip (its workers are children too).
 printf '%s' '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAAYACADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwDLoooriPpgooooAKKKKACiiigD/9k=' | base64 -d > "$WORK/photo.jpg"
 ev import "$WORK/photo.jpg" > "$WORK/import.out" 2>&1 || { cat "$WORK/import.out"; fail "import of a JPEG"; }
 grep -q "(0 could not be read, 0 only in part)" "$WORK/import.out" || { cat "$WORK/import.out"; fail "the media analysis did not run in the built program"; }
@@ -84,7 +85,9 @@ ev keys generate --out "$WORK/investigator.key" > "$WORK/key.out"
 ev recipients add investigator "$(grep -o 'age1[0-9a-z]*' "$WORK/key.out" | head -n 1)"
 ev export 1 2 --to investigator --out "$WORK/case.evb" || fail "sealing in the built program"
 ev bundle verify "$WORK/case.evb" --identity "$WORK/investigator.key" || fail "the sealed bundle does not verify"
-echo "helpers OK: analysis and sealing check ran through the program itself"
+run "$APP/evidence-vault" strip "$WORK/photo.jpg" --out "$WORK/stripped" > "$WORK/strip.out" 2>&1 || { cat "$WORK/strip.out"; fail "strip in the built program"; }
+[ -s "$WORK/stripped/photo.jpg" ] || { cat "$WORK/strip.out"; fail "strip's worker did not run in the built program"; }
+echo "helpers OK: analysis, sealing check and strip's workers ran through the program itself"
 
 step "desktop app offscreen (first window, event loop)"
 t=$(now_ms)

@@ -3,7 +3,8 @@
 In a PyInstaller program ``sys.executable`` is the program, which has no ``-m``. The entry
 points (packaging/entry_cli.py, entry_gui.py) hand ``PROGRAM -m HELPER`` to
 ``children.run_child``. Here a launcher script shaped like the frozen program stands in for
-``sys.executable``: the media analysis and the sealing's read-back check must work through it.
+``sys.executable``: the media analysis, the sealing's read-back check and ``strip``'s workers
+must work through it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from evidence_vault.core.bundle import pipeline, recipients
 from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media.sandbox import AnalysisProcess
+from evidence_vault.core.sanitize.standalone import strip_files
 from evidence_vault.core.session.vault import Vault
 from tests.support import REPO
 
@@ -70,3 +72,10 @@ def test_sealing_check_runs_through_the_program(program: Path, vault: Vault, tmp
     assert pipeline._check_in_child()
     sealed = bundle.seal(vault, items.list_items(vault.conn), ["UN mechanism"], tmp_path / "out.evb")
     assert sealed.path.exists() and sealed.items == 1
+
+
+def test_strip_runs_through_the_program(program: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (64, 48), (200, 40, 40)).save(photo, "JPEG")
+    (result,) = strip_files([photo], tmp_path / "clean")
+    assert result.ok and result.output == str(tmp_path / "clean" / "photo.jpg")

@@ -1,10 +1,11 @@
 """The helper processes the vault starts, and how a frozen program runs them.
 
-The vault starts its sandboxed helpers as ``sys.executable -m MODULE``: the media analysis
-(``core.media.worker``) and the sealing's read-back check (``core.bundle.check_child``). In a frozen
-(PyInstaller) program, ``sys.executable`` is the program itself, which knows no ``-m``: its
+The vault starts its sandboxed helpers as ``sys.executable -m MODULE``, all through
+``core/child/channel.py``: the media analysis (``core.media.worker``), the sealing's read-back
+check (``core.bundle.check_child``) and the workers of ``strip`` (``core.sanitize.strip_worker``).
+In a frozen (PyInstaller) program, ``sys.executable`` is the program itself, which knows no ``-m``: its
 entry points call ``run_child`` first, which runs the named module when, and only when, it is
-one of these helpers, so that the packaged app analyses and seals exactly as an installed one.
+one of these helpers, so that the packaged app analyses, seals and strips exactly as an installed one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,11 @@ import runpy
 import sys
 from collections.abc import Sequence
 
-CHILD_MODULES = ("evidence_vault.core.media.worker", "evidence_vault.core.bundle.check_child")
+CHILD_MODULES = (
+    "evidence_vault.core.media.worker",
+    "evidence_vault.core.bundle.check_child",
+    "evidence_vault.core.sanitize.strip_worker",
+)
 
 
 def run_child(argv: Sequence[str]) -> bool:

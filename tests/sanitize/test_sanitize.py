@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import subprocess
+import threading
 from collections.abc import Callable
-from multiprocessing.connection import wait
 from pathlib import Path
 
 import av
@@ -360,30 +359,34 @@ def test_strip_video_by_path_keeps_packets_and_fails_closed(
     assert any("differs from the original" in left for left in refused.value.remaining)
 
 
-_REAL_CLEAN_ONE = standalone._clean_one
-
-
-def _crash_on_bad(path: Path, partial: Path, *rest: object) -> object:
-    """Stands in for the worker's cleaning: a parser crash on one file (it must be a module
-    function, so that a worker started afresh finds it too)."""
-    if path.name == "bad.jpg":
-        partial.write_bytes(b"half-written")
-        os._exit(70)
-    return _REAL_CLEAN_ONE(path, partial, *rest)  # type: ignore[arg-type]
-
-
-def test_strip_worker_crash_refuses_only_that_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    names = ["a.jpg", "bad.jpg", "c.jpg", "d.jpg"]
+def test_strip_worker_crash_refuses_only_that_file(tmp_path: Path) -> None:
+    """A worker that dies (here tests/sanitize/crashing_worker.py, the real worker but for a
+    crash on bad.jpg after writing half its output) costs only that file: it is refused, the
+    worker is replaced, the others are cleaned, and no partial file is left."""
+    names = ["a.jpg", "bad.jpg", "c.jpg", "d.jpg", "e.jpg"]
     for name in names:
         (tmp_path / name).write_bytes(F.jpeg())
-    monkeypatch.setattr(standalone, "_clean_one", _crash_on_bad)
     out = tmp_path / "out"
-    assert cli_main(["strip", *(str(tmp_path / n) for n in names), "--out", str(out), "--json"]) == 1
-    results = json.loads(capsys.readouterr().out)
-    assert [r.get("refused") for r in results] == [None, standalone.CRASHED, None, None]
-    assert sorted(p.name for p in out.iterdir()) == ["a.jpg", "c.jpg", "d.jpg"]  # no partial file left
+    results = list(
+        standalone.strip_files([tmp_path / n for n in names], out, worker="tests.sanitize.crashing_worker")
+    )
+    assert [r.file for r in results] == [str(tmp_path / n) for n in names]
+    assert [r.refused for r in results] == [None, standalone.CRASHED, None, None, None]
+    assert sorted(p.name for p in out.iterdir()) == ["a.jpg", "c.jpg", "d.jpg", "e.jpg"]  # no partial file
+    for name in ("a.jpg", "c.jpg", "d.jpg", "e.jpg"):
+        assert F.canary_in((out / name).read_bytes()) == []
+
+
+def test_strip_stopped_early_ends_its_workers_and_leaves_nothing_half_made(tmp_path: Path) -> None:
+    names = [f"{n}.jpg" for n in range(6)]
+    for name in names:
+        (tmp_path / name).write_bytes(F.jpeg())
+    out = tmp_path / "out"
+    stripped = standalone.strip_files([tmp_path / n for n in names], out)
+    assert next(stripped).ok
+    stripped.close()  # the caller stops: workers still cleaning are killed, partial files deleted
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".partial")]
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("strip-")]
 
 
 class TestPutInPlace:
@@ -425,14 +428,15 @@ class TestPutInPlace:
 def test_strip_workers_run_under_limits(tmp_path: Path) -> None:
     if not Path("/proc/self/limits").exists():
         pytest.skip("reads the worker's limits from /proc (Linux)")
-    worker = standalone._Worker(standalone._context(), standalone._clean_one)
+    worker = standalone._Worker(standalone.WORKER)
     try:
-        worker.give(0, (tmp_path / "absent.jpg", tmp_path / ".partial", tmp_path, "jpeg", False))
-        wait([worker.conn, worker.process.sentinel], 60)
-        assert "cannot read" in (worker.collect()[1].refused or "")  # the limits are set by now
-        limits = Path(f"/proc/{worker.process.pid}/limits").read_text()
+        result = worker.clean(tmp_path / "absent.jpg", tmp_path / ".partial", tmp_path, "jpeg", False)
+        assert "cannot read" in (result.refused or "")  # the limits are set by now
+        limits = Path(f"/proc/{worker.channel.pid}/limits").read_text()
     finally:
         worker.stop()
     core = next(line for line in limits.splitlines() if line.startswith("Max core file size"))
     memory = next(line for line in limits.splitlines() if line.startswith("Max address space"))
+    cpu = next(line for line in limits.splitlines() if line.startswith("Max cpu time"))
     assert core.split()[4] == "0" and int(memory.split()[3]) <= standalone.MEMORY_LIMIT
+    assert int(cpu.split()[3]) <= standalone.CPU_S_PER_FILE + 60  # seconds used so far + one file's

@@ -7,14 +7,11 @@ follows the file on disk, decrypts it and runs every check a recipient runs.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
 import os
 import queue
-import select
-import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -23,10 +20,11 @@ from typing import Any
 
 import pyrage
 
-from ..child.exits import signal_name
+from ..child.channel import Cancelled, Channel, Oversized
+from ..child.exits import Words
 from ..store import blobstore
 from . import check_child
-from .errors import BundleError, check_cancel
+from .errors import BundleError, ExportCancelled, check_cancel
 from .follow import Follower
 from .outcome import BundleReport
 from .reading import read_stream
@@ -172,6 +170,13 @@ def _check_in_child() -> bool:
     return os.name == "posix" and bool(sys.executable)
 
 
+_CHECKER_WORDS = Words(
+    killed="the verifying process was killed ({signal})",
+    status="the verifying process ended without a report (exit status {code})",
+    hung="the verifying process stopped answering",
+)
+
+
 class _ChildChecker:
     """The read-back check in a child process with a GIL of its own (``check_child``), so
     that it decrypts and checks while pyrage encrypts here, on another core."""
@@ -179,26 +184,18 @@ class _ChildChecker:
     def __init__(self, path: Path, identity: pyrage.x25519.Identity) -> None:
         fd = os.open(path, os.O_RDONLY)
         try:
-            self._proc: subprocess.Popen[bytes] = subprocess.Popen(
-                [sys.executable, "-m", check_child.MODULE, "--fd", str(fd)],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                bufsize=0,
-                close_fds=True,
-                pass_fds=(fd,),
+            self._child = Channel(
+                check_child.MODULE, ["--fd", str(fd)], limits=check_child.MAX_PAYLOAD, pass_fds=(fd,)
             )
         except OSError as exc:
             raise BundleError(f"cannot start the process that verifies the bundle: {exc}") from None
         finally:
             os.close(fd)
-        assert self._proc.stdin is not None and self._proc.stdout is not None
-        self._in, self._out = self._proc.stdin.fileno(), self._proc.stdout.fileno()
         self._told = 0
         self._gone = False
         try:
             # The key travels over the pipe only: never a file, the command line or the environment.
-            self._send(check_child.frame(check_child.KEY, str(identity).encode("ascii")), None)
+            self._child.send(check_child.KEY, str(identity).encode("ascii"))
         except OSError:
             reason = self._death()
             self.kill()
@@ -206,23 +203,21 @@ class _ChildChecker:
         except BaseException:
             self.kill()
             raise
-        os.set_blocking(self._in, False)
 
     def landed(self, size: int) -> None:
         """After each write: tell the child at most once per MiB that more has landed."""
         if self._gone or size - self._told < blobstore.CHUNK_SIZE:
             return
         try:
-            os.write(self._in, check_child.frame(check_child.WRITTEN, check_child.SIZE.pack(size)))
-            self._told = size
-        except BlockingIOError:
-            pass  # the pipe is full: the child is behind and has messages to read
+            # A full pipe means the child is behind and has messages to read: no need to wait.
+            if self._child.offer(check_child.WRITTEN, check_child.SIZE.pack(size)):
+                self._told = size
         except OSError:
             self._gone = True  # it ended early (a failed check) or died: stop encrypting
             raise _CheckerGone from None
 
     def gone_reason(self) -> str | None:
-        if not self._gone and self._proc.poll() is None:
+        if not self._gone and self._child.alive():
             return None
         return self._outcome_text()
 
@@ -231,42 +226,22 @@ class _ChildChecker:
         try:
             if not self._gone:
                 try:
-                    self._send(check_child.frame(check_child.CLOSED, check_child.SIZE.pack(size)), cancel)
+                    self._child.send(check_child.CLOSED, check_child.SIZE.pack(size), None, cancel)
                 except OSError:
                     self._gone = True
+                except Cancelled:
+                    raise ExportCancelled from None
             return self._report(cancel)
         finally:
             self.kill()
 
-    def _send(self, data: bytes, cancel: threading.Event | None) -> None:
-        view = memoryview(data)
-        while view:
-            check_cancel(cancel)
-            _, ready, _ = select.select([], [self._in], [], 0.25)
-            if ready:
-                try:
-                    view = view[os.write(self._in, view) :]
-                except BlockingIOError:
-                    continue
-
-    def _read(self, size: int, cancel: threading.Event | None) -> bytes:
-        data = bytearray()
-        while len(data) < size:
-            check_cancel(cancel)
-            ready, _, _ = select.select([self._out], [], [], 0.25)
-            if ready:
-                piece = os.read(self._out, size - len(data))
-                if not piece:
-                    raise EOFError
-                data += piece
-        return bytes(data)
-
     def _report(self, cancel: threading.Event | None) -> tuple[BundleReport, str]:
         try:
-            kind, length = check_child.HEADER.unpack(self._read(check_child.HEADER.size, cancel))
-            if length > check_child.MAX_PAYLOAD.get(kind, 0):
-                raise BundleError(f"the verifying process sent {kind!r} of {length} bytes")
-            payload = self._read(length, cancel)
+            kind, payload = self._child.receive(None, cancel)
+        except Cancelled:
+            raise ExportCancelled from None
+        except Oversized as exc:
+            raise BundleError(f"the verifying process sent {exc.kind!r} of {exc.size} bytes") from None
         except EOFError:
             raise BundleError(f"the bundle could not be verified after sealing: {self._death()}") from None
         if kind == check_child.ERROR:
@@ -297,23 +272,10 @@ class _ChildChecker:
         return "the verifying process ended before the bundle was complete"
 
     def _death(self) -> str:
-        try:
-            code = self._proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.kill()
-            return "the verifying process stopped answering"
-        if code < 0:
-            return f"the verifying process was killed ({signal_name(-code)})"
-        return f"the verifying process ended without a report (exit status {code})"
+        return self._child.ended(_CHECKER_WORDS, 5.0)
 
     def kill(self) -> None:
-        if self._proc.poll() is None:
-            self._proc.kill()
-        self._proc.wait()
-        for stream in (self._proc.stdin, self._proc.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
+        self._child.kill()
 
 
 class _ThreadChecker:

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import select
-import signal
 import struct
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..child import protocol
-from ..child.exits import signal_name
+from ..child.channel import Cancelled, Channel, TimedOut
+from ..child.exits import Words
 from . import messages
 from .model import Analysis
 from .source import BLOCK
@@ -25,6 +21,7 @@ CPU_S = 30
 MEMORY_MB = 1536
 NICE = 10  # the read-out yields the CPU to imports and the interface
 _WORKER = "evidence_vault.core.media.worker"
+_CRASH = "the decoder crashed ({signal})"
 
 
 class AnalysisFailed(Exception):
@@ -58,34 +55,28 @@ class AnalysisProcess:
         self.cpu_s = cpu_s
         self.memory_mb = memory_mb
         self.nice = nice
-        self._proc: subprocess.Popen[bytes] | None = None
+        self._channel: Channel | None = None
 
-    def _start(self) -> subprocess.Popen[bytes]:
-        if self._proc is None or self._proc.poll() is not None:
-            self._proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    self.module,
-                    "--memory-mb",
-                    str(self.memory_mb),
-                    "--nice",
-                    str(self.nice),
-                ],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                bufsize=0,
-                close_fds=True,
-            )
-            for stream in (self._proc.stdin, self._proc.stdout):
-                if stream is not None:
-                    protocol.widen(stream.fileno())
-            if self._proc.stdin is not None:
-                # Writes wait in select with the item's deadline: a child that stops reading
-                # cannot block the vault process past the wall clock.
-                os.set_blocking(self._proc.stdin.fileno(), False)
-        return self._proc
+    def _start(self) -> Channel:
+        if self._channel is None or not self._channel.alive():
+            if self._channel is not None:
+                self._channel.kill()  # reap the one that ended
+            args = ["--memory-mb", str(self.memory_mb), "--nice", str(self.nice)]
+            self._channel = Channel(self.module, args, limits=messages.MAX_PAYLOAD)
+        return self._channel
+
+    def _words(self) -> Words:
+        return Words(
+            killed="the analysis process died ({signal})",
+            status="the analysis process exited with status {code}",
+            hung="the analysis process stopped answering",
+            signals={
+                "SIGXCPU": f"used more than {self.cpu_s} s of processor time and was stopped",
+                "SIGKILL": "was killed (out of memory?)",
+                **dict.fromkeys(("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE"), _CRASH),
+            },
+            codes={1: f"the analysis process failed (out of memory above {self.memory_mb} MiB?)"},
+        )
 
     def analyse(
         self,
@@ -132,10 +123,8 @@ class AnalysisProcess:
         read_block: Callable[[int], bytes],
         cancel: threading.Event | None,
     ) -> tuple[Analysis, bytes | None]:
-        proc = self._start()
-        assert proc.stdin is not None and proc.stdout is not None
+        channel = self._start()
         deadline = time.monotonic() + self.wall_s
-        fd, out = proc.stdout.fileno(), proc.stdin.fileno()
         first: tuple[int, bytes] | None = None  # the block read first, usually reused by ALL
 
         def block(index: int) -> bytes:
@@ -148,25 +137,25 @@ class AnalysisProcess:
             return data
 
         try:
-            self._send(out, messages.JOB, json.dumps(job).encode(), deadline, cancel)
+            channel.send(messages.JOB, json.dumps(job).encode(), deadline, cancel)
             picture: bytes | None = None
             pixels: bytes | None = None
             while True:
-                kind, payload = self._receive(fd, deadline, cancel)
+                kind, payload = channel.receive(deadline, cancel)
                 if kind == messages.READ:
                     (index,) = struct.unpack(">Q", payload)
-                    self._send(out, messages.BLOCK, block(index), deadline, cancel)
+                    channel.send(messages.BLOCK, block(index), deadline, cancel)
                 elif kind == messages.ALL:
                     if size > messages.MAX_WHOLE:
                         raise protocol.ProtocolError(f"asked for all of {size} bytes")
                     # Streamed block by block: the vault process never holds the whole item.
-                    self._write(out, protocol.HEADER.pack(messages.WHOLE, size), deadline, cancel)
+                    channel.write(protocol.HEADER.pack(messages.WHOLE, size), deadline, cancel)
                     sent = 0
                     for index in range((size + BLOCK - 1) // BLOCK):
                         data = block(index)[: size - sent]
                         if not data:
                             break
-                        self._write(out, data, deadline, cancel)
+                        channel.write(data, deadline, cancel)
                         sent += len(data)
                     if sent != size:
                         raise AnalysisFailed(f"the item's stored bytes end at {sent} of {size}")
@@ -183,106 +172,35 @@ class AnalysisProcess:
         except AnalysisFailed:
             self.kill()
             raise
+        except Cancelled:
+            self.kill()
+            raise AnalysisFailed("cancelled") from None
+        except TimedOut:
+            self.kill()
+            raise AnalysisFailed(f"took longer than {self.wall_s:.0f} s and was stopped") from None
         except (protocol.ProtocolError, ValueError, KeyError, TypeError) as exc:
             self.kill()
             raise AnalysisFailed(f"the analysis process broke protocol ({exc})") from exc
         except (BrokenPipeError, EOFError, ConnectionError):
             raise AnalysisFailed(self._death_reason()) from None
 
-    def _send(
-        self, fd: int, kind: bytes, payload: bytes, deadline: float, cancel: threading.Event | None
-    ) -> None:
-        self._write(fd, protocol.HEADER.pack(kind, len(payload)), deadline, cancel)
-        self._write(fd, payload, deadline, cancel)
-
-    def _write(self, fd: int, data: bytes, deadline: float, cancel: threading.Event | None) -> None:
-        view = memoryview(data)
-        while view:
-            if cancel is not None and cancel.is_set():
-                raise AnalysisFailed("cancelled")
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise AnalysisFailed(f"took longer than {self.wall_s:.0f} s and was stopped")
-            try:
-                written = os.write(fd, view)
-            except BlockingIOError:
-                select.select([], [fd], [], min(remaining, 0.25))
-                continue
-            view = view[written:]
-
-    def _receive(self, fd: int, deadline: float, cancel: threading.Event | None) -> tuple[bytes, bytes]:
-        header = self._read(fd, protocol.HEADER.size, deadline, cancel)
-        kind, length = protocol.HEADER.unpack(header)
-        limit = messages.MAX_PAYLOAD.get(kind)
-        if limit is None or length > limit:
-            raise protocol.ProtocolError(f"message {kind!r} of {length} bytes")
-        return kind, self._read(fd, length, deadline, cancel)
-
-    def _read(self, fd: int, size: int, deadline: float, cancel: threading.Event | None) -> bytes:
-        data = bytearray()
-        while len(data) < size:
-            if cancel is not None and cancel.is_set():
-                raise AnalysisFailed("cancelled")
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise AnalysisFailed(f"took longer than {self.wall_s:.0f} s and was stopped")
-            ready, _, _ = select.select([fd], [], [], min(remaining, 0.25))
-            if not ready:
-                continue
-            piece = os.read(fd, size - len(data))
-            if not piece:
-                raise EOFError
-            data += piece
-        return bytes(data)
-
     def _death_reason(self) -> str:
-        proc = self._proc
-        code = None
-        if proc is not None:
-            try:
-                code = proc.wait(timeout=2)
-            except subprocess.TimeoutExpired:
-                self.kill()
-                return "the analysis process stopped answering"
-        self._proc = None
-        if code is None:
+        channel, self._channel = self._channel, None
+        if channel is None:
             return "the analysis process ended unexpectedly"
-        if code < 0:
-            sig = -code
-            if sig == signal.SIGXCPU:
-                return f"used more than {self.cpu_s} s of processor time and was stopped"
-            if sig == signal.SIGKILL:
-                return "was killed (out of memory?)"
-            if sig in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT, signal.SIGILL, signal.SIGFPE):
-                return f"the decoder crashed ({signal_name(sig)})"
-            return f"the analysis process died ({signal_name(sig)})"
-        if code == 1:
-            return f"the analysis process failed (out of memory above {self.memory_mb} MiB?)"
-        return f"the analysis process exited with status {code}"
+        reason = channel.ended(self._words(), 2.0)
+        channel.kill()  # reaped by now: this closes its pipes
+        return reason
 
     def kill(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        if proc is not None:
-            for stream in (proc.stdin, proc.stdout):
-                if stream is not None:
-                    stream.close()
+        channel, self._channel = self._channel, None
+        if channel is not None:
+            channel.kill()
 
     def close(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        if proc.stdin is not None:
-            proc.stdin.close()
-        try:
-            proc.wait(timeout=3)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+        channel, self._channel = self._channel, None
+        if channel is not None:
+            channel.close(3.0)
 
 
 def bytes_reader(data: bytes) -> Callable[[int], bytes]:

@@ -1,8 +1,9 @@
 """Cleaning files outside any vault: the ``strip`` command.
 
-Each file is cleaned in a worker process, several at once (one per core, as mat2 does). The
+Each file is cleaned in a worker process (``strip_worker``, started through the one helper
+channel, ``core/child/channel.py``), several at once (one per core, as mat2 does). The
 workers run under limits: no core dumps (a dump would hold the file's contents), a cap on
-memory and on CPU time per file. Each worker has a pipe of its own and one file at a time, so
+memory and on CPU time per file. Each worker has pipes of its own and one file at a time, so
 a parser that crashes or hits a limit costs only the file it was cleaning: that file is
 refused, the worker is replaced, and the other files are cleaned as usual.
 
@@ -13,28 +14,31 @@ the temporary file whatever happens to the worker, so a crash leaves nothing beh
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
+import json
 import os
+import queue
 import secrets
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from multiprocessing.connection import wait
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..child import limits
-from ..placing import put_in_place
-from . import engine
-from .common import SanitizeRefused
+from ..child import protocol
+from ..child.channel import Channel
 
+WORKER = "evidence_vault.core.sanitize.strip_worker"
 MEMORY_LIMIT = 4 << 30  # address space per worker: in-memory cleaning holds a file several times
 CPU_S_PER_FILE = 300
 MAX_WORKERS = 8
 CRASHED = "the cleaner stopped unexpectedly (a crash, or a memory or time limit); nothing was written"
 SAME_NAME = "another input file has the same name; clean it into another folder"
+# The messages between the parent and a worker (framed by child/protocol.py), both JSON:
+FILE = b"F"  # parent -> worker: path, partial, out_dir, heic_to, flatten_pdf
+DONE = b"S"  # worker -> parent: the Stripped result
+REQUESTS = {FILE: 64 << 10}
+ANSWERS = {DONE: 16 << 20}
 
 
 @dataclass
@@ -62,11 +66,39 @@ class Stripped:
             }
         return {"file": self.file, "refused": self.refused, "remaining": self.remaining}
 
+    def message(self) -> bytes:
+        """All of it, as the worker's answer (``from_message`` reads it back)."""
+        return json.dumps(asdict(self)).encode("ascii")  # a name that is not UTF-8: \\udcXX escapes
+
+    @classmethod
+    def from_message(cls, payload: bytes) -> Stripped:
+        data = json.loads(payload)
+        texts = (data["removed"], data["remaining"])
+        optional = (data["output"], data["refused"])
+        if (
+            not isinstance(data["file"], str)
+            or not isinstance(data["reencoded"], bool)
+            or not all(isinstance(v, (str, type(None))) for v in optional)
+            or not all(isinstance(t, list) and all(isinstance(v, str) for v in t) for t in texts)
+        ):
+            raise ValueError("a malformed answer")
+        names = ("file", "output", "removed", "reencoded", "refused", "remaining")
+        return cls(*(data[name] for name in names))
+
 
 def strip_files(
-    paths: list[Path], out_dir: Path, *, heic_to: str = "jpeg", flatten_pdf: bool = False
+    paths: list[Path],
+    out_dir: Path,
+    *,
+    heic_to: str = "jpeg",
+    flatten_pdf: bool = False,
+    worker: str = WORKER,
 ) -> Iterator[Stripped]:
-    """Clean each of ``paths`` into ``out_dir``; yield the results in the order of ``paths``."""
+    """Clean each of ``paths`` into ``out_dir``; yield the results in the order of ``paths``.
+
+    ``worker`` is the module the workers run (``python -m``), ``strip_worker`` unless a test
+    gives one of its own.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     run = secrets.token_hex(6)
     names: set[str] = set()
@@ -77,142 +109,128 @@ def strip_files(
         if path.name in names:
             results[index] = Stripped(str(path), refused=SAME_NAME)
         names.add(path.name)
-    todo = deque(index for index in range(len(jobs)) if index not in results)
-    options = (out_dir, heic_to, flatten_pdf)
-    context = _context()
-    workers = [_Worker(context, _clean_one) for _ in range(max(1, min(len(todo), _cores(), MAX_WORKERS)))]
+    pool = _Pool(worker, jobs, (out_dir, heic_to, flatten_pdf))
+    pool.todo.extend(index for index in range(len(jobs)) if index not in results)
     following = 0
     try:
+        pool.start(max(0, min(len(pool.todo), _cores(), MAX_WORKERS)))
         while following < len(jobs):
-            for worker in workers:
-                if worker.job is None and todo:
-                    index = todo.popleft()
-                    worker.give(index, (*jobs[index], *options))
-            busy = [w for w in workers if w.job is not None]
-            if busy:
-                ready = wait([handle for w in busy for handle in (w.conn, w.process.sentinel)])
-                for worker in busy:
-                    if worker.conn in ready or worker.process.sentinel in ready:
-                        index, result = worker.collect()
-                        jobs[index][1].unlink(missing_ok=True)  # left behind only by a crash
-                        results[index] = result
-                        if not worker.process.is_alive():
-                            workers[workers.index(worker)] = _Worker(context, _clean_one)
             while following in results:
                 yield results.pop(following)
                 following += 1
+            if following < len(jobs):
+                index, result = pool.next_result()
+                results[index] = result
     finally:
-        for worker in workers:
-            worker.stop()
+        pool.stop(early=following < len(jobs))
         for _path, partial in jobs:
             partial.unlink(missing_ok=True)
 
 
 class _Worker:
-    """One worker process and its pipe: it cleans one file at a time, so a crash costs only
-    the file it was cleaning (a process pool would fail every file in flight)."""
+    """One worker process: it cleans one file at a time, so a crash costs only the file it
+    was cleaning (a process pool would fail every file in flight)."""
 
-    def __init__(self, context: Any, clean: Callable[..., Stripped]) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, clean), daemon=True)
-        self.process.start()
-        child.close()
-        self.job: tuple[int, Path] | None = None
+    def __init__(self, module: str) -> None:
+        self.channel = Channel(module, limits=ANSWERS)
 
-    def give(self, index: int, job: tuple[Any, ...]) -> None:
-        self.job = (index, job[0])
-        self.conn.send(job)
-
-    def collect(self) -> tuple[int, Stripped]:
-        assert self.job is not None
-        index, path = self.job
-        self.job = None
+    def clean(self, path: Path, partial: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> Stripped:
+        """The worker's answer, or CRASHED if it died (it is killed then: replace it)."""
+        job = {
+            "path": str(path),
+            "partial": str(partial),
+            "out_dir": str(out_dir),
+            "heic_to": heic_to,
+            "flatten_pdf": flatten_pdf,
+        }
         try:
-            if self.conn.poll():
-                result = self.conn.recv()
-                if isinstance(result, Stripped):
-                    return index, result
-        except (EOFError, OSError):
-            pass
-        self.process.join(5)
-        return index, Stripped(str(path), refused=CRASHED)
+            self.channel.send(FILE, json.dumps(job).encode("ascii"))
+            _kind, payload = self.channel.receive()
+            return Stripped.from_message(payload)
+        except (OSError, EOFError, protocol.ProtocolError, ValueError, KeyError, TypeError):
+            self.channel.kill()
+            return Stripped(str(path), refused=CRASHED)
 
     def stop(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            self.conn.send(None)
-        self.process.join(5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-        self.conn.close()
+        self.channel.close(5.0)
 
 
-def _serve(conn: Any, clean: Callable[..., Stripped]) -> None:
-    """A worker's life: limits first, then one file per message until told to stop."""
-    _limit_worker()
-    while True:
+class _Pool:
+    """One thread per worker, each giving its worker one file at a time and handing the
+    results to the caller's thread; a thread whose worker died starts another one."""
+
+    def __init__(self, module: str, jobs: list[tuple[Path, Path]], options: tuple[Path, str, bool]) -> None:
+        self.module = module
+        self.jobs = jobs
+        self.options = options
+        self.todo: deque[int] = deque()
+        self._lock = threading.Lock()
+        self._stopping = False
+        self._workers: set[_Worker] = set()
+        self._threads: list[threading.Thread] = []
+        self._results: queue.Queue[tuple[int, Stripped] | BaseException] = queue.Queue()
+
+    def start(self, count: int) -> None:
+        for number in range(count):
+            thread = threading.Thread(target=self._serve, name=f"strip-{number}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def next_result(self) -> tuple[int, Stripped]:
+        item = self._results.get()
+        if isinstance(item, BaseException):
+            raise item  # a worker could not be started
+        return item
+
+    def _take(self) -> int | None:
+        with self._lock:
+            return None if self._stopping or not self.todo else self.todo.popleft()
+
+    def _serve(self) -> None:
+        worker: _Worker | None = None
         try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        try:
-            result = clean(*job)
-        except Exception as exc:  # noqa: BLE001 - e.g. MemoryError at the limit: refuse the file
-            result = Stripped(str(job[0]), refused=f"cleaning failed ({type(exc).__name__}: {exc})")
-        conn.send(result)
+            while (index := self._take()) is not None:
+                if worker is None:
+                    worker = self._start_worker()
+                path, partial = self.jobs[index]
+                result = worker.clean(path, partial, *self.options)
+                partial.unlink(missing_ok=True)  # left behind only by a crash
+                if not worker.channel.alive():
+                    self._forget(worker)
+                    worker.stop()  # reaps it
+                    worker = None
+                self._results.put((index, result))
+        except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread
+            self._results.put(exc)
+        finally:
+            if worker is not None:
+                self._forget(worker)
+                worker.stop()
+
+    def _start_worker(self) -> _Worker:
+        worker = _Worker(self.module)
+        with self._lock:
+            self._workers.add(worker)
+            if self._stopping:  # started while the caller stopped early: its file is not cleaned
+                worker.channel.process.kill()
+        return worker
+
+    def _forget(self, worker: _Worker) -> None:
+        with self._lock:
+            self._workers.discard(worker)
+
+    def stop(self, early: bool) -> None:
+        """Wait for the threads: after the last result their workers end with their input;
+        ``early`` (the caller stopped before it), each worker is killed first, which ends its
+        thread's wait at once (only the signal: the thread reaps it)."""
+        with self._lock:
+            self._stopping = True
+            if early:
+                for worker in self._workers:
+                    worker.channel.process.kill()
+        for thread in self._threads:
+            thread.join()
 
 
 def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def _context() -> Any:
-    # Forking is fast and safe while this process runs a single thread (the command line);
-    # with other threads running (a test runner, an application), start workers afresh.
-    method = "fork" if os.name == "posix" and threading.active_count() == 1 else "spawn"
-    return multiprocessing.get_context(method)
-
-
-def _limit_worker() -> None:
-    limits.no_core_dumps()
-    limits.memory(MEMORY_LIMIT)
-
-
-def _clean_one(path: Path, partial: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> Stripped:
-    """In a worker: clean ``path`` into ``partial``, check it, and give it its final name."""
-    limits.more_cpu(CPU_S_PER_FILE)
-    target = out_dir / path.name
-    if os.path.lexists(target):
-        return Stripped(str(path), refused=f"{target} already exists; not overwriting it")
-    previous = os.umask(0o077)  # files FFmpeg creates are the owner's alone, like ours
-    placed = False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-        if engine.detect(head) in engine.STREAMED:
-            outcome = engine.sanitize_file(path, partial, path.name)
-        else:
-            outcome = engine.sanitize_bytes_detailed(
-                path.read_bytes(), path.name, heic_to=heic_to, flatten_pdf=flatten_pdf
-            )
-            assert outcome.data is not None
-            if outcome.kind == "jpeg" and target.suffix.lower() in (".heic", ".heif"):
-                target = target.with_suffix(".jpg")
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(outcome.data)
-        put_in_place(partial, target)
-        placed = True
-    except SanitizeRefused as exc:
-        return Stripped(str(path), refused=exc.reason, remaining=exc.remaining)
-    except FileExistsError:
-        return Stripped(str(path), refused=f"{target} already exists; not overwriting it")
-    except OSError as exc:
-        return Stripped(str(path), refused=f"cannot read or write it ({exc.strerror or exc})")
-    finally:
-        os.umask(previous)
-        if not placed:  # refused, failed or interrupted: nothing half-made stays behind
-            partial.unlink(missing_ok=True)
-    return Stripped(str(path), str(target), outcome.removed, outcome.reencoded)
