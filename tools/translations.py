@@ -14,6 +14,7 @@ with ``%n`` (plurals), so that English gets "1 item" and "3 items" from
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -268,6 +269,43 @@ def message_keys(path: Path) -> set[tuple[str, str, str]]:
     return {message.key for message in read_ts(path)[1] if message.kind not in ("obsolete", "vanished")}
 
 
+UNFINISHED = '<translation type="unfinished"></translation>'
+
+
+def _xml(text: str) -> str:
+    """Text escaped the way lupdate writes it."""
+    for plain, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("'", "&apos;"), ('"', "&quot;")):
+        text = text.replace(plain, escaped)
+    return text
+
+
+def fill(given: dict[str, dict[str, dict[str, str]]], folder: Path = TS_DIR) -> list[str]:
+    """Put translations ({language: {context: {source: text}}}) into the unfinished messages
+    of the .ts files, leaving the rest of each file byte for byte; returns what was not found."""
+    missing = []
+    for language, contexts in given.items():
+        path = ts_path(language, folder)
+        ts = path.read_text("utf-8")
+        for context, texts in contexts.items():
+            start = ts.find(f"<name>{_xml(context)}</name>")
+            end = ts.find("</context>", start)
+            if start < 0:
+                missing += [f"{language}: [{context}] (no such context)"]
+                continue
+            block = ts[start:end]
+            for source, text in texts.items():
+                empty = f"<source>{_xml(source)}</source>\n        {UNFINISHED}"
+                if empty not in block:
+                    missing.append(f"{language}: [{context}] {source!r} (not an unfinished message)")
+                    continue
+                block = block.replace(
+                    empty, f"<source>{_xml(source)}</source>\n        <translation>{_xml(text)}</translation>"
+                )
+            ts = ts[:start] + block + ts[end:]
+        path.write_text(ts, "utf-8")
+    return missing
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -278,7 +316,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         command = sub.add_parser(name, help=text)
         command.add_argument("languages", nargs="*", help=f"default: {' '.join(LANGUAGES)}")
+    filling = sub.add_parser("fill", help="put the translations of a JSON file into the unfinished messages")
+    filling.add_argument("json", help='{"be": {"Context": {"source": "translation"}}, ...}')
     args = parser.parse_args(argv)
+    if args.command == "fill":
+        lost = fill(json.loads(Path(args.json).read_text("utf-8")))
+        for line in lost:
+            print(line, file=sys.stderr)
+        return 1 if lost else 0
     languages = tuple(args.languages) or LANGUAGES
     if args.command == "update":
         update(languages)

@@ -2579,6 +2579,22 @@ fingerprint {fp}</source>
         <translation>Сведка згадзіўся на ўказанне імя</translation>
     </message>
     <message>
+        <source>Publish only with the face hidden</source>
+        <translation>Публікаваць толькі са схаваным тварам</translation>
+    </message>
+    <message>
+        <source>Published copies of the linked items must have the faces hidden</source>
+        <translation>У апублікаваных копіях звязаных файлаў твары павінны быць схаваныя</translation>
+    </message>
+    <message>
+        <source>Publish only with the voice disguised</source>
+        <translation>Публікаваць толькі са змененым голасам</translation>
+    </message>
+    <message>
+        <source>Published copies of the linked items must have the voices disguised</source>
+        <translation>У апублікаваных копіях звязаных файлаў галасы павінны быць змененыя</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>сёння</translation>
     </message>
@@ -2689,6 +2705,18 @@ fingerprint {fp}</source>
     <message>
         <source>The witness must not be named.</source>
         <translation>Імя сведкі ўказваць нельга.</translation>
+    </message>
+    <message>
+        <source>Published copies must hide the face.</source>
+        <translation>Апублікаваныя копіі павінны хаваць твар.</translation>
+    </message>
+    <message>
+        <source>Published copies must disguise the voice.</source>
+        <translation>Апублікаваныя копіі павінны змяняць голас.</translation>
+    </message>
+    <message>
+        <source>Published copies must hide the face and disguise the voice.</source>
+        <translation>Апублікаваныя копіі павінны хаваць твар і змяняць голас.</translation>
     </message>
     <message>
         <source>Current consent: may be seen by {who}. {named} Given {date} ({how}).</source>

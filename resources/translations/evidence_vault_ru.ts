@@ -2579,6 +2579,22 @@ fingerprint {fp}</source>
         <translation>Свидетель согласен на указание своего имени</translation>
     </message>
     <message>
+        <source>Publish only with the face hidden</source>
+        <translation>Публиковать только со скрытым лицом</translation>
+    </message>
+    <message>
+        <source>Published copies of the linked items must have the faces hidden</source>
+        <translation>В опубликованных копиях связанных файлов лица должны быть скрыты</translation>
+    </message>
+    <message>
+        <source>Publish only with the voice disguised</source>
+        <translation>Публиковать только с изменённым голосом</translation>
+    </message>
+    <message>
+        <source>Published copies of the linked items must have the voices disguised</source>
+        <translation>В опубликованных копиях связанных файлов голоса должны быть изменены</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -2689,6 +2705,18 @@ fingerprint {fp}</source>
     <message>
         <source>The witness must not be named.</source>
         <translation>Имя свидетеля указывать нельзя.</translation>
+    </message>
+    <message>
+        <source>Published copies must hide the face.</source>
+        <translation>Опубликованные копии должны скрывать лицо.</translation>
+    </message>
+    <message>
+        <source>Published copies must disguise the voice.</source>
+        <translation>Опубликованные копии должны изменять голос.</translation>
+    </message>
+    <message>
+        <source>Published copies must hide the face and disguise the voice.</source>
+        <translation>Опубликованные копии должны скрывать лицо и изменять голос.</translation>
     </message>
     <message>
         <source>Current consent: may be seen by {who}. {named} Given {date} ({how}).</source>

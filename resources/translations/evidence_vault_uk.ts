@@ -2579,6 +2579,22 @@ fingerprint {fp}</source>
         <translation>Свідок дав згоду на зазначення свого імені</translation>
     </message>
     <message>
+        <source>Publish only with the face hidden</source>
+        <translation>Публікувати лише з прихованим обличчям</translation>
+    </message>
+    <message>
+        <source>Published copies of the linked items must have the faces hidden</source>
+        <translation>В опублікованих копіях пов’язаних файлів обличчя мають бути приховані</translation>
+    </message>
+    <message>
+        <source>Publish only with the voice disguised</source>
+        <translation>Публікувати лише зі зміненим голосом</translation>
+    </message>
+    <message>
+        <source>Published copies of the linked items must have the voices disguised</source>
+        <translation>В опублікованих копіях пов’язаних файлів голоси мають бути змінені</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>сьогодні</translation>
     </message>
@@ -2689,6 +2705,18 @@ fingerprint {fp}</source>
     <message>
         <source>The witness must not be named.</source>
         <translation>Ім’я свідка зазначати не можна.</translation>
+    </message>
+    <message>
+        <source>Published copies must hide the face.</source>
+        <translation>Опубліковані копії мають приховувати обличчя.</translation>
+    </message>
+    <message>
+        <source>Published copies must disguise the voice.</source>
+        <translation>Опубліковані копії мають змінювати голос.</translation>
+    </message>
+    <message>
+        <source>Published copies must hide the face and disguise the voice.</source>
+        <translation>Опубліковані копії мають приховувати обличчя і змінювати голос.</translation>
     </message>
     <message>
         <source>Current consent: may be seen by {who}. {named} Given {date} ({how}).</source>

@@ -182,11 +182,14 @@ def test_write_amend_history_identity_consent_and_pdf(
     pane.set_audience("investigators")
     pane.recipients.clear()
     pane.may_be_named.setChecked(True)
+    pane.voice_disguised.setChecked(True)
     pane.record_consent.click()
     qtbot.waitUntil(lambda: "investigators in general" in pane.consent_status.text(), timeout=10000)
     stored = ask(qtbot, session, lambda conn: statements.get(conn, sid))
     assert len(stored.consent_history) == 2 and stored.consent.audience == "investigators"
-    assert stored.consent.may_be_named
+    assert stored.consent.may_be_named and stored.consent.publish_only == ("voice-disguised",)
+    assert "disguise the voice" in pane.consent_status.text()
+    assert pane.voice_disguised.isChecked() and not pane.face_hidden.isChecked()
 
     # Render to PDF (with the identity, which this consent allows).
     out = tmp_path / "out" / "statement.pdf"

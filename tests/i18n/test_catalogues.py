@@ -122,3 +122,22 @@ def test_a_text_moved_to_another_class_keeps_its_translation(tmp_path: Path) -> 
         messages["ChoosePage", "Open"].kind == "unfinished"
     )  # "Открыть" or "Открыть файл": a person decides
     assert ts.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
+
+
+def test_fill_puts_translations_into_unfinished_messages_only(tmp_path: Path) -> None:
+    ts = tmp_path / "evidence_vault_be.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="be">\n'
+        "<context>\n    <name>Pane</name>\n"
+        "    <message>\n        <source>Don&apos;t</source>\n"
+        '        <translation type="unfinished"></translation>\n    </message>\n'
+        "    <message>\n        <source>Done</source>\n        <translation>Гатова</translation>\n"
+        "    </message>\n</context>\n</TS>\n",
+        "utf-8",
+    )
+    given = {"be": {"Pane": {"Don't": "Не <трэба>", "Done": "Зроблена"}, "Other": {"x": "y"}}}
+    lost = translations.fill(given, tmp_path)
+    assert lost == ["be: [Pane] 'Done' (not an unfinished message)", "be: [Other] (no such context)"]
+    _language, messages = translations.read_ts(ts)
+    assert {m.source: m.forms[0] for m in messages} == {"Don't": "Не <трэба>", "Done": "Гатова"}
+    assert translations.problems_in(ts) == []

@@ -74,6 +74,14 @@ def _statement_options(p: argparse.ArgumentParser, *, new: bool) -> None:
     p.add_argument("--may-be-named", action="store_true", help="the witness agreed to be named")
     p.add_argument("--consent-date", metavar="DATE", help="when consent was given (default: today)")
     p.add_argument("--consent-how", metavar="TEXT", help="how consent was given (e.g. 'orally, on audio')")
+    p.add_argument(
+        "--publish-only",
+        action="append",
+        choices=statements.PUBLISH_CONDITIONS,
+        metavar="CONDITION",
+        help="published copies of the linked items must have this done (repeatable): "
+        + ", ".join(statements.PUBLISH_CONDITIONS),
+    )
     for dest, (flag, metavar, help_text) in _TEXT_OPTIONS.items():
         p.add_argument(flag, dest=dest, metavar=metavar, help=help_text)
     p.add_argument(
@@ -118,7 +126,13 @@ def _fields(args: argparse.Namespace, base: statements.Fields | None) -> stateme
 
 def _consent(args: argparse.Namespace) -> statements.ConsentInput | None:
     if args.consent is None:
-        if args.consent_recipient or args.may_be_named or args.consent_date or args.consent_how:
+        if (
+            args.consent_recipient
+            or args.may_be_named
+            or args.consent_date
+            or args.consent_how
+            or args.publish_only
+        ):
             raise UsageError(translate("cli", "say what the witness agreed to with --consent"))
         return None
     return statements.ConsentInput(
@@ -127,6 +141,7 @@ def _consent(args: argparse.Namespace) -> statements.ConsentInput | None:
         args.may_be_named,
         args.consent_date or "",
         args.consent_how or "not stated",
+        tuple(args.publish_only or ()),
     )
 
 

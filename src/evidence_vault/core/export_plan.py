@@ -86,6 +86,45 @@ def consents(
     return found
 
 
+def publication_refusals(
+    conn: Connection, chosen: Sequence[ItemSummary], done: AbstractSet[str]
+) -> list[str]:
+    """For copies made to be published (sanitized or anonymised): why each item linked to a
+    statement whose consent allows publication only with the face hidden or the voice
+    disguised cannot go with only ``done`` (of ``statements.PUBLISH_CONDITIONS``) done to it.
+    Originals sealed for investigators are evidence, not publication: the statement's own
+    consent governs those."""
+    found: list[str] = []
+    for item in chosen:
+        rows = conn.execute(
+            "SELECT si.statement_id FROM statement_items si WHERE si.item_id = ? ORDER BY si.statement_id",
+            (item.id,),
+        ).fetchall()
+        for (statement_id,) in rows:
+            consent = statements.get(conn, int(statement_id)).consent
+            if consent is None or consent.withdrawn_at is not None:
+                continue
+            missing = [c for c in consent.publish_only if c not in done]
+            if missing:
+                found.append(
+                    f"item {item.id} ({item.name}): the witness of statement {statement_id} agreed to "
+                    f"its publication only {statements.publish_words(consent.publish_only)}; "
+                    f"export it with --profile anonymised{' --voice' if 'voice-disguised' in missing else ''}"
+                )
+    return found
+
+
+def check_publication(conn: Connection, chosen: Sequence[ItemSummary], done: AbstractSet[str]) -> None:
+    """``publication_refusals`` as one error (nothing is made or written when any is refused)."""
+    refused = publication_refusals(conn, chosen, done)
+    if refused:
+        raise PublicationRefused("; ".join(refused))
+
+
+class PublicationRefused(UsageError):
+    """A witness's consent asks for more to be hidden in a published copy than this export does."""
+
+
 def risk_reports(
     vault: Vault,
     chosen: Sequence[ItemSummary],

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import sanitize
+from .. import export_plan, sanitize
 from ..errors import UsageError
 from ..evidence.items import ItemSummary
 from ..session.vault import Vault
@@ -43,6 +43,7 @@ def export_sanitized_folder(
         raise UsageError("nothing to export: choose items or a case")
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UsageError(f"{out} is not an empty folder; not writing into it")
+    export_plan.check_publication(vault.conn, selected, frozenset())
     made = []
     for item in selected:
         check_cancel(cancel)

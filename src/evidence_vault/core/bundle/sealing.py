@@ -15,7 +15,7 @@ from typing import Any
 
 import pyrage
 
-from .. import sanitize
+from .. import export_plan, sanitize
 from ..crypto import minisign
 from ..custody import log as custody
 from ..errors import UsageError
@@ -82,6 +82,8 @@ def seal(
         )
     if out.exists():
         raise UsageError(f"{out} already exists; not overwriting it")
+    if profile != "originals":
+        export_plan.check_publication(vault.conn, selected, frozenset())
     chosen = named(vault, recipient_names) if recipient_names else []
     if not chosen:
         raise UsageError("seal to at least one recipient (--to NAME)")

@@ -20,6 +20,8 @@ from ..store.database import Connection
 
 AUDIENCES = ("none", "investigators", "named-investigators", "public-anonymised")
 RECIPIENT_KINDS = ("investigators", "named-investigators", "public")
+# What a published copy of an item linked to the statement must have had done to it.
+PUBLISH_CONDITIONS = ("face-hidden", "voice-disguised")
 WHEN = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?)?)?$")
 
 
@@ -32,9 +34,11 @@ class Consent:
     how_given: str
     recorded_at: str
     withdrawn_at: str | None = None
+    publish_only: tuple[str, ...] = ()  # of PUBLISH_CONDITIONS
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "publish_only": list(self.publish_only),
             "audience": self.audience,
             "named_recipients": list(self.named_recipients),
             "may_be_named": self.may_be_named,
@@ -59,7 +63,15 @@ class Consent:
             "public-anonymised": "the public, when anonymised",
         }[self.audience]
         named = "may be named" if self.may_be_named else "must not be named"
-        return f"may be seen by {who}; the witness {named}; given {self.given_on} ({self.how_given})"
+        published = f"; published only {publish_words(self.publish_only)}" if self.publish_only else ""
+        given = f"given {self.given_on} ({self.how_given})"
+        return f"may be seen by {who}; the witness {named}{published}; {given}"
+
+
+def publish_words(conditions: tuple[str, ...] | list[str]) -> str:
+    """ "with the face hidden and the voice disguised", in the order of PUBLISH_CONDITIONS."""
+    words = {"face-hidden": "the face hidden", "voice-disguised": "the voice disguised"}
+    return "with " + " and ".join(words[c] for c in PUBLISH_CONDITIONS if c in conditions)
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,7 @@ class ConsentInput:
     may_be_named: bool = False
     given_on: str = ""  # default: today
     how_given: str = "not stated"
+    publish_only: tuple[str, ...] = ()
 
     def checked(self) -> ConsentInput:
         if self.audience not in AUDIENCES:
@@ -81,8 +94,17 @@ class ConsentInput:
         given = self.given_on.strip() or custody.utc_now()[:10]
         if not WHEN.match(given):
             raise UsageError(f"the consent date must be like 2020-08-10; got '{given}'")
+        unknown = [c for c in self.publish_only if c not in PUBLISH_CONDITIONS]
+        if unknown:
+            raise UsageError(
+                f"a publication condition must be one of: {', '.join(PUBLISH_CONDITIONS)}; got '{unknown[0]}'"
+            )
         return replace(
-            self, named_recipients=names, given_on=given, how_given=self.how_given.strip() or "not stated"
+            self,
+            named_recipients=names,
+            given_on=given,
+            how_given=self.how_given.strip() or "not stated",
+            publish_only=tuple(c for c in PUBLISH_CONDITIONS if c in self.publish_only),
         )
 
 
@@ -98,7 +120,7 @@ class Consenting(Protocol):
 
 
 def consent_from_row(row: tuple[Any, ...]) -> Consent:
-    audience, names, may_be_named, given_on, how, recorded_at, withdrawn_at = row
+    audience, names, may_be_named, given_on, how, recorded_at, withdrawn_at, publish_only = row
     return Consent(
         str(audience),
         tuple(json.loads(names)),
@@ -107,6 +129,7 @@ def consent_from_row(row: tuple[Any, ...]) -> Consent:
         str(how),
         str(recorded_at),
         withdrawn_at,
+        tuple(json.loads(publish_only)),
     )
 
 
@@ -115,7 +138,7 @@ def record_consent_in(vault: Vault, conn: Connection, statement_id: int, consent
     names = json.dumps(list(consent.named_recipients), ensure_ascii=False)
     conn.execute(
         "INSERT INTO consents (statement_id, audience, named_recipients, may_be_named, given_on, how_given, "
-        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "recorded_at, publish_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             statement_id,
             consent.audience,
@@ -124,6 +147,7 @@ def record_consent_in(vault: Vault, conn: Connection, statement_id: int, consent
             consent.given_on,
             consent.how_given,
             now,
+            json.dumps(list(consent.publish_only)),
         ),
     )
     record = canonical.encode(
@@ -135,6 +159,7 @@ def record_consent_in(vault: Vault, conn: Connection, statement_id: int, consent
             "given_on": consent.given_on,
             "how_given": consent.how_given,
             "recorded_at": now,
+            "publish_only": list(consent.publish_only),
         }
     )
     # No names here (neither the witness's nor the investigators'); the record's hash
@@ -148,6 +173,7 @@ def record_consent_in(vault: Vault, conn: Connection, statement_id: int, consent
             "named_recipients": len(consent.named_recipients),
             "may_be_named": consent.may_be_named,
             "given_on": consent.given_on,
+            "publish_only": list(consent.publish_only),
         },
         objects=[hashlib.sha256(record).hexdigest()],
     )

@@ -28,11 +28,13 @@ from ..store import database, search
 from ..store.database import Connection
 from . import cases as case_service
 from .consent import AUDIENCES as AUDIENCES  # re-exported: the statement's API, as before
+from .consent import PUBLISH_CONDITIONS as PUBLISH_CONDITIONS
 from .consent import RECIPIENT_KINDS as RECIPIENT_KINDS
 from .consent import WHEN, consent_from_row, record_consent_in
 from .consent import Consent as Consent
 from .consent import ConsentInput as ConsentInput
 from .consent import export_allowed as export_allowed
+from .consent import publish_words as publish_words
 from .statement_fields import BODY_REGIONS as BODY_REGIONS
 from .statement_fields import Fields as Fields
 from .witnesses import Identity as Identity
@@ -140,7 +142,7 @@ def get(conn: Connection, statement_id: int | str) -> Statement:
             consent_from_row(r)
             for r in conn.execute(
                 "SELECT audience, named_recipients, may_be_named, given_on, how_given, recorded_at, "
-                "withdrawn_at FROM consents WHERE statement_id = ? ORDER BY id",
+                "withdrawn_at, publish_only FROM consents WHERE statement_id = ? ORDER BY id",
                 (sid,),
             )
         ]

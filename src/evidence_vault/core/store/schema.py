@@ -352,6 +352,13 @@ INSERT INTO search_facts
     SELECT 4 * id + 3, '', coalesce(nullif(starts_on, ''), created_at), 0, 0 FROM cases;
 """
 MIGRATIONS.append(_script(_V7_SEARCH_FACTS))
+
+# A witness may agree to publication only with their face hidden and/or their voice
+# disguised (a JSON list of PUBLISH_CONDITIONS in core/evidence/consent.py).
+_V8_PUBLISH_ONLY = """
+ALTER TABLE consents ADD COLUMN publish_only TEXT NOT NULL DEFAULT '[]';
+"""
+MIGRATIONS.append(_script(_V8_PUBLISH_ONLY))
 LATEST = len(MIGRATIONS)
 
 

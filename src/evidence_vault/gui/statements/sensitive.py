@@ -87,6 +87,14 @@ class SensitivePane(QFrame):
         )
         self.may_be_named = QCheckBox(self.tr("May be named"))
         self.may_be_named.setAccessibleName(self.tr("The witness agreed to be named"))
+        self.face_hidden = QCheckBox(self.tr("Publish only with the face hidden"))
+        self.face_hidden.setAccessibleName(
+            self.tr("Published copies of the linked items must have the faces hidden")
+        )
+        self.voice_disguised = QCheckBox(self.tr("Publish only with the voice disguised"))
+        self.voice_disguised.setAccessibleName(
+            self.tr("Published copies of the linked items must have the voices disguised")
+        )
         self.given_on = date_edit(DAY_TYPING, self.tr("today"), self.tr("Date consent was given"))
         self.how_given = line_edit(
             self.tr("How consent was given"), self.tr("e.g. orally, recorded on audio")
@@ -102,6 +110,8 @@ class SensitivePane(QFrame):
         consent_form.addRow(self.tr("May be seen by"), self.audience)
         consent_form.addRow(self.tr("Investigators"), self.recipients)
         consent_form.addRow("", self.may_be_named)
+        consent_form.addRow("", self.face_hidden)
+        consent_form.addRow("", self.voice_disguised)
         consent_form.addRow(self.tr("Given on"), self.given_on)
         consent_form.addRow(self.tr("How"), self.how_given)
         consent_form.addRow("", self.record_consent)
@@ -139,7 +149,8 @@ class SensitivePane(QFrame):
     def _audience_changed(self) -> None:
         code = self.audience.currentData()
         self.recipients.setEnabled(code == "named-investigators")
-        for widget in (self.may_be_named, self.given_on, self.how_given):
+        conditions = (self.face_hidden, self.voice_disguised)
+        for widget in (self.may_be_named, *conditions, self.given_on, self.how_given):
             widget.setEnabled(code is not None)
 
     def set_audience(self, code: str | None) -> None:
@@ -159,7 +170,12 @@ class SensitivePane(QFrame):
             self.may_be_named.isChecked(),
             self.given_on.text(),
             self.how_given.text(),
+            self._publish_only(),
         )
+
+    def _publish_only(self) -> tuple[str, ...]:
+        boxes = {"face-hidden": self.face_hidden, "voice-disguised": self.voice_disguised}
+        return tuple(code for code, box in boxes.items() if box.isChecked())
 
     def describe(self, consent: statements.Consent | None) -> str:
         if consent is None:
@@ -179,9 +195,18 @@ class SensitivePane(QFrame):
             if consent.may_be_named
             else self.tr("The witness must not be named.")
         )
-        return self.tr("Current consent: may be seen by {who}. {named} Given {date} ({how}).").format(
+        published = {
+            (): "",
+            ("face-hidden",): self.tr("Published copies must hide the face."),
+            ("voice-disguised",): self.tr("Published copies must disguise the voice."),
+            ("face-hidden", "voice-disguised"): self.tr(
+                "Published copies must hide the face and disguise the voice."
+            ),
+        }.get(consent.publish_only, "")
+        text = self.tr("Current consent: may be seen by {who}. {named} Given {date} ({how}).").format(
             who=who, named=named, date=consent.given_on, how=consent.how_given
         )
+        return f"{text} {published}" if published else text
 
     def show_statement(self, statement: Statement | None, identity: Identity | None) -> None:
         self.show_identity.setChecked(False)
@@ -193,6 +218,8 @@ class SensitivePane(QFrame):
         self.set_audience(live.audience if live is not None else None)
         self.recipients.setText(", ".join(live.named_recipients) if live is not None else "")
         self.may_be_named.setChecked(live.may_be_named if live is not None else False)
+        self.face_hidden.setChecked(live is not None and "face-hidden" in live.publish_only)
+        self.voice_disguised.setChecked(live is not None and "voice-disguised" in live.publish_only)
         self.given_on.setText(live.given_on if live is not None else "")
         self.how_given.setText(live.how_given if live is not None and live.how_given != "not stated" else "")
         self.withdrawn_on.clear()
