@@ -130,7 +130,8 @@ def disguise_audio(
                         if progress is not None:
                             progress(hook.samples_in / settings.sample_rate, total)
             except _AV_ERRORS as error:
-                raise VoiceDisguiseError(f"{name} is damaged: {_reason(error)}") from None
+                where = hook.samples_in / settings.sample_rate
+                raise VoiceDisguiseError(f"{name} is damaged {where:.1f} s in: {_reason(error)}") from None
             if hook.samples_in == 0:
                 raise VoiceDisguiseError(f"no audio could be decoded from {name}")
             _write(output, encoder, hook.flush())
