@@ -106,6 +106,14 @@ def test_stereo_is_mixed_down_and_lengths_add_up(speech: np.ndarray) -> None:
     assert out.ndim == 1 and out.dtype == np.float32 and len(out) == stereo.shape[1]
 
 
+def test_short_silent_and_unvoiced_input_passes_through_without_error() -> None:
+    assert len(VoiceDisguiser(settings()).flush()) == 0
+    assert len(run(VoiceDisguiser(settings()), voiced(0.05))) == 800  # shorter than Praat's minimum
+    assert np.max(np.abs(run(VoiceDisguiser(settings(), chunk_s=1.0), np.zeros(3 * RATE, np.float32)))) == 0
+    hiss = (np.random.default_rng(2).standard_normal(3 * RATE) * 0.05).astype(np.float32)
+    assert len(run(VoiceDisguiser(settings(), chunk_s=1.0), hiss)) == len(hiss)
+
+
 # --- silence and tone ----------------------------------------------------------------------
 
 

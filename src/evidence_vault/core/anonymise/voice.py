@@ -261,6 +261,8 @@ class VoiceDisguiser:
         if not math.isfinite(here) or here <= 0:
             return 0.0
         cumulative = np.cumsum(self._hist)
+        if cumulative[-1] <= 0:
+            return 0.0
         index = int(np.searchsorted(cumulative, cumulative[-1] / 2))
         overall = 2 ** ((self._edges[index] + self._edges[index + 1]) / 2)
         target = s.pitch_median_hz if s.pitch_median_hz is not None else (s.pitch_factor or 1.0) * overall
