@@ -30,6 +30,7 @@ CORE_FLOORS = [
     ["session"],
     ["evidence"],
     ["audit", "media"],
+    ["anonymise"],
     ["sanitize"],
     ["export_plan"],
     ["bundle"],

@@ -1,0 +1,1 @@
+"""Anonymising media before publication (issue 20): faces, voices."""
