@@ -31,6 +31,7 @@ CORE_FLOORS = [
     ["evidence"],
     ["audit", "media"],
     ["sanitize"],
+    ["anonymise"],
     ["export_plan"],
     ["bundle"],
     ["duress"],

@@ -188,9 +188,13 @@ def _nms(boxes: npt.NDArray[np.float32], scores: npt.NDArray[np.float32], limit:
         if not order:
             break
         rest = np.array(order)
-        ix = np.clip(np.minimum(boxes[best, 2], boxes[rest, 2]) - np.maximum(boxes[best, 0], boxes[rest, 0]), 0, None)
-        iy = np.clip(np.minimum(boxes[best, 3], boxes[rest, 3]) - np.maximum(boxes[best, 1], boxes[rest, 1]), 0, None)
+        ix = np.clip(
+            np.minimum(boxes[best, 2], boxes[rest, 2]) - np.maximum(boxes[best, 0], boxes[rest, 0]), 0, None
+        )
+        iy = np.clip(
+            np.minimum(boxes[best, 3], boxes[rest, 3]) - np.maximum(boxes[best, 1], boxes[rest, 1]), 0, None
+        )
         inter = ix * iy
         overlap = inter / (areas[best] + areas[rest] - inter + 1e-9)
-        order = [int(i) for i, o in zip(rest, overlap) if o < limit]
+        order = [int(i) for i, o in zip(rest, overlap, strict=True) if o < limit]
     return keep

@@ -98,7 +98,7 @@ def _free_shape(shape: bytes, names: Sequence[str | None]) -> bytes:
     rest = [f for f in _fields(shape) if f[0] != _SHAPE_DIM]
     new = [
         (_SHAPE_DIM, _LEN, dim if name is None else _join([(_DIM_PARAM, _LEN, name.encode())]))
-        for (_, _, dim), name in zip(dims, names)
+        for (_, _, dim), name in zip(dims, names, strict=True)
     ]
     return _join([*new, *rest])
 

@@ -164,5 +164,11 @@ def redact_photo(
     out.write(buffer.getvalue())
     height, width = rgb.shape[:2]
     return PhotoRecord(
-        model_sha256(), detector_settings or DetectorSettings(), redaction, list(boxes), width, height, picture.format
+        model_sha256(),
+        detector_settings or DetectorSettings(),
+        redaction,
+        list(boxes),
+        width,
+        height,
+        picture.format,
     )

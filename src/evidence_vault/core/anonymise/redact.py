@@ -86,7 +86,10 @@ def redact_box(
 
 
 def redact_all(
-    rgb: RGB, boxes: Iterable[Box], settings: RedactSettings | None = None, rng: np.random.Generator | None = None
+    rgb: RGB,
+    boxes: Iterable[Box],
+    settings: RedactSettings | None = None,
+    rng: np.random.Generator | None = None,
 ) -> None:
     """Redact every box in place."""
     for box in boxes:
