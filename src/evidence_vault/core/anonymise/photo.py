@@ -72,9 +72,9 @@ def load_picture(source: bytes | BinaryIO | Path | str, name: str = "picture") -
         else:
             data = source
         stream = io.BytesIO(data) if isinstance(data, bytes) else data
-        if Image.MAX_IMAGE_PIXELS != _MAX_PIXELS:
-            Image.MAX_IMAGE_PIXELS = _MAX_PIXELS
         with Image.open(stream) as image:
+            if image.width * image.height > _MAX_PIXELS:
+                raise AnonymiseError(name, f"the picture is too large ({image.width}x{image.height})")
             kind = (image.format or "").upper()
             if kind in ("HEIF", "HEIC", "AVIF") or kind == "":
                 _register_heif()
