@@ -32,6 +32,7 @@ CORE_FLOORS = [
     ["audit", "media"],
     ["anonymise"],
     ["sanitize"],
+    ["anonymise"],
     ["export_plan"],
     ["bundle"],
     ["duress"],
