@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -103,3 +104,15 @@ def cli_main(argv: list[str]) -> int:
     from evidence_vault.cli import main
 
     return main(argv)
+
+
+def exiftool_json(path: Path) -> dict[str, Any]:
+    """Everything exiftool reads in ``path`` (``-a -G1 -ee``), keyed ``Group:Tag``; the
+    independent oracle for "nothing identifying is left"."""
+    out = subprocess.run(
+        [require_tool("exiftool"), "-a", "-G1", "-ee", "-json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(out.stdout)[0])

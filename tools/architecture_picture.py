@@ -30,7 +30,6 @@ CORE_FLOORS = [
     ["session"],
     ["evidence"],
     ["audit", "media"],
-    ["anonymise"],
     ["sanitize"],
     ["anonymise"],
     ["export_plan"],

@@ -18,6 +18,7 @@ CHILD_MODULES = (
     "evidence_vault.core.media.worker",
     "evidence_vault.core.bundle.check_child",
     "evidence_vault.core.sanitize.strip_worker",
+    "evidence_vault.core.anonymise.anonymise_worker",
 )
 
 

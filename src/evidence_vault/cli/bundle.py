@@ -15,6 +15,7 @@ from ..core.errors import UsageError
 from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
+from . import anonymise as cli_anonymise
 from .options import input_path
 from .sanitize import print_risk_report
 from .statusline import StatusLine
@@ -108,10 +109,23 @@ def cmd_export(
         # Identities travel only with statements; silently sealing without them would
         # let the user believe a witness's name went along when it did not.
         raise UsageError(translate("cli", "--with-identity applies to --statement"))
+    anonymise = None
+    if args.profile == "anonymised":
+        anonymise = cli_anonymise.request_of(args)
+    elif args.add_box or args.drop_box or args.voice or args.audio != "keep" or args.confirmed_by:
+        raise UsageError(
+            translate("cli", "--add-box, --drop-box, --voice and --audio apply to --profile anonymised")
+        )
     with open_vault(args) as vault:
         plan = export_plan.choose(
             vault.conn, refs=args.items or [], case=args.case, statement_ids=statement_ids
         )
+        if anonymise is not None and (anonymise.add or anonymise.drop) and len(plan.items) != 1:
+            raise UsageError(
+                translate(
+                    "cli", "--add-box and --drop-box correct one item's boxes: export one item with them"
+                )
+            )
         statement_ids = plan.statement_ids  # a case brings its statements, as in the app
         if (withhold or args.profile == "sanitized") and not args.json:
             heading = (
@@ -131,6 +145,7 @@ def cmd_export(
             statement_ids=statement_ids,
             include_identity=args.with_identity,
             withhold=withhold,
+            anonymise=anonymise,
             progress=lambda done, total: line.show(
                 translate("cli", "Sealing: {done} of {total} MiB").format(done=done >> 20, total=total >> 20)
             ),
@@ -257,7 +272,13 @@ def add_parsers(
     p.add_argument("--case", metavar="NAME", help="every item of this case")
     p.add_argument("--to", action="append", required=True, metavar="NAME", help="recipient (repeatable)")
     p.add_argument("--out", required=True, metavar="FILE", help="the bundle to write (NAME.evb)")
-    p.add_argument("--profile", choices=("originals", "sanitized"), default="originals")
+    p.add_argument(
+        "--profile",
+        choices=("originals", "sanitized", "anonymised"),
+        default="originals",
+        help="originals for investigators; sanitized or anonymised (faces hidden) copies to publish",
+    )
+    cli_anonymise.add_request_options(p)
     p.add_argument(
         "--withhold",
         action="append",

@@ -17,16 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..core import sanitize
 from ..core.audit import anchor, selftest
 from ..core.audit import verify as verify_service
 from ..core.crypto import kdf, minisign
 from ..core.custody import log as custody
-from ..core.errors import VaultError
+from ..core.errors import ItemNotFound, VaultError
 from ..core.evidence import items
 from ..core.evidence.importer import Importer, ImportProgress, ImportResult, Status
 from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
+from . import anonymise as cli_anonymise
 from . import bundle as cli_bundle
 from . import cases as cli_cases
 from . import media as cli_media
@@ -155,14 +157,48 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        detail = items.details(vault.conn, items.resolve(vault.conn, args.item))
+        copy_of = None
+        try:
+            item = items.resolve(vault.conn, args.item)
+        except ItemNotFound:
+            # A published copy's hash leads back to its original.
+            copy_of = sanitize.derivative_by_hash(vault.conn, args.item)
+            if copy_of is None:
+                raise
+            item = items.resolve(vault.conn, str(copy_of.item_id))
+        detail = items.details(vault.conn, item)
+        copies = sanitize.derivatives(vault.conn, item.id)
         media = cli_media.media_json(vault.conn, detail.item.id)
         if not args.json:
+            if copy_of is not None:
+                print(
+                    translate("cli", "Copy of item {item} ({profile} copy {sha256}); the original:").format(
+                        item=item.id, profile=copy_of.to_json()["profile"], sha256=copy_of.sha256
+                    )
+                )
             _print_details(detail)
             cli_media.print_media(vault.conn, detail.item.id)
     if args.json:
-        _print_json({**detail.to_json(), **media})
+        extra: dict[str, Any] = {"derivatives": [c.to_json() for c in copies]}
+        if copy_of is not None:
+            extra["copy"] = copy_of.to_json()
+        _print_json({**detail.to_json(), **media, **extra})
         return 0
+    if copies:
+        print(translate("cli", "Copies made from it:"))
+        for copy in copies:
+            made = copy.to_json()
+            who = made["options"].get("confirmed_by")
+            print(
+                f"  {made['profile']:<10} {copy.sha256}  {copy.content_type}  {copy.size} B"
+                + (
+                    translate("cli", "  boxes confirmed by {who}").format(who=visible_text(who))
+                    if who
+                    else ""
+                )
+            )
+            for change in copy.removed[:6]:
+                print(f"      {visible_text(change)}")
     print(translate("cli", "Custody:"))
     for event in detail.events:
         print(f"  #{event.seq:<6} {event.time}  {event.action}")
@@ -395,6 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_statements.add_parsers(add, _open, _print_json)
     cli_cases.add_parsers(add, _open, _print_json)
     cli_sanitize.add_parsers(add, _open, _print_json)
+    cli_anonymise.add_parsers(add, _print_json)
     cli_bundle.add_parsers(add, _open, _print_json)
     cli_options.share_global_options(parser)
     return parser

@@ -86,12 +86,14 @@ def consents(
     return found
 
 
-def publication_refusals(
-    conn: Connection, chosen: Sequence[ItemSummary], done: AbstractSet[str]
-) -> list[str]:
+Done = AbstractSet[str] | Callable[[ItemSummary], AbstractSet[str]]
+
+
+def publication_refusals(conn: Connection, chosen: Sequence[ItemSummary], done: Done) -> list[str]:
     """For copies made to be published (sanitized or anonymised): why each item linked to a
     statement whose consent allows publication only with the face hidden or the voice
-    disguised cannot go with only ``done`` (of ``statements.PUBLISH_CONDITIONS``) done to it.
+    disguised cannot go with only ``done`` (of ``statements.PUBLISH_CONDITIONS``, or a
+    function of the item giving them) done to it.
     Originals sealed for investigators are evidence, not publication: the statement's own
     consent governs those."""
     found: list[str] = []
@@ -104,7 +106,8 @@ def publication_refusals(
             consent = statements.get(conn, int(statement_id)).consent
             if consent is None or consent.withdrawn_at is not None:
                 continue
-            missing = [c for c in consent.publish_only if c not in done]
+            given = done(item) if callable(done) else done
+            missing = [c for c in consent.publish_only if c not in given]
             if missing:
                 found.append(
                     f"item {item.id} ({item.name}): the witness of statement {statement_id} agreed to "
@@ -114,7 +117,7 @@ def publication_refusals(
     return found
 
 
-def check_publication(conn: Connection, chosen: Sequence[ItemSummary], done: AbstractSet[str]) -> None:
+def check_publication(conn: Connection, chosen: Sequence[ItemSummary], done: Done) -> None:
     """``publication_refusals`` as one error (nothing is made or written when any is refused)."""
     refused = publication_refusals(conn, chosen, done)
     if refused:

@@ -84,8 +84,9 @@ def check(manifest: dict[str, Any], held: dict[str, bytes], report: BundleReport
         )
         if withheld:
             report.checks.append(
-                f"custody: {len(withheld)} events withheld by the sanitized profile (they record "
-                "the originals' location or capture time) are proven to be in the log by hash"
+                f"custody: {len(withheld)} events withheld by the {report.profile} profile (they record "
+                "the originals' location or capture time, or who reviewed an anonymised copy and how) "
+                "are proven to be in the log by hash"
             )
     report.withheld_events = [{"seq": s, "hash": h} for s, h in sorted(withheld.items())]
     report.custody_files = {name: data for name, data in held.items() if name.startswith("custody/")}

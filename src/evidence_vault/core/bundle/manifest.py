@@ -92,7 +92,7 @@ _COMMON = {
     "format": OneOf((FORMAT_1, FORMAT)),
     "bundle_id": Hex(32),
     "created_at": str,
-    "profile": OneOf(("originals", "sanitized")),
+    "profile": OneOf(("originals", "sanitized", "anonymised")),
     "sealed_by": {
         "vault_id": str,
         "minisign_public_key": str,

@@ -38,7 +38,7 @@ def report_text(report: BundleReport) -> str:
         )
     if report.withheld_events:
         lines.append(
-            "Custody events withheld by the sanitized profile (proven by hash): "
+            f"Custody events withheld by the {report.profile} profile (proven by hash): "
             + ", ".join(str(e["seq"]) for e in report.withheld_events)
         )
     lines += ["", "Checks:"]

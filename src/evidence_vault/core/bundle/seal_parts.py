@@ -65,8 +65,9 @@ def custody_part(
     statement_hashes: AbstractSet[str] = frozenset(),
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
     """The custody events about what is sealed, the log's hashes and the proofs. A sanitized
-    bundle carries no event that records what its copies lost (where and when the originals
-    were taken): those are named by number and hash, with their proofs, and not carried."""
+    or anonymised bundle carries no event that records what its copies lost (where and when
+    the originals were taken; who reviewed an anonymised copy and how its voice was
+    disguised): those are named by number and hash, with their proofs, and not carried."""
     conn = vault.conn
     wanted = {item.id for item in selected}
     events = [
@@ -81,7 +82,8 @@ def custody_part(
     inclusion = {
         str(e.seq): [p.hex() for p in custody.inclusion_proof(conn, e.seq, head.size)] for e in events
     }
-    withheld = [e for e in events if profile == "sanitized" and _records_what_sanitizing_removes(e.body)]
+    published = profile in ("sanitized", "anonymised")
+    withheld = [e for e in events if published and _records_what_sanitizing_removes(e.body)]
     held_back = {e.seq for e in withheld}
     events = [e for e in events if e.seq not in held_back]
     previous = _previous_head(vault, chosen, head.size)
@@ -130,7 +132,9 @@ def _previous_head(vault: Vault, chosen: list[Recipient], size: int) -> custody.
     return None
 
 
-_REMOVED_FACTS = {"position", "capture_time", "latitude", "longitude", "gps"}
+# Where and when the originals were taken; and, for an anonymised copy, who confirmed its
+# face boxes (a name) and the voice settings drawn for it (they would help undo the disguise).
+_REMOVED_FACTS = {"position", "capture_time", "latitude", "longitude", "gps", "confirmed_by", "voice"}
 
 
 def _records_what_sanitizing_removes(value: Any) -> bool:

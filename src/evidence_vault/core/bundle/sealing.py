@@ -7,7 +7,7 @@ import hashlib
 import json
 import secrets
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +16,8 @@ from typing import Any
 import pyrage
 
 from .. import export_plan, sanitize
+from ..anonymise import in_vault
+from ..anonymise.one_file import Request
 from ..crypto import minisign
 from ..custody import log as custody
 from ..errors import UsageError
@@ -42,6 +44,9 @@ class SealResult:
     tree_head: custody.TreeHead
 
 
+PROFILES = ("originals", "sanitized", "anonymised")
+
+
 def seal(
     vault: Vault,
     selected: list[ItemSummary],
@@ -52,6 +57,7 @@ def seal(
     statement_ids: Iterable[int] = (),
     include_identity: bool = False,
     withhold: AbstractSet[str] = frozenset(),
+    anonymise: Request | Mapping[int, Request] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> SealResult:
@@ -66,9 +72,16 @@ def seal(
     item holding such fields, a derivative with exactly those fields cut out instead of the
     original; an item whose fields cannot provably be cut out stops the seal
     (``SanitizeRefused``). The originals in the vault are never changed.
+
+    ``profile="anonymised"`` seals, for each item, a copy with the faces hidden (and the
+    voices disguised with ``voice``), made as ``anonymise`` asks: one request for every item,
+    or one per item id (the person's reviewed boxes; an item not named gets detection as
+    is); a witness's consent that asks for more than that refuses the seal.
     """
-    if profile not in ("originals", "sanitized"):
-        raise UsageError(f"unknown profile {profile!r}: originals or sanitized")
+    if profile not in PROFILES:
+        raise UsageError(f"unknown profile {profile!r}: {', '.join(PROFILES)}")
+    if (profile == "anonymised") != (anonymise is not None):
+        raise UsageError("the anonymised profile, and only it, takes what to hide (anonymise=)")
     withhold = frozenset(withhold)
     if withhold and profile != "originals":
         raise UsageError("withholding fields applies to originals; sanitized copies lose them anyway")
@@ -82,7 +95,14 @@ def seal(
         )
     if out.exists():
         raise UsageError(f"{out} already exists; not overwriting it")
-    if profile != "originals":
+    if anonymise is not None:
+        requests = anonymise
+        export_plan.check_publication(
+            vault.conn,
+            selected,
+            lambda item: in_vault.gives(_request(requests, item), in_vault.item_kind(vault, item)),
+        )
+    elif profile != "originals":
         export_plan.check_publication(vault.conn, selected, frozenset())
     chosen = named(vault, recipient_names) if recipient_names else []
     if not chosen:
@@ -94,7 +114,7 @@ def seal(
     statement_entries, statement_members, statement_hashes = seal_parts.statements_part(
         vault, statement_ids, chosen, include_identity
     )
-    entries, members = _file_entries(vault, selected, profile, cancel, withhold)
+    entries, members = _file_entries(vault, selected, profile, cancel, withhold, anonymise)
     head = vault.seal_log_head()
     custody_files, custody_info = seal_parts.custody_part(
         vault, selected, head, chosen, profile, statement_hashes
@@ -205,6 +225,7 @@ def _file_entries(
     profile: str,
     cancel: threading.Event | None = None,
     withhold: AbstractSet[str] = frozenset(),
+    anonymise: Request | Mapping[int, Request] | None = None,
 ) -> tuple[list[dict[str, Any]], list[Member]]:
     entries: list[dict[str, Any]] = []
     members: list[Member] = []
@@ -223,6 +244,10 @@ def _file_entries(
         derivative = None
         if profile == "originals" and withhold:
             derivative = sanitize.make_withheld(vault, item, withhold)
+        elif anonymise is not None:
+            derivative = in_vault.published_copy(
+                vault, item, _request(anonymise, item), cancel=None if cancel is None else cancel.is_set
+            )
         elif profile != "originals":
             derivative = sanitize.make_derivative(vault, item)
         path = entry["path"]
@@ -242,6 +267,8 @@ def _file_entries(
             }
             if profile == "originals":
                 entry["derivative"]["withheld"] = sorted(withhold)
+            if derivative.options.get("profile") == "anonymised":
+                entry["derivative"]["anonymised"] = _published_record(derivative.options)
             members.append(
                 Member(
                     path,
@@ -252,6 +279,25 @@ def _file_entries(
             )
         entries.append(entry)
     return entries, members
+
+
+def _request(requests: Request | Mapping[int, Request], item: ItemSummary) -> Request:
+    if isinstance(requests, Request):
+        return requests
+    return requests.get(item.id, Request())
+
+
+def _published_record(options: dict[str, Any]) -> dict[str, Any]:
+    """What a recipient learns of an anonymised copy: the model and how much was hidden.
+    Not who confirmed the boxes (a name), nor the voice settings drawn for the file (they
+    would help to undo the disguise); both stay in the vault's custody record."""
+    return {
+        "model_sha256": options.get("model_sha256"),
+        "face_boxes": len(options.get("boxes", [])) + len(options.get("added", [])),
+        "face_tracks": len(options.get("tracks", [])),
+        "voice_disguised": "voice" in options,
+        "sound_removed": options.get("audio") == "remove",
+    }
 
 
 def _chunks(vault: Vault, blob_id: int) -> Iterator[bytes]:

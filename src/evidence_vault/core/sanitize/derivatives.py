@@ -42,16 +42,20 @@ class Derivative:
     removed: list[str]
     reencoded: bool
     blob_id: int = field(repr=False, compare=False, default=0)
+    options: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "profile": self.options.get("profile")
+            or ("withheld" if "withhold" in self.options else "sanitized"),
             "item_id": self.item_id,
             "sha256": self.sha256,
             "size": self.size,
             "content_type": self.content_type,
             "removed": self.removed,
             "reencoded": self.reencoded,
+            "options": self.options,
         }
 
 
@@ -89,12 +93,12 @@ class ItemReport:
         }
 
 
-def _item_source(conn: Connection, item: ItemSummary) -> Source:
+def item_source(conn: Connection, item: ItemSummary) -> Source:
     stream = ItemStream(conn, item)
     return Source(item.size, lambda index: stream.read_at(index * BLOCK, BLOCK))
 
 
-def _require_present(item: ItemSummary) -> None:
+def require_present(item: ItemSummary) -> None:
     if item.deleted_at is not None:
         raise UsageError(f"item {item.id} was deleted on {item.deleted_at}; nothing to sanitize")
 
@@ -112,10 +116,10 @@ def risk_report(
 
     With ``withhold`` (choices of ``withhold.CHOICES``), the report is for sending the
     original minus those fields instead: each field is "withheld" or "kept (original)"."""
-    _require_present(item)
+    require_present(item)
     if withhold is not None:
         return _withhold_report(vault, item, frozenset(withhold))
-    source = _item_source(vault.conn, item)
+    source = item_source(vault.conn, item)
     kind = engine.detect(source.head(4096))
     before = check.read_out(source)
     blocking: list[str] = []
@@ -148,7 +152,7 @@ def risk_report(
 
 
 def _withhold_report(vault: Vault, item: ItemSummary, chosen: frozenset[str]) -> ItemReport:
-    source = _item_source(vault.conn, item)
+    source = item_source(vault.conn, item)
     kind = engine.detect(source.head(4096))
     before = check.read_out(source)
     blocking: list[str] = []
@@ -174,9 +178,9 @@ def make_withheld(vault: Vault, item: ItemSummary, withhold: AbstractSet[str]) -
     (``item.derivative_made`` with both hashes and what was removed). None when the item holds
     none of them: the original itself can be sent. Raises SanitizeRefused (``WithholdRefused``)
     when they cannot be provably cut out; the original is never changed."""
-    _require_present(item)
+    require_present(item)
     chosen = frozenset(withhold)
-    source = _item_source(vault.conn, item)
+    source = item_source(vault.conn, item)
     with database.damage_as_error(f"reading item {item.id}"):
         try:
             data = source.all(engine.MAX_IN_MEMORY)
@@ -191,21 +195,21 @@ def make_withheld(vault: Vault, item: ItemSummary, withhold: AbstractSet[str]) -
     body = result.data
     outcome = engine.Outcome(body, "jpeg", result.content_type, result.removed, False)
     options = {"withhold": sorted(chosen)}
-    return _store(
+    return store_derivative(
         vault, item, outcome, hashlib.sha256(body).digest(), len(body), body=body, options=options,
         heic_to="jpeg", flatten=False,
     )  # fmt: skip
 
 
 def _row(row: tuple[Any, ...]) -> Derivative:
-    did, item_id, blob_id, sha, size, ctype, removed, reencoded = row
+    did, item_id, blob_id, sha, size, ctype, removed, reencoded, options = row
     return Derivative(
         int(did), int(item_id), bytes(sha).hex(), int(size), str(ctype), list(json.loads(removed)),
-        bool(reencoded), int(blob_id),
+        bool(reencoded), int(blob_id), dict(json.loads(options or "{}")),
     )  # fmt: skip
 
 
-_COLUMNS = "id, item_id, blob_id, sha256, size, content_type, removed, reencoded"
+_COLUMNS = "id, item_id, blob_id, sha256, size, content_type, removed, reencoded, options"
 
 
 def derivatives(conn: Connection, item_id: int) -> list[Derivative]:
@@ -215,11 +219,24 @@ def derivatives(conn: Connection, item_id: int) -> list[Derivative]:
     ]
 
 
+def derivative_by_hash(conn: Connection, ref: str) -> Derivative | None:
+    """The derivative whose SHA-256 starts with ``ref`` (at least 6 hex digits), if one does:
+    the way back from a published copy to its original."""
+    prefix = ref.strip().lower()
+    if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
+        return None
+    found = [_row(r) for r in conn.execute(f"SELECT {_COLUMNS} FROM derivatives ORDER BY id")]
+    matching = [d for d in found if d.sha256.startswith(prefix)]
+    if len({d.sha256 for d in matching}) > 1:
+        raise UsageError(f"'{ref}' matches {len(matching)} copies; give more of the hash")
+    return matching[0] if matching else None
+
+
 def derivative_chunks(conn: Connection, derivative: Derivative) -> Iterator[bytes]:
     return blobstore.read_chunks(conn, derivative.blob_id)
 
 
-class _BlobFile(io.RawIOBase):
+class BlobFile(io.RawIOBase):
     """A seekable, readable, writable file over a new incomplete blob, for the MP4 muxer.
 
     The muxer appends, then seeks back a few times to patch box sizes: writes behind the
@@ -320,22 +337,22 @@ def make_derivative(
     vault: Vault, item: ItemSummary, *, heic_to: str = "jpeg", flatten_pdf: bool = False
 ) -> Derivative:
     """Sanitize an item into a stored, verified derivative (or reuse an identical one)."""
-    _require_present(item)
+    require_present(item)
     conn = vault.conn
-    source = _item_source(conn, item)
+    source = item_source(conn, item)
     kind = engine.detect(source.head(4096))
     with database.damage_as_error(f"reading item {item.id}"):
         if kind in engine.STREAMED:
             writer = blobstore.BlobWriter(conn, vault.write_lock)
             try:
-                sink = _BlobFile(writer, conn)
+                sink = BlobFile(writer, conn)
                 outcome = engine.sanitize_stream(source, _as_binary(sink), item.name)
                 sink.finish()
-                sha, size = _hash_sink(sink)
+                sha, size = hash_sink(sink)
             except BaseException:
                 writer.abort()
                 raise
-            return _store(
+            return store_derivative(
                 vault, item, outcome, sha, size, writer=writer, heic_to=heic_to, flatten=flatten_pdf
             )
         try:
@@ -345,17 +362,17 @@ def make_derivative(
         outcome = engine.sanitize_bytes_detailed(data, item.name, heic_to=heic_to, flatten_pdf=flatten_pdf)
         assert outcome.data is not None
         body = outcome.data
-        return _store(
+        return store_derivative(
             vault, item, outcome, hashlib.sha256(body).digest(), len(body), body=body,
             heic_to=heic_to, flatten=flatten_pdf,
         )  # fmt: skip
 
 
-def _as_binary(sink: _BlobFile) -> BinaryIO:
+def _as_binary(sink: BlobFile) -> BinaryIO:
     return sink  # type: ignore[return-value]
 
 
-def _hash_sink(sink: _BlobFile) -> tuple[bytes, int]:
+def hash_sink(sink: BlobFile) -> tuple[bytes, int]:
     digest = hashlib.sha256()
     sink.seek(0)
     while True:
@@ -366,7 +383,7 @@ def _hash_sink(sink: _BlobFile) -> tuple[bytes, int]:
     return digest.digest(), sink.size
 
 
-def _store(
+def store_derivative(
     vault: Vault,
     item: ItemSummary,
     outcome: engine.Outcome,
@@ -455,6 +472,7 @@ def _store(
         outcome.removed,
         outcome.reencoded,
         blob_id,
+        options,
     )
 
 

@@ -1,0 +1,156 @@
+"""Command-line side of publishing safely: ``anonymise`` (no vault needed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..core.anonymise.boxes import parse_box
+from ..core.anonymise.one_file import Request
+from ..core.anonymise.standalone import anonymise_files
+from ..core.errors import UsageError
+from ..core.visible import visible_text
+from ..i18n import translate
+from .options import input_path
+from .statusline import StatusLine
+
+
+def request_of(args: argparse.Namespace) -> Request:
+    """The person's corrections from ``--add-box``, ``--drop-box``, ``--voice`` and ``--audio``
+    (shared with ``export --profile anonymised``)."""
+    try:
+        added = tuple(parse_box(spec) for spec in args.add_box or ())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.voice and args.audio == "remove":
+        raise UsageError(translate("cli", "--voice disguises the sound that --audio remove takes out"))
+    return Request(added, tuple(args.drop_box or ()), args.voice, args.audio, args.confirmed_by or "")
+
+
+class _Rate:
+    """Frames (or seconds of sound) a second, and the time left, for the status line."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+
+    def text(self, name: str, done: int, total: int | None) -> str:
+        rate = done / max(time.monotonic() - self.start, 1e-6)
+        if total:
+            left = max(total - done, 0) / rate if rate > 0 else 0.0
+            return translate("cli", "{name}: {done} of {total} ({rate:.1f}/s, {left:.0f} s left)").format(
+                name=name, done=done, total=total, rate=rate, left=left
+            )
+        return translate("cli", "{name}: {done} ({rate:.1f}/s)").format(name=name, done=done, rate=rate)
+
+
+def cmd_anonymise(args: argparse.Namespace, print_json: Callable[[Any], None]) -> int:
+    if not args.review and args.out is None:
+        raise UsageError(
+            translate("cli", "say where the anonymised copies go with --out DIR (or use --review)")
+        )
+    request = request_of(args)
+    line = StatusLine(sys.stderr)
+    rates: dict[Path, _Rate] = {}
+
+    def progress(path: Path, done: int, total: int | None) -> None:
+        rate = rates.setdefault(path, _Rate())
+        line.show(rate.text(visible_text(path.name), done, total))
+
+    out = None if args.out is None else Path(args.out)
+    results, refused = [], 0
+    found = anonymise_files([Path(p) for p in args.paths], out, request, review_only=args.review,
+                            progress=progress)  # fmt: skip
+    for result, raw_name in zip(found, args.paths, strict=True):
+        line.clear()
+        refused += not result.ok
+        results.append(result.to_json())
+        if not args.json:
+            _print(result, visible_text(raw_name))
+    if args.json:
+        print_json(results)
+    return 1 if refused else 0
+
+
+def _print(result: Any, name: str) -> None:
+    if not result.ok:
+        print(
+            translate("cli", "REFUSED: {name}: {refused}").format(
+                name=name, refused=visible_text(result.refused)
+            )
+        )
+        for left in result.remaining:
+            print(translate("cli", "    remaining: {left}").format(left=visible_text(str(left))))
+        return
+    if result.review is not None:
+        found = result.review["found"]
+        if result.review["kind"] == "video":
+            print(translate("cli", "{name}: {count} face track(s) over {frames} frames").format(
+                name=name, count=len(found), frames=result.review["frames"]))  # fmt: skip
+            for track in found:
+                print(
+                    translate("cli", "    track {number}: frames {first}-{last}, within {box}").format(
+                        **track
+                    )
+                )
+        else:
+            print(translate("cli", "{name}: {count} face(s) found").format(name=name, count=len(found)))
+            for box in found:
+                print(translate("cli", "    box {number}: {box} (score {score})").format(**box))
+        if not found:
+            print(translate("cli", "    add a box over any face the detector missed: --add-box X,Y,W,H"))
+        return
+    record = result.record
+    print(
+        translate("cli", "anonymised: {name} -> {output}").format(
+            name=name, output=visible_text(result.output)
+        )
+    )
+    if result.kind == "picture":
+        text = translate("cli", "    {count} face box(es) redacted, re-encoded, metadata checked")
+        print(text.format(count=len(record["boxes"])))
+    elif result.kind == "video":
+        if "voice" in record:
+            sound = translate("cli", "voice disguised")
+        elif record["audio"] == "remove":
+            sound = translate("cli", "sound removed")
+        else:
+            sound = translate("cli", "sound kept")
+        text = translate(
+            "cli", "    {tracks} face track(s) and {added} added box(es) over {frames} frames, {sound}"
+        )
+        print(text.format(tracks=len(record["tracks"]), added=len(record["added"]), frames=record["frames"],
+                          sound=sound))  # fmt: skip
+    else:
+        print(translate("cli", "    voice disguised, metadata checked"))
+
+
+def add_parsers(add: Callable[..., argparse.ArgumentParser], print_json: Callable[[Any], None]) -> None:
+    p = add(
+        "anonymise",
+        lambda args: cmd_anonymise(args, print_json),
+        "hide faces (and with --voice disguise voices) in copies of files for publication (no vault "
+        "needed); exit 1 if any is refused",
+    )
+    p.add_argument("paths", nargs="+", metavar="IN", type=input_path)
+    p.add_argument("--out", metavar="DIR", help="folder for the anonymised copies")
+    add_request_options(p)
+    p.add_argument("--review", action="store_true", help="list the faces found, numbered; write nothing")
+    p.add_argument("--json", action="store_true")
+
+
+def add_request_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--add-box", action="append", metavar="X,Y,W,H[@FROM-TO]",
+        help="also hide this rectangle (pixels; for a video, over frames FROM to TO)",
+    )  # fmt: skip
+    p.add_argument(
+        "--drop-box", action="append", type=int, metavar="N",
+        help="do not hide found box (picture) or track (video) N, as --review numbers them",
+    )  # fmt: skip
+    p.add_argument("--voice", action="store_true", help="disguise voices (audio files and soundtracks)")
+    p.add_argument("--audio", choices=("keep", "remove"), default="keep", help="a video's sound")
+    p.add_argument("--confirmed-by", metavar="NAME", help="who reviewed the boxes (recorded)")
