@@ -3770,6 +3770,18 @@ Discard the changes?</source>
         <translation>Архіў пусты. Дадайце доказы камандай: evidence-vault import FILE_OR_FOLDER</translation>
     </message>
     <message>
+        <source>Copy of item {item} ({profile} copy {sha256}); the original:</source>
+        <translation>Копія файла {item} (копія «{profile}» {sha256}); арыгінал:</translation>
+    </message>
+    <message>
+        <source>Copies made from it:</source>
+        <translation>Копіі, зробленыя з яго:</translation>
+    </message>
+    <message>
+        <source>  boxes confirmed by {who}</source>
+        <translation>  рамкі пацвердзіў(-ла) {who}</translation>
+    </message>
+    <message>
         <source>Custody:</source>
         <translation>Журнал захоўвання:</translation>
     </message>
@@ -3950,6 +3962,14 @@ evidence-vault: перапынена</translation>
         <translation>--with-identity ужываецца толькі з --statement</translation>
     </message>
     <message>
+        <source>--add-box, --drop-box, --voice and --audio apply to --profile anonymised</source>
+        <translation>--add-box, --drop-box, --voice і --audio дзейнічаюць толькі з --profile anonymised</translation>
+    </message>
+    <message>
+        <source>--add-box and --drop-box correct one item&apos;s boxes: export one item with them</source>
+        <translation>--add-box і --drop-box выпраўляюць рамкі аднаго файла: экспартуйце з імі адзін файл</translation>
+    </message>
+    <message>
         <source>What the originals keep and what is withheld:</source>
         <translation>Што застаецца ў арыгіналах і што выразаецца:</translation>
     </message>
@@ -4046,12 +4066,76 @@ evidence-vault: перапынена</translation>
         <translation>    выдалена палёў і месцаў: {count} (спіс — з --report)</translation>
     </message>
     <message>
+        <source>--voice disguises the sound that --audio remove takes out</source>
+        <translation>--voice змяняе гук, які --audio remove выдаляе</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {total} ({rate:.1f}/s, {left:.0f} s left)</source>
+        <translation>{name}: {done} з {total} ({rate:.1f}/с, засталося {left:.0f} с)</translation>
+    </message>
+    <message>
+        <source>{name}: {done} ({rate:.1f}/s)</source>
+        <translation>{name}: {done} ({rate:.1f}/с)</translation>
+    </message>
+    <message>
+        <source>say where the anonymised copies go with --out DIR (or use --review)</source>
+        <translation>укажыце, куды класці ананімізаваныя копіі: --out ТЭЧКА (або выкарыстайце --review)</translation>
+    </message>
+    <message>
         <source>REFUSED: {name}: {refused}</source>
         <translation>АДХІЛЕНА: {name}: {refused}</translation>
     </message>
     <message>
         <source>    remaining: {left}</source>
         <translation>    засталося: {left}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} face track(s) over {frames} frames</source>
+        <translation>{name}: трэкаў твараў — {count}, кадраў — {frames}</translation>
+    </message>
+    <message>
+        <source>    track {number}: frames {first}-{last}, within {box}</source>
+        <translation>    трэк {number}: кадры {first}-{last}, у межах {box}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} face(s) found</source>
+        <translation>{name}: знойдзена твараў — {count}</translation>
+    </message>
+    <message>
+        <source>    box {number}: {box} (score {score})</source>
+        <translation>    рамка {number}: {box} (упэўненасць {score})</translation>
+    </message>
+    <message>
+        <source>    add a box over any face the detector missed: --add-box X,Y,W,H</source>
+        <translation>    дадайце рамку на кожны твар, які дэтэктар прапусціў: --add-box X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>anonymised: {name} -&gt; {output}</source>
+        <translation>ананімізавана: {name} -&gt; {output}</translation>
+    </message>
+    <message>
+        <source>    {count} face box(es) redacted, re-encoded, metadata checked</source>
+        <translation>    схавана рамак з тварамі — {count}, перакадавана, метаданыя правераныя</translation>
+    </message>
+    <message>
+        <source>voice disguised</source>
+        <translation>голас зменены</translation>
+    </message>
+    <message>
+        <source>sound removed</source>
+        <translation>гук выдалены</translation>
+    </message>
+    <message>
+        <source>sound kept</source>
+        <translation>гук захаваны</translation>
+    </message>
+    <message>
+        <source>    {tracks} face track(s) and {added} added box(es) over {frames} frames, {sound}</source>
+        <translation>    трэкаў твараў — {tracks}, дададзеных рамак — {added}, кадраў — {frames}; {sound}</translation>
+    </message>
+    <message>
+        <source>    voice disguised, metadata checked</source>
+        <translation>    голас зменены, метаданыя правераныя</translation>
     </message>
     <message>
         <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>

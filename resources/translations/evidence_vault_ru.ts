@@ -3770,6 +3770,18 @@ Discard the changes?</source>
         <translation>Архив пуст. Добавьте доказательства командой: evidence-vault import FILE_OR_FOLDER</translation>
     </message>
     <message>
+        <source>Copy of item {item} ({profile} copy {sha256}); the original:</source>
+        <translation>Копия файла {item} (копия «{profile}» {sha256}); оригинал:</translation>
+    </message>
+    <message>
+        <source>Copies made from it:</source>
+        <translation>Копии, сделанные из него:</translation>
+    </message>
+    <message>
+        <source>  boxes confirmed by {who}</source>
+        <translation>  рамки подтвердил(а) {who}</translation>
+    </message>
+    <message>
         <source>Custody:</source>
         <translation>Журнал хранения:</translation>
     </message>
@@ -3948,6 +3960,14 @@ evidence-vault: прервано</translation>
         <translation>--with-identity применяется только с --statement</translation>
     </message>
     <message>
+        <source>--add-box, --drop-box, --voice and --audio apply to --profile anonymised</source>
+        <translation>--add-box, --drop-box, --voice и --audio действуют только с --profile anonymised</translation>
+    </message>
+    <message>
+        <source>--add-box and --drop-box correct one item&apos;s boxes: export one item with them</source>
+        <translation>--add-box и --drop-box исправляют рамки одного файла: экспортируйте с ними один файл</translation>
+    </message>
+    <message>
         <source>What the originals keep and what is withheld:</source>
         <translation>Что остаётся в оригиналах и что изымается:</translation>
     </message>
@@ -4044,12 +4064,76 @@ evidence-vault: прервано</translation>
         <translation>    удалено полей и мест: {count} (список выводит --report)</translation>
     </message>
     <message>
+        <source>--voice disguises the sound that --audio remove takes out</source>
+        <translation>--voice изменяет звук, который --audio remove удаляет</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {total} ({rate:.1f}/s, {left:.0f} s left)</source>
+        <translation>{name}: {done} из {total} ({rate:.1f}/с, осталось {left:.0f} с)</translation>
+    </message>
+    <message>
+        <source>{name}: {done} ({rate:.1f}/s)</source>
+        <translation>{name}: {done} ({rate:.1f}/с)</translation>
+    </message>
+    <message>
+        <source>say where the anonymised copies go with --out DIR (or use --review)</source>
+        <translation>укажите, куда класть анонимизированные копии: --out ПАПКА (или используйте --review)</translation>
+    </message>
+    <message>
         <source>REFUSED: {name}: {refused}</source>
         <translation>ОТКАЗАНО: {name}: {refused}</translation>
     </message>
     <message>
         <source>    remaining: {left}</source>
         <translation>    осталось: {left}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} face track(s) over {frames} frames</source>
+        <translation>{name}: треков лиц — {count}, кадров — {frames}</translation>
+    </message>
+    <message>
+        <source>    track {number}: frames {first}-{last}, within {box}</source>
+        <translation>    трек {number}: кадры {first}-{last}, в пределах {box}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} face(s) found</source>
+        <translation>{name}: найдено лиц — {count}</translation>
+    </message>
+    <message>
+        <source>    box {number}: {box} (score {score})</source>
+        <translation>    рамка {number}: {box} (уверенность {score})</translation>
+    </message>
+    <message>
+        <source>    add a box over any face the detector missed: --add-box X,Y,W,H</source>
+        <translation>    добавьте рамку на каждое лицо, которое детектор пропустил: --add-box X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>anonymised: {name} -&gt; {output}</source>
+        <translation>анонимизировано: {name} -&gt; {output}</translation>
+    </message>
+    <message>
+        <source>    {count} face box(es) redacted, re-encoded, metadata checked</source>
+        <translation>    скрыто рамок с лицами — {count}, перекодировано, метаданные проверены</translation>
+    </message>
+    <message>
+        <source>voice disguised</source>
+        <translation>голос изменён</translation>
+    </message>
+    <message>
+        <source>sound removed</source>
+        <translation>звук удалён</translation>
+    </message>
+    <message>
+        <source>sound kept</source>
+        <translation>звук сохранён</translation>
+    </message>
+    <message>
+        <source>    {tracks} face track(s) and {added} added box(es) over {frames} frames, {sound}</source>
+        <translation>    треков лиц — {tracks}, добавленных рамок — {added}, кадров — {frames}; {sound}</translation>
+    </message>
+    <message>
+        <source>    voice disguised, metadata checked</source>
+        <translation>    голос изменён, метаданные проверены</translation>
     </message>
     <message>
         <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>

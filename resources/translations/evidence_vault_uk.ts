@@ -3770,6 +3770,18 @@ Discard the changes?</source>
         <translation>Архів порожній. Додайте докази командою: evidence-vault import FILE_OR_FOLDER</translation>
     </message>
     <message>
+        <source>Copy of item {item} ({profile} copy {sha256}); the original:</source>
+        <translation>Копія файлу {item} (копія «{profile}» {sha256}); оригінал:</translation>
+    </message>
+    <message>
+        <source>Copies made from it:</source>
+        <translation>Копії, зроблені з нього:</translation>
+    </message>
+    <message>
+        <source>  boxes confirmed by {who}</source>
+        <translation>  рамки підтвердив(-ла) {who}</translation>
+    </message>
+    <message>
         <source>Custody:</source>
         <translation>Журнал зберігання:</translation>
     </message>
@@ -3948,6 +3960,14 @@ evidence-vault: перервано</translation>
         <translation>--with-identity застосовується лише з --statement</translation>
     </message>
     <message>
+        <source>--add-box, --drop-box, --voice and --audio apply to --profile anonymised</source>
+        <translation>--add-box, --drop-box, --voice і --audio діють лише з --profile anonymised</translation>
+    </message>
+    <message>
+        <source>--add-box and --drop-box correct one item&apos;s boxes: export one item with them</source>
+        <translation>--add-box і --drop-box виправляють рамки одного файлу: експортуйте з ними один файл</translation>
+    </message>
+    <message>
         <source>What the originals keep and what is withheld:</source>
         <translation>Що залишається в оригіналах і що приховано:</translation>
     </message>
@@ -4044,12 +4064,76 @@ evidence-vault: перервано</translation>
         <translation>    вилучено полів і місць: {count} (список покаже --report)</translation>
     </message>
     <message>
+        <source>--voice disguises the sound that --audio remove takes out</source>
+        <translation>--voice змінює звук, який --audio remove видаляє</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {total} ({rate:.1f}/s, {left:.0f} s left)</source>
+        <translation>{name}: {done} з {total} ({rate:.1f}/с, залишилося {left:.0f} с)</translation>
+    </message>
+    <message>
+        <source>{name}: {done} ({rate:.1f}/s)</source>
+        <translation>{name}: {done} ({rate:.1f}/с)</translation>
+    </message>
+    <message>
+        <source>say where the anonymised copies go with --out DIR (or use --review)</source>
+        <translation>вкажіть, куди класти анонімізовані копії: --out ТЕКА (або скористайтеся --review)</translation>
+    </message>
+    <message>
         <source>REFUSED: {name}: {refused}</source>
         <translation>ВІДХИЛЕНО: {name}: {refused}</translation>
     </message>
     <message>
         <source>    remaining: {left}</source>
         <translation>    залишилося: {left}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} face track(s) over {frames} frames</source>
+        <translation>{name}: треків облич — {count}, кадрів — {frames}</translation>
+    </message>
+    <message>
+        <source>    track {number}: frames {first}-{last}, within {box}</source>
+        <translation>    трек {number}: кадри {first}-{last}, у межах {box}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} face(s) found</source>
+        <translation>{name}: знайдено облич — {count}</translation>
+    </message>
+    <message>
+        <source>    box {number}: {box} (score {score})</source>
+        <translation>    рамка {number}: {box} (упевненість {score})</translation>
+    </message>
+    <message>
+        <source>    add a box over any face the detector missed: --add-box X,Y,W,H</source>
+        <translation>    додайте рамку на кожне обличчя, яке детектор пропустив: --add-box X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>anonymised: {name} -&gt; {output}</source>
+        <translation>анонімізовано: {name} -&gt; {output}</translation>
+    </message>
+    <message>
+        <source>    {count} face box(es) redacted, re-encoded, metadata checked</source>
+        <translation>    приховано рамок з обличчями — {count}, перекодовано, метадані перевірено</translation>
+    </message>
+    <message>
+        <source>voice disguised</source>
+        <translation>голос змінено</translation>
+    </message>
+    <message>
+        <source>sound removed</source>
+        <translation>звук видалено</translation>
+    </message>
+    <message>
+        <source>sound kept</source>
+        <translation>звук збережено</translation>
+    </message>
+    <message>
+        <source>    {tracks} face track(s) and {added} added box(es) over {frames} frames, {sound}</source>
+        <translation>    треків облич — {tracks}, доданих рамок — {added}, кадрів — {frames}; {sound}</translation>
+    </message>
+    <message>
+        <source>    voice disguised, metadata checked</source>
+        <translation>    голос змінено, метадані перевірено</translation>
     </message>
     <message>
         <source>Derivative {id} of item {id2}: {content_type}, {size} bytes</source>
