@@ -1105,6 +1105,10 @@
         <translation>Метаданыя паводле рызыкі</translation>
     </message>
     <message>
+        <source>Copies made for publishing</source>
+        <translation>Копіі для публікацыі</translation>
+    </message>
+    <message>
         <source>Custody history</source>
         <translation>Гісторыя захоўвання</translation>
     </message>
@@ -1119,6 +1123,22 @@
     <message>
         <source>none</source>
         <translation>няма</translation>
+    </message>
+    <message>
+        <source>Faces hidden</source>
+        <translation>Твары схаваныя</translation>
+    </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Метаданыя выдаленыя</translation>
+    </message>
+    <message>
+        <source>Fields withheld</source>
+        <translation>Палі ўтоеныя</translation>
+    </message>
+    <message>
+        <source>boxes confirmed by {who}</source>
+        <translation>рамкі пацвердзіў(-ла) {who}</translation>
     </message>
     <message>
         <source>The preview is the file&apos;s own embedded thumbnail. It has not yet been checked against the picture itself, and may show something else.</source>

@@ -1105,6 +1105,10 @@
         <translation>Метаданные по уровню риска</translation>
     </message>
     <message>
+        <source>Copies made for publishing</source>
+        <translation>Копии для публикации</translation>
+    </message>
+    <message>
         <source>Custody history</source>
         <translation>История хранения</translation>
     </message>
@@ -1119,6 +1123,22 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Faces hidden</source>
+        <translation>Лица скрыты</translation>
+    </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Метаданные удалены</translation>
+    </message>
+    <message>
+        <source>Fields withheld</source>
+        <translation>Поля скрыты</translation>
+    </message>
+    <message>
+        <source>boxes confirmed by {who}</source>
+        <translation>рамки подтвердил(а) {who}</translation>
     </message>
     <message>
         <source>The preview is the file&apos;s own embedded thumbnail. It has not yet been checked against the picture itself, and may show something else.</source>

@@ -1105,6 +1105,10 @@
         <translation>Метадані за рівнем ризику</translation>
     </message>
     <message>
+        <source>Copies made for publishing</source>
+        <translation>Копії для публікації</translation>
+    </message>
+    <message>
         <source>Custody history</source>
         <translation>Історія зберігання</translation>
     </message>
@@ -1119,6 +1123,22 @@
     <message>
         <source>none</source>
         <translation>немає</translation>
+    </message>
+    <message>
+        <source>Faces hidden</source>
+        <translation>Обличчя приховано</translation>
+    </message>
+    <message>
+        <source>Metadata removed</source>
+        <translation>Метадані видалено</translation>
+    </message>
+    <message>
+        <source>Fields withheld</source>
+        <translation>Поля приховано</translation>
+    </message>
+    <message>
+        <source>boxes confirmed by {who}</source>
+        <translation>рамки підтвердив(-ла) {who}</translation>
     </message>
     <message>
         <source>The preview is the file&apos;s own embedded thumbnail. It has not yet been checked against the picture itself, and may show something else.</source>

@@ -20,6 +20,7 @@ from ..core.evidence.items import ItemDetails, ItemSummary, details
 from ..core.media import results as media_results
 from ..core.media.model import MetadataField, Risk
 from ..core.media.results import MediaInfo
+from ..core.sanitize import Derivative, derivatives
 from ..core.store.database import Connection
 from .common import action_label, heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
 from .session import Session
@@ -139,6 +140,13 @@ class DetailsPanel(QScrollArea):
         self.metadata.setAccessibleName(self.tr("Metadata by risk"))
         layout.addWidget(self.metadata)
 
+        self.copies_heading = _section(self.tr("Copies made for publishing"))
+        layout.addWidget(self.copies_heading)
+        self.copies = _value_label()
+        self.copies.setTextFormat(Qt.TextFormat.RichText)
+        self.copies.setAccessibleName(self.tr("Copies made for publishing"))
+        layout.addWidget(self.copies)
+
         layout.addWidget(_section(self.tr("Custody history")))
         self.history = _value_label()
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -163,6 +171,9 @@ class DetailsPanel(QScrollArea):
         ):
             label.clear()
         self.history.clear()
+        self.copies.clear()
+        self.copies_heading.hide()
+        self.copies.hide()
         self.capture.clear()
         self.preview_note.clear()
         self.preview_note.hide()
@@ -192,8 +203,8 @@ class DetailsPanel(QScrollArea):
         self.tags.setText("")
         self.history.setText("")
 
-        def load(conn: Connection) -> tuple[ItemDetails, MediaInfo | None]:
-            return details(conn, item), media_results.load(conn, item.id)
+        def load(conn: Connection) -> tuple[ItemDetails, MediaInfo | None, list[Derivative]]:
+            return details(conn, item), media_results.load(conn, item.id), derivatives(conn, item.id)
 
         self.session.query(load, self._loaded, self._failed)
 
@@ -201,11 +212,12 @@ class DetailsPanel(QScrollArea):
         if self.current is not None:
             self.show_item(self.current)
 
-    def _loaded(self, loaded: tuple[ItemDetails, MediaInfo | None]) -> None:
-        info, media = loaded
+    def _loaded(self, loaded: tuple[ItemDetails, MediaInfo | None, list[Derivative]]) -> None:
+        info, media, copies = loaded
         if self.current is None or info.item.id != self.current.id:
             return
         self._show_media(media)
+        self._show_copies(copies)
         none = self.tr("none")
         self.cases.setText(", ".join(info.cases) or none)
         self.tags.setText(", ".join(info.tags) or none)
@@ -217,6 +229,30 @@ class DetailsPanel(QScrollArea):
             )
         self.history.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.loaded.emit(info)
+
+    def _show_copies(self, copies: list[Derivative]) -> None:
+        """Each derivative of this original: its kind, hash and what was done (the way from
+        the original to its published copies; a copy's hash leads back in ``show``)."""
+        kinds = {
+            "anonymised": self.tr("Faces hidden"),
+            "sanitized": self.tr("Metadata removed"),
+            "withheld": self.tr("Fields withheld"),
+        }
+        rows = []
+        for copy in copies:
+            made = copy.to_json()
+            who = made["options"].get("confirmed_by")
+            confirmed = self.tr("boxes confirmed by {who}").format(who=who) if who else ""
+            done = "; ".join(copy.removed[:4])
+            kind = kinds.get(made["profile"], made["profile"])
+            rows.append(
+                f"<p><b>{_escape(kind)}</b> · {_escape(copy.content_type)}"
+                f"<br><span style='font-family:monospace'>{_escape(copy.sha256)}</span>"
+                f"<br>{_escape(done)}{'<br>' + _escape(confirmed) if confirmed else ''}</p>"
+            )
+        self.copies.setText("".join(rows))
+        self.copies_heading.setVisible(bool(rows))
+        self.copies.setVisible(bool(rows))
 
     def _show_preview_note(self, media: MediaInfo | None) -> None:
         note = ""
