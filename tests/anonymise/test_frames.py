@@ -27,5 +27,5 @@ def test_any_order_gives_the_decoded_frames() -> None:
 
 
 def test_not_a_video_is_refused_by_name() -> None:
-    with pytest.raises(AnonymiseError, match="notes.mp4: not anonymised, cannot be read as a video"):
+    with pytest.raises(AnonymiseError, match=r"notes\.mp4: not anonymised, cannot be read as a video"):
         FrameReader(io.BytesIO(b"not a video at all" * 100), "notes.mp4")

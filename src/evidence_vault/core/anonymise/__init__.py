@@ -35,7 +35,10 @@ Voices (``voice``, ``voice_file``; docs/anonymise-voice.md)::
 
 Modules: ``boxes`` (Box, ``parse_box``, padding), ``faces`` (CenterFace on onnxruntime,
 ``model_sha256``), ``onnx_shapes`` (freeing the model's fixed input size), ``redact``
-(noise or fill), ``photo``, ``tracking``, ``video``, ``common`` (errors, callback types).
+(noise or fill), ``photo``, ``tracking``, ``video``, ``frames`` (frames by number for a
+review timeline), ``voice`` and ``voice_file``, ``one_file`` (one file, for the command and
+the vault alike), ``standalone`` and ``anonymise_worker`` (the command), ``in_vault``
+(derivatives in custody), ``common`` (errors, callback types).
 Limits and measurements: docs/anonymise.md.
 """
 

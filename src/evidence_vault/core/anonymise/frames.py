@@ -33,16 +33,17 @@ class FrameReader:
         self.width = int(self._stream.codec_context.width)
         self.height = int(self._stream.codec_context.height)
         self._start = self._stream.start_time or 0
+        self._time_base = float(self._stream.time_base or 1)
         self._frames: Any = None
         self._next = 0  # number of the frame the open decoder gives next
 
     def _pts_of(self, index: int) -> int:
-        return int(self._start + index / self.fps / float(self._stream.time_base))
+        return int(self._start + index / self.fps / self._time_base)
 
     def _index_of(self, pts: int | None) -> int:
         if pts is None:
             return self._next
-        return round((pts - self._start) * float(self._stream.time_base) * self.fps)
+        return round((pts - self._start) * self._time_base * self.fps)
 
     def frame_at(self, index: int) -> RGB:
         """The RGB pixels of frame ``index`` (the last frame for a number past the end)."""
