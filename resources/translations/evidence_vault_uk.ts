@@ -3802,6 +3802,10 @@ Discard the changes?</source>
         <translation>  рамки підтвердив(-ла) {who}</translation>
     </message>
     <message>
+        <source>  {profile}: {sha256}  {content_type}, {size} bytes{confirmed}</source>
+        <translation>  {profile}: {sha256}  {content_type}, {size} байт{confirmed}</translation>
+    </message>
+    <message>
         <source>Custody:</source>
         <translation>Журнал зберігання:</translation>
     </message>

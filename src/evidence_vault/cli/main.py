@@ -189,14 +189,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         for copy in copies:
             made = copy.to_json()
             who = made["options"].get("confirmed_by")
-            print(
-                f"  {made['profile']:<10} {copy.sha256}  {copy.content_type}  {copy.size} B"
-                + (
-                    translate("cli", "  boxes confirmed by {who}").format(who=visible_text(who))
-                    if who
-                    else ""
-                )
-            )
+            by = translate("cli", "  boxes confirmed by {who}")
+            confirmed = by.format(who=visible_text(who)) if who else ""
+            line = translate("cli", "  {profile}: {sha256}  {content_type}, {size} bytes{confirmed}")
+            print(line.format(profile=made["profile"], sha256=copy.sha256, content_type=copy.content_type,
+                              size=copy.size, confirmed=confirmed))  # fmt: skip
             for change in copy.removed[:6]:
                 print(f"      {visible_text(change)}")
     print(translate("cli", "Custody:"))
