@@ -24,6 +24,12 @@ LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
 
 
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """English plural forms ("1 box", "3 boxes") come from the English catalogue, as in the app."""
+    gui_i18n.install("en")
+
+
 def picture(width: int = 1600, height: int = 1200) -> np.ndarray:
     y, x = np.mgrid[0:height, 0:width]
     rgb = np.zeros((height, width, 3), dtype=np.uint8)
