@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.anonymise.boxes import Box
-from .box_canvas import RGB, BoxCanvas
+from .box_canvas import BoxCanvas
 from .busy import FindingFaces
+from .pixels import RGB
 
 REVIEW, BUSY = 0, 1
 

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from ...core.anonymise.boxes import Box
 from ...core.anonymise.tracking import Track
 from ...core.anonymise.video import VideoReview as FoundFaces
-from .box_canvas import RGB, BoxCanvas, FixedBox
+from .box_canvas import BoxCanvas, FixedBox
 from .busy import FindingFaces
+from .pixels import RGB
 from .timeline import Bar, TrackBars
 
 REVIEW, BUSY = 0, 1
