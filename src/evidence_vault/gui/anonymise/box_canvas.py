@@ -456,7 +456,8 @@ class BoxCanvas(QGraphicsView):
         metrics = painter.fontMetrics()
         text_w, text_h = metrics.horizontalAdvance(label) + 8, metrics.height() + 2
         top = rect.top() - text_h if rect.top() - text_h >= 0 else rect.top()
-        tag = QRectF(rect.left(), top, text_w, text_h)
+        left = min(max(rect.left(), 0.0), max(0.0, self.viewport().width() - text_w))
+        tag = QRectF(left, max(0.0, top), text_w, text_h)
         painter.fillRect(tag, QBrush(SELECTED_COLOUR if selected else colour))
         painter.setPen(QColor("#000000"))
         painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)

@@ -419,7 +419,7 @@ class VideoReview(QWidget):
         kept = len(self._tracks) - len(self._dropped)
         self.counter.setText(
             self.tr("%n face track(s) will be hidden", "", kept)
-            + " "
+            + ". "
             + self.tr("Boxes added by you: {added}.").format(added=len(self._added))
         )
 
