@@ -97,7 +97,8 @@ class TestCanvas:
         assert canvas.selected() == 0
         moved = canvas.boxes()[0]
         assert near(moved, 400, 250, 160, 200)
-        assert moved.source == "detected" and moved.score == 0.92
+        # Where it is now is the person's choice, not the detector's: the record says so.
+        assert moved.source == "added" and moved.score is None
 
         drag(canvas, at(canvas, 560, 450), at(canvas, 760, 550))  # its bottom-right handle
         resized = canvas.boxes()[0]
@@ -263,6 +264,15 @@ class TestVideoReview:
         assert canvas.boxes() == []
         video.go_to(15)
         assert canvas.boxes() == [box]
+
+    def test_added_boxes_keep_their_numbers_on_every_frame(self, video: VideoReview) -> None:
+        video.add_box(Box(10, 10, 30, 30), 0, 9)
+        video.add_box(Box(100, 10, 30, 30), 5, 59)
+        video.go_to(30)
+        assert video.canvas.label(0) == "2"  # "Box 2" on the timeline
+        assert [bar.label for bar in video.bars.bars][-2:] == ["Box 1", "Box 2"]
+        video.go_to(7)
+        assert [video.canvas.label(i) for i in range(2)] == ["1", "2"]
 
     def test_frame_spin_boxes_count_from_one(self, video: VideoReview) -> None:
         video.add_box(Box(10, 10, 30, 30), 5, 9)

@@ -82,6 +82,7 @@ class BoxCanvas(QGraphicsView):
         self._size = (0, 0)
         self._boxes: list[Box] = []
         self._fixed: list[FixedBox] = []
+        self._numbers: list[int] | None = None  # names on screen, when not 1..n
         self._selected = -1
         self._published = False
         self.redaction = RedactSettings()
@@ -126,10 +127,12 @@ class BoxCanvas(QGraphicsView):
         """(width, height) of the picture in pixels, (0, 0) before one is set."""
         return self._size
 
-    def set_boxes(self, boxes: list[Box]) -> None:
-        """Replace the editable boxes (no ``changed`` signal: nothing was edited)."""
+    def set_boxes(self, boxes: list[Box], numbers: list[int] | None = None) -> None:
+        """Replace the editable boxes (no ``changed`` signal: nothing was edited). ``numbers``:
+        what each is called on screen (default 1..n)."""
         width, height = self._size
         self._boxes = [clipped(b, width, height) if width else b for b in boxes]
+        self._numbers = list(numbers) if numbers is not None and len(numbers) == len(boxes) else None
         self._selected = -1
         self._refresh()
         self.selection_changed.emit(-1)
@@ -164,6 +167,7 @@ class BoxCanvas(QGraphicsView):
             box = Box((width - side) / 2, (height - side) / 2, side, side, None, None, None, "added")
         self._boxes.append(clipped(box, width, height))
         index = len(self._boxes) - 1
+        self._numbers = None
         self._edited("added", index)
         self.select(index)
         return index
@@ -173,6 +177,7 @@ class BoxCanvas(QGraphicsView):
         if not 0 <= index < len(self._boxes):
             return False
         del self._boxes[index]
+        self._numbers = None
         self._selected = -1
         self._edited("removed", index)
         self.selection_changed.emit(-1)
@@ -379,6 +384,10 @@ class BoxCanvas(QGraphicsView):
     # -- drawing ------------------------------------------------------------------------------------
 
     def _edited(self, kind: str, index: int) -> None:
+        box = self._boxes[index] if kind == "moved" else None
+        if box is not None and box.source == "detected":
+            # Its place is now the person's, not the detector's: the record must say so.
+            self._boxes[index] = replace(box, source="added", score=None)
         if self._published:
             self._show_pixels()
         else:
@@ -430,9 +439,10 @@ class BoxCanvas(QGraphicsView):
     def label(self, index: int) -> str:
         """ "3 · 0.92" for a detected box, "3" for one added by the person."""
         box = self._boxes[index]
+        number = self._numbers[index] if self._numbers is not None else index + 1
         if box.source == "detected" and box.score is not None:
-            return f"{index + 1} · {box.score:.2f}"
-        return str(index + 1)
+            return f"{number} · {box.score:.2f}"
+        return str(number)
 
     def _draw_box(
         self,

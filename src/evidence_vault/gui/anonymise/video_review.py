@@ -319,7 +319,7 @@ class VideoReview(QWidget):
                 fixed.append(FixedBox(track.id, self.track_label(track), box, track.id in self._dropped))
         self.canvas.set_fixed(fixed)
         self._visible = [i for i, box in enumerate(self._added) if box.covers_frame(frame)]
-        self.canvas.set_boxes([self._added[i] for i in self._visible])
+        self.canvas.set_boxes([self._added[i] for i in self._visible], [i + 1 for i in self._visible])
         if keep_selection in self._visible:
             self.canvas.select(self._visible.index(keep_selection))
         self._update_controls()
@@ -330,7 +330,7 @@ class VideoReview(QWidget):
         if kind == "added":
             box = boxes[index]
             self._added.append(replace(box, first=0, last=max(0, self._frames - 1)))
-            self._visible.append(len(self._added) - 1)
+            self._show_boxes(keep_selection=len(self._added) - 1)
         elif kind == "moved":
             self._added[self._visible[index]] = boxes[index]
         elif kind == "removed":
