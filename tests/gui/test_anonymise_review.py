@@ -175,6 +175,13 @@ class TestPhotoReview:
         assert photo.boxes() == DETECTED
         assert not photo.reset_button.isEnabled()
 
+    def test_delete_in_the_list_removes_the_box(self, photo: PhotoReview) -> None:
+        photo.box_list.setFocus()
+        photo.box_list.setCurrentRow(1)
+        QTest.keyClick(photo.box_list, Qt.Key.Key_Delete)
+        assert photo.boxes() == DETECTED[:1]
+        assert photo.box_list.count() == 1
+
     def test_confirm_hands_over_the_reviewed_boxes(self, photo: PhotoReview, qtbot) -> None:  # type: ignore[no-untyped-def]
         drag(photo.canvas, at(photo.canvas, 500, 700), at(photo.canvas, 700, 900))
         with qtbot.waitSignal(photo.confirmed) as signal:
@@ -244,6 +251,14 @@ class TestVideoReview:
         assert video.track_list.item(0).checkState() == Qt.CheckState.Unchecked
         video.track_list.item(0).setCheckState(Qt.CheckState.Checked)
         assert [t.id for t in video.reviewed()[0]] == [0, 1]
+
+    def test_many_tracks_scroll_and_leave_the_frame_its_room(self, video: VideoReview, qtbot) -> None:  # type: ignore[no-untyped-def]
+        video.set_video(FRAMES, frame_at, [track(i, i, i + 20, 5 * i) for i in range(25)])
+        qtbot.wait(50)
+        assert video.bars_area.height() <= 6 * 18 + 6 < video.bars.height()
+        assert video.canvas.height() > 300
+        video.track_list.item(24).setCheckState(Qt.CheckState.Unchecked)
+        assert 24 in video.dropped() and video.track_list.count() == 25
 
     def test_add_a_box_over_frames_10_to_20(self, video: VideoReview) -> None:
         canvas = video.canvas

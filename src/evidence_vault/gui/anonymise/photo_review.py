@@ -8,7 +8,7 @@ The caller detects (``core.anonymise.detect_photo``, in a worker, showing ``star
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -92,6 +92,11 @@ class PhotoReview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.setTabOrder(self.canvas, self.box_list)
+        remove = QAction(self.box_list)
+        remove.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)])
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.canvas.remove_selected)
+        self.box_list.addAction(remove)
 
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self.canvas.remove_selected)

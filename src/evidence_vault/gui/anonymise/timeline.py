@@ -44,7 +44,8 @@ class TrackBars(QWidget):
     def set_bars(self, bars: list[Bar], frames: int) -> None:
         self.bars = list(bars)
         self.frames = max(1, frames)
-        self.setFixedHeight(max(1, len(self.bars)) * ROW + 4)
+        self.setMinimumHeight(max(1, len(self.bars)) * ROW + 4)
+        self.updateGeometry()
         self.update()
 
     def set_current(self, frame: int) -> None:

@@ -15,12 +15,14 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QStackedWidget,
@@ -36,9 +38,10 @@ from ...core.anonymise.video import VideoReview as FoundFaces
 from .box_canvas import BoxCanvas, FixedBox
 from .busy import FindingFaces
 from .pixels import RGB
-from .timeline import Bar, TrackBars
+from .timeline import ROW, Bar, TrackBars
 
 REVIEW, BUSY = 0, 1
+BAR_ROWS = 6  # rows of the timeline shown at once
 FrameSource = Callable[[int], RGB]
 
 
@@ -115,7 +118,12 @@ class VideoReview(QWidget):
         left.addWidget(self.explanation)
         left.addWidget(self.canvas, 1)
         left.addWidget(self.slider)
-        left.addWidget(self.bars)
+        self.bars_area = QScrollArea()
+        self.bars_area.setWidget(self.bars)
+        self.bars_area.setWidgetResizable(True)
+        self.bars_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.bars_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.addWidget(self.bars_area)
         left.addLayout(controls)
 
         track_buttons = QHBoxLayout()
@@ -346,7 +354,15 @@ class VideoReview(QWidget):
         self.changed.emit()
 
     def _tracks_changed(self) -> None:
-        self._fill_tracks()
+        # Only the ticks change: the items stay (this may run inside the list's itemChanged).
+        self.track_list.blockSignals(True)
+        for row in range(self.track_list.count()):
+            item = self.track_list.item(row)
+            dropped = int(item.data(Qt.ItemDataRole.UserRole)) in self._dropped
+            item.setCheckState(Qt.CheckState.Unchecked if dropped else Qt.CheckState.Checked)
+        self.track_list.blockSignals(False)
+        self._fill_bars()
+        self._update_controls()
         self._show_boxes()
         self.changed.emit()
 
@@ -416,6 +432,7 @@ class VideoReview(QWidget):
                 )
             )
         self.bars.set_bars(bars, self._frames)
+        self.bars_area.setFixedHeight(min(max(1, len(bars)), BAR_ROWS) * ROW + 6)  # more scroll
         kept = len(self._tracks) - len(self._dropped)
         self.counter.setText(
             self.tr("%n face track(s) will be hidden", "", kept)
