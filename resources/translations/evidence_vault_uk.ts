@@ -1660,6 +1660,21 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
 </context>
 <context>
+    <name>FrameStepper</name>
+    <message>
+        <source>Previous frame</source>
+        <translation>Попередній кадр</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Відтворити</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Наступний кадр</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPane</name>
     <message>
         <source>Version</source>
@@ -3707,18 +3722,6 @@ Discard the changes?</source>
     <message>
         <source>Frame</source>
         <translation>Кадр</translation>
-    </message>
-    <message>
-        <source>Previous frame</source>
-        <translation>Попередній кадр</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Відтворити</translation>
-    </message>
-    <message>
-        <source>Next frame</source>
-        <translation>Наступний кадр</translation>
     </message>
     <message>
         <source>Faces found</source>

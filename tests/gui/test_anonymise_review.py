@@ -297,6 +297,14 @@ class TestVideoReview:
         video.last_spin.setValue(31)
         assert video.added()[0].last == 30
 
+    def test_step_and_play_to_the_end(self, video: VideoReview, qtbot) -> None:  # type: ignore[no-untyped-def]
+        video.go_to(54)
+        video.stepper.next_button.click()
+        assert video.frame() == 55
+        video.stepper.back_button.click()
+        video.stepper.play_button.click()
+        qtbot.waitUntil(lambda: video.frame() == FRAMES - 1 and not video.stepper.play_button.isChecked())
+
     def test_busy_and_cancel(self, video: VideoReview, qtbot) -> None:  # type: ignore[no-untyped-def]
         video.start_busy()
         video.set_progress(12, 30)

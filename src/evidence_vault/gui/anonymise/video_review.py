@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStackedWidget,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from ...core.anonymise.video import VideoReview as FoundFaces
 from .box_canvas import BoxCanvas, FixedBox
 from .busy import FindingFaces
 from .pixels import RGB
+from .stepper import FrameStepper
 from .timeline import ROW, Bar, TrackBars
 
 REVIEW, BUSY = 0, 1
@@ -69,19 +68,9 @@ class VideoReview(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName(self.tr("Frame"))
         self.slider.setRange(0, 0)
-        self.position = QLabel()
+        self.stepper = FrameStepper()
+        self.position = self.stepper.position
         self.bars = TrackBars()
-        style = self.style()
-        self.back_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward), self.tr("Previous frame")
-        )
-        self.play_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.tr("Play"))
-        self.play_button.setCheckable(True)
-        self.next_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), self.tr("Next frame")
-        )
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self._tick)
 
         self.track_list = QListWidget()
         self.track_list.setAccessibleName(self.tr("Faces found"))
@@ -110,9 +99,7 @@ class VideoReview(QWidget):
         self.confirm_button.setDefault(True)
 
         controls = QHBoxLayout()
-        for button in (self.back_button, self.play_button, self.next_button):
-            controls.addWidget(button)
-        controls.addWidget(self.position, 1)
+        controls.addWidget(self.stepper, 1)
         controls.addWidget(self.published_box)
         left = QVBoxLayout()
         left.addWidget(self.explanation)
@@ -169,9 +156,7 @@ class VideoReview(QWidget):
         self.slider.valueChanged.connect(self.go_to)
         self.bars.frame_clicked.connect(self.go_to)
         self.bars.bar_clicked.connect(self._bar_clicked)
-        self.back_button.clicked.connect(lambda: self.go_to(self._frame - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self._frame + 1))
-        self.play_button.toggled.connect(self._play)
+        self.stepper.step.connect(lambda delta: self.go_to(self._frame + delta))
         self.track_list.currentRowChanged.connect(self._track_row)
         self.track_list.itemChanged.connect(self._track_ticked)
         self.drop_button.clicked.connect(lambda: self.drop_track(self._selected_track))
@@ -190,14 +175,6 @@ class VideoReview(QWidget):
         self.busy.cancel_requested.connect(self.cancel_requested)
         self._update_controls()
 
-    @staticmethod
-    def _tool(icon: object, text: str) -> QToolButton:
-        button = QToolButton()
-        button.setIcon(icon)  # type: ignore[arg-type]
-        button.setToolTip(text)
-        button.setAccessibleName(text)
-        return button
-
     # -- what the caller uses ------------------------------------------------------------------
 
     def set_video(
@@ -205,6 +182,8 @@ class VideoReview(QWidget):
     ) -> None:
         """A clip of ``frames`` frames, read through ``frame_at``, with the tracks found in it."""
         self._frames, self._frame_at, self._fps = max(0, frames), frame_at, fps
+        self.stepper.stop()
+        self.stepper.fps = fps
         self._tracks = [track for track in tracks if track.frames]
         self._dropped, self._added, self._visible = set(), [], []
         self._selected_track, self._frame = -1, -1
@@ -242,6 +221,8 @@ class VideoReview(QWidget):
         self.bars.set_current(frame)
         self._show_boxes()
         self.position.setText(self._position_text(frame))
+        if frame >= self._frames - 1:
+            self.stepper.stop()  # played to the end
         self.frame_changed.emit(frame)
 
     def tracks(self) -> list[Track]:
@@ -489,15 +470,3 @@ class VideoReview(QWidget):
         self.drop_button.setEnabled(has_track and self._selected_track not in self._dropped)
         self.keep_button.setEnabled(has_track and self._selected_track in self._dropped)
         self.add_button.setEnabled(self._frames > 0)
-
-    def _play(self, on: bool) -> None:
-        if on:
-            self.timer.start(max(15, round(1000 / (self._fps or 25))))
-        else:
-            self.timer.stop()
-
-    def _tick(self) -> None:
-        if self._frame >= self._frames - 1:
-            self.play_button.setChecked(False)
-        else:
-            self.go_to(self._frame + 1)
