@@ -243,6 +243,18 @@ class TestVideoReview:
         assert video.frame() == 20
         assert video.drop_button.isEnabled()
 
+    def test_one_thing_is_chosen_at_a_time(self, video: VideoReview) -> None:
+        video.add_box(Box(150, 150, 40, 40))
+        video.go_to(25)
+        video.select_added(0)
+        assert video.selected_added() == 0
+        video.track_list.setCurrentRow(1)
+        assert video.selected_added() == -1 and not video.start_button.isEnabled()
+        assert [f.selected for f in video.canvas._fixed] == [False, True]
+        video.select_added(0)
+        assert not video.drop_button.isEnabled()
+        assert not any(f.selected for f in video.canvas._fixed)
+
     def test_drop_a_track_and_take_it_back(self, video: VideoReview) -> None:
         video.track_list.setCurrentRow(0)
         video.drop_button.click()

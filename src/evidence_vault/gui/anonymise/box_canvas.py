@@ -55,7 +55,8 @@ class FixedBox:
     key: int
     label: str
     box: Box
-    dimmed: bool = False
+    dimmed: bool = False  # dropped: drawn grey and dotted, not hidden in the preview
+    selected: bool = False
 
 
 class BoxCanvas(QGraphicsView):
@@ -424,7 +425,8 @@ class BoxCanvas(QGraphicsView):
         painter.setFont(font)
         for fixed in self._fixed:
             colour = QColor("#a0a0a0") if fixed.dimmed else FIXED_COLOUR
-            self._draw_box(painter, self.view_rect(fixed.box), colour, fixed.label, False, fixed.dimmed)
+            rect = self.view_rect(fixed.box)
+            self._draw_box(painter, rect, colour, fixed.label, fixed.selected, fixed.dimmed, handles=False)
         for index, box in enumerate(self._boxes):
             colour = DETECTED_COLOUR if box.source == "detected" else ADDED_COLOUR
             self._draw_box(painter, self.view_rect(box), colour, self.label(index), index == self._selected)
@@ -452,6 +454,7 @@ class BoxCanvas(QGraphicsView):
         label: str,
         selected: bool,
         dimmed: bool = False,
+        handles: bool = True,
     ) -> None:
         style = (
             Qt.PenStyle.DotLine
@@ -471,7 +474,7 @@ class BoxCanvas(QGraphicsView):
         painter.fillRect(tag, QBrush(SELECTED_COLOUR if selected else colour))
         painter.setPen(QColor("#000000"))
         painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
-        if selected and self.editable:
+        if selected and handles and self.editable:
             painter.setPen(QPen(QColor("#000000"), 1))
             painter.setBrush(QBrush(SELECTED_COLOUR))
             for corner in (rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft()):

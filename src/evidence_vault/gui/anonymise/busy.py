@@ -19,7 +19,7 @@ class FindingFaces(QWidget):
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Finding faces"))
-        self.bar.setMaximumWidth(480)
+        self.bar.setFixedWidth(420)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         row = QHBoxLayout()

@@ -44,6 +44,12 @@ BAR_ROWS = 6  # rows of the timeline shown at once
 FrameSource = Callable[[int], RGB]
 
 
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 class VideoReview(QWidget):
     """A frame with the faces' boxes, a slider, the tracks as bars, and the corrections."""
 
@@ -127,11 +133,11 @@ class VideoReview(QWidget):
         frames.addWidget(self.last_spin, 1, 1)
         frames.addWidget(self.end_button, 1, 2)
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Faces found (ticked ones are hidden)")))
+        side.addWidget(_wrapped(self.tr("Faces found (ticked ones are hidden)")))
         side.addWidget(self.track_list, 1)
         side.addLayout(track_buttons)
         side.addSpacing(8)
-        side.addWidget(QLabel(self.tr("Boxes you add (select one to set its frames)")))
+        side.addWidget(_wrapped(self.tr("Boxes you add (select one to set its frames)")))
         side.addLayout(box_buttons)
         side.addLayout(frames)
         side.addSpacing(8)
@@ -169,7 +175,7 @@ class VideoReview(QWidget):
         self.end_button.clicked.connect(lambda: self._set_range(last=self._frame))
         self.published_box.toggled.connect(self.canvas.set_published_preview)
         self.canvas.edited.connect(self._edited)
-        self.canvas.selection_changed.connect(lambda _index: self._update_controls())
+        self.canvas.selection_changed.connect(self._box_selected)
         self.canvas.fixed_clicked.connect(self._select_track)
         self.confirm_button.clicked.connect(lambda: self.confirmed.emit(*self.reviewed()))
         self.busy.cancel_requested.connect(self.cancel_requested)
@@ -299,14 +305,18 @@ class VideoReview(QWidget):
             text += f" · {int(seconds // 60)}:{seconds % 60:05.2f}"
         return text
 
-    def _show_boxes(self, keep_selection: int = -1) -> None:
-        frame = self._frame
+    def _show_tracks(self) -> None:
         fixed = []
         for track in self._tracks:
-            box = track.box_at(frame)
+            box = track.box_at(self._frame)
             if box is not None:
-                fixed.append(FixedBox(track.id, self.track_label(track), box, track.id in self._dropped))
+                dropped, chosen = track.id in self._dropped, track.id == self._selected_track
+                fixed.append(FixedBox(track.id, self.track_label(track), box, dropped, chosen))
         self.canvas.set_fixed(fixed)
+
+    def _show_boxes(self, keep_selection: int = -1) -> None:
+        frame = self._frame
+        self._show_tracks()
         self._visible = [i for i, box in enumerate(self._added) if box.covers_frame(frame)]
         self.canvas.set_boxes([self._added[i] for i in self._visible], [i + 1 for i in self._visible])
         if keep_selection in self._visible:
@@ -421,13 +431,21 @@ class VideoReview(QWidget):
             + self.tr("Boxes added by you: {added}.").format(added=len(self._added))
         )
 
+    def _box_selected(self, index: int) -> None:
+        if index >= 0 and self._selected_track >= 0:  # one thing chosen at a time
+            self._select_track(-1)
+        self._update_controls()
+
     def _select_track(self, track_id: int) -> None:
+        if track_id >= 0:
+            self.canvas.select(-1)
         self._selected_track = track_id
         rows = [i for i, track in enumerate(self._tracks) if track.id == track_id]
         self.track_list.blockSignals(True)
         self.track_list.setCurrentRow(rows[0] if rows else -1)
         self.track_list.blockSignals(False)
         self._fill_bars()
+        self._show_tracks()
         self._update_controls()
 
     def _track_row(self, row: int) -> None:
