@@ -132,6 +132,16 @@ class TestCanvas:
         QTest.keyClick(canvas, Qt.Key.Key_Backspace)
         assert len(canvas.boxes()) == 1 and canvas.boxes()[0].w == 136
 
+    def test_a_qimage_is_taken_as_well(self, canvas: BoxCanvas) -> None:
+        from evidence_vault.gui.anonymise.pixels import qimage_from_rgb, rgb_from_qimage
+
+        rgb = picture(301, 199)  # odd width: rows are padded in a QImage
+        image = qimage_from_rgb(rgb)
+        assert (image.width(), image.height()) == (301, 199)
+        assert np.array_equal(rgb_from_qimage(image), rgb)
+        canvas.set_picture(image)
+        assert canvas.picture_size() == (301, 199)
+
     def test_show_as_published_hides_the_boxes_in_the_picture(self, canvas: BoxCanvas) -> None:
         def shown_region() -> np.ndarray:
             image = canvas.grab().toImage()
