@@ -5,6 +5,7 @@ in seconds) filled with generated sample pictures. Run from the repo root:
 
     .venv/bin/python tools/screenshots.py
     .venv/bin/python tools/screenshots.py --language be   # 50-main-window-be.png, 51-duress-be.png
+    .venv/bin/python tools/screenshots.py --anonymise     # the face review screens (anonymise-*.png)
 """
 
 from __future__ import annotations
@@ -327,7 +328,16 @@ def language_screens(language: str) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--language", help="only the main window and the duress dialog in this language")
+    parser.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="only the face review screens (tools/anonymise_screenshots.py)",
+    )
     args = parser.parse_args()
+    if args.anonymise:
+        import anonymise_screenshots  # beside this file
+
+        return anonymise_screenshots.main()
     if args.language:
         for path in language_screens(args.language):
             print(path.relative_to(ROOT))

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>BoxCanvas</name>
+    <message>
+        <source>Picture with face boxes</source>
+        <translation>Здымак з рамкамі вакол твараў</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to add a box. Tab selects the next box; arrow keys move it, Shift and arrow keys resize it, Delete removes it.</source>
+        <translation>Правядзіце па здымку, каб дадаць рамку. Tab выбірае наступную рамку; стрэлкі перамяшчаюць яе, Shift са стрэлкамі мяняе яе памер, Delete выдаляе.</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
@@ -1407,6 +1418,29 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
 </context>
 <context>
+    <name>FindingFaces</name>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Пошук твараў…</translation>
+    </message>
+    <message>
+        <source>Finding faces</source>
+        <translation>Пошук твараў</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Finding faces… {percent}%</source>
+        <translation>Пошук твараў… {percent}%</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Спыненне…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
@@ -1555,6 +1589,21 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>The archive could not be created: {e}</source>
         <translation>Не ўдалося стварыць архіў: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameStepper</name>
+    <message>
+        <source>Previous frame</source>
+        <translation>Папярэдні кадр</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Прайграць</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Наступны кадр</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2050,77 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source> (this PDF could not be opened)</source>
         <translation> (не ўдалося адкрыць гэты PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReview</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Рамкі</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Дадаць рамку</translation>
+    </message>
+    <message>
+        <source>Adds a box in the middle; or drag on the picture</source>
+        <translation>Дадае рамку пасярэдзіне; або правядзіце па здымку</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>Выдаліць рамку</translation>
+    </message>
+    <message>
+        <source>Reset to detected</source>
+        <translation>Вярнуць знойдзеныя</translation>
+    </message>
+    <message>
+        <source>Show as published</source>
+        <translation>Паказаць, як будзе апублікавана</translation>
+    </message>
+    <message>
+        <source>Shows the boxes hidden as they will be in the copy</source>
+        <translation>Паказвае рамкі схаванымі, як яны будуць у копіі</translation>
+    </message>
+    <message>
+        <source>Every face must be covered: add a box over any face the detector missed, including faces in the background, in reflections and on screens.</source>
+        <translation>Кожны твар павінен быць закрыты: дадайце рамку на кожны твар, які дэтэктар прапусціў, у тым ліку на твары на заднім плане, у адлюстраваннях і на экранах.</translation>
+    </message>
+    <message>
+        <source>Confirm boxes</source>
+        <translation>Пацвердзіць рамкі</translation>
+    </message>
+    <message>
+        <source>Boxes to hide</source>
+        <translation>Што будзе схавана</translation>
+    </message>
+    <message>
+        <source>{n} · detected</source>
+        <translation>{n} · знойдзена</translation>
+    </message>
+    <message>
+        <source>{n} · detected {score}</source>
+        <translation>{n} · знойдзена {score}</translation>
+    </message>
+    <message>
+        <source>{n} · added by you</source>
+        <translation>{n} · дададзена вамі</translation>
+    </message>
+    <message>
+        <source>{w} × {h} pixels at {x}, {y}</source>
+        <translation>{w} × {h} пікселяў у пункце {x}, {y}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) will be hidden</source>
+        <translation>
+            <numerusform>%n рамка будзе схавана</numerusform>
+            <numerusform>%n рамкі будуць схаваны</numerusform>
+            <numerusform>%n рамак будзе схавана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({detected} detected, {added} added by you).</source>
+        <translation>(знойдзена: {detected}, дададзена вамі: {added}).</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3588,13 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
+    <name>TrackBars</name>
+    <message>
+        <source>Faces over time</source>
+        <translation>Твары на працягу відэа</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
@@ -3548,6 +3675,101 @@ Discard the changes?</source>
     <message>
         <source>Choose the archive folder</source>
         <translation>Выберыце папку архіва</translation>
+    </message>
+</context>
+<context>
+    <name>VideoReview</name>
+    <message>
+        <source>Frame</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <source>Faces found</source>
+        <translation>Знойдзеныя твары</translation>
+    </message>
+    <message>
+        <source>Drop track</source>
+        <translation>Адкінуць трэк</translation>
+    </message>
+    <message>
+        <source>Not a face: leave it as it is in the copy</source>
+        <translation>Гэта не твар: пакінуць як ёсць у копіі</translation>
+    </message>
+    <message>
+        <source>Keep track</source>
+        <translation>Вярнуць трэк</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Дадаць рамку</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>Выдаліць рамку</translation>
+    </message>
+    <message>
+        <source>From frame</source>
+        <translation>З кадра</translation>
+    </message>
+    <message>
+        <source>To frame</source>
+        <translation>Па кадр</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Пачаць тут</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Скончыць тут</translation>
+    </message>
+    <message>
+        <source>Show as published</source>
+        <translation>Паказаць, як будзе апублікавана</translation>
+    </message>
+    <message>
+        <source>Every face must be covered in every frame: drop a track only if it is not a face, and add a box over the frames where the detector missed one.</source>
+        <translation>Кожны твар павінен быць закрыты ў кожным кадры: адкідайце трэк, толькі калі гэта не твар, і дадавайце рамку на кадры, дзе дэтэктар прапусціў твар.</translation>
+    </message>
+    <message>
+        <source>Confirm boxes</source>
+        <translation>Пацвердзіць рамкі</translation>
+    </message>
+    <message>
+        <source>Faces found (ticked ones are hidden)</source>
+        <translation>Знойдзеныя твары (адзначаныя будуць схаваны)</translation>
+    </message>
+    <message>
+        <source>Boxes you add (select one to set its frames)</source>
+        <translation>Вашы рамкі (выберыце рамку, каб задаць яе кадры)</translation>
+    </message>
+    <message>
+        <source>Face {n}</source>
+        <translation>Твар {n}</translation>
+    </message>
+    <message>
+        <source>Frame {n} of {total}</source>
+        <translation>Кадр {n} з {total}</translation>
+    </message>
+    <message>
+        <source>{face} · frames {first}–{last}</source>
+        <translation>{face} · кадры {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Box {n}</source>
+        <translation>Рамка {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face track(s) will be hidden</source>
+        <translation>
+            <numerusform>%n трэк твару будзе схаваны</numerusform>
+            <numerusform>%n трэкі твараў будуць схаваны</numerusform>
+            <numerusform>%n трэкаў твараў будзе схавана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boxes added by you: {added}.</source>
+        <translation>Рамак, дададзеных вамі: {added}.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,16 @@
     </message>
 </context>
 <context>
+    <name>PhotoReview</name>
+    <message numerus="yes">
+        <source>%n box(es) will be hidden</source>
+        <translation>
+            <numerusform>%n box will be hidden</numerusform>
+            <numerusform>%n boxes will be hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message numerus="yes">
         <source>The bundle is sealed and was checked after writing. %n file(s) inside.</source>
@@ -290,6 +300,16 @@
         <translation>
             <numerusform>Took %n item out of “{name}”; it stays in the archive.</numerusform>
             <numerusform>Took %n items out of “{name}”; they stay in the archive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VideoReview</name>
+    <message numerus="yes">
+        <source>%n face track(s) will be hidden</source>
+        <translation>
+            <numerusform>%n face track will be hidden</numerusform>
+            <numerusform>%n face tracks will be hidden</numerusform>
         </translation>
     </message>
 </context>

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>BoxCanvas</name>
+    <message>
+        <source>Picture with face boxes</source>
+        <translation>Снимок с рамками вокруг лиц</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to add a box. Tab selects the next box; arrow keys move it, Shift and arrow keys resize it, Delete removes it.</source>
+        <translation>Проведите по снимку, чтобы добавить рамку. Tab выбирает следующую рамку; стрелки перемещают её, Shift со стрелками меняет её размер, Delete удаляет.</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
@@ -1407,6 +1418,29 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
 </context>
 <context>
+    <name>FindingFaces</name>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+        <source>Finding faces</source>
+        <translation>Поиск лиц</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Finding faces… {percent}%</source>
+        <translation>Поиск лиц… {percent}%</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
@@ -1555,6 +1589,21 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>The archive could not be created: {e}</source>
         <translation>Не удалось создать архив: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameStepper</name>
+    <message>
+        <source>Previous frame</source>
+        <translation>Предыдущий кадр</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Следующий кадр</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2050,77 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source> (this PDF could not be opened)</source>
         <translation> (не удалось открыть этот PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReview</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Рамки</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Добавить рамку</translation>
+    </message>
+    <message>
+        <source>Adds a box in the middle; or drag on the picture</source>
+        <translation>Добавляет рамку посередине; или проведите по снимку</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>Удалить рамку</translation>
+    </message>
+    <message>
+        <source>Reset to detected</source>
+        <translation>Вернуть найденные</translation>
+    </message>
+    <message>
+        <source>Show as published</source>
+        <translation>Показать, как будет опубликовано</translation>
+    </message>
+    <message>
+        <source>Shows the boxes hidden as they will be in the copy</source>
+        <translation>Показывает рамки скрытыми, как они будут в копии</translation>
+    </message>
+    <message>
+        <source>Every face must be covered: add a box over any face the detector missed, including faces in the background, in reflections and on screens.</source>
+        <translation>Каждое лицо должно быть закрыто: добавьте рамку на каждое лицо, которое детектор пропустил, в том числе на лица на заднем плане, в отражениях и на экранах.</translation>
+    </message>
+    <message>
+        <source>Confirm boxes</source>
+        <translation>Подтвердить рамки</translation>
+    </message>
+    <message>
+        <source>Boxes to hide</source>
+        <translation>Что будет скрыто</translation>
+    </message>
+    <message>
+        <source>{n} · detected</source>
+        <translation>{n} · найдено</translation>
+    </message>
+    <message>
+        <source>{n} · detected {score}</source>
+        <translation>{n} · найдено {score}</translation>
+    </message>
+    <message>
+        <source>{n} · added by you</source>
+        <translation>{n} · добавлено вами</translation>
+    </message>
+    <message>
+        <source>{w} × {h} pixels at {x}, {y}</source>
+        <translation>{w} × {h} пикселей в точке {x}, {y}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) will be hidden</source>
+        <translation>
+            <numerusform>%n рамка будет скрыта</numerusform>
+            <numerusform>%n рамки будут скрыты</numerusform>
+            <numerusform>%n рамок будет скрыто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({detected} detected, {added} added by you).</source>
+        <translation>(найдено: {detected}, добавлено вами: {added}).</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3588,13 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
+    <name>TrackBars</name>
+    <message>
+        <source>Faces over time</source>
+        <translation>Лица на протяжении видео</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
@@ -3548,6 +3675,101 @@ Discard the changes?</source>
     <message>
         <source>Choose the archive folder</source>
         <translation>Выберите папку архива</translation>
+    </message>
+</context>
+<context>
+    <name>VideoReview</name>
+    <message>
+        <source>Frame</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <source>Faces found</source>
+        <translation>Найденные лица</translation>
+    </message>
+    <message>
+        <source>Drop track</source>
+        <translation>Отбросить трек</translation>
+    </message>
+    <message>
+        <source>Not a face: leave it as it is in the copy</source>
+        <translation>Это не лицо: оставить как есть в копии</translation>
+    </message>
+    <message>
+        <source>Keep track</source>
+        <translation>Вернуть трек</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Добавить рамку</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>Удалить рамку</translation>
+    </message>
+    <message>
+        <source>From frame</source>
+        <translation>С кадра</translation>
+    </message>
+    <message>
+        <source>To frame</source>
+        <translation>По кадр</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Начать здесь</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Закончить здесь</translation>
+    </message>
+    <message>
+        <source>Show as published</source>
+        <translation>Показать, как будет опубликовано</translation>
+    </message>
+    <message>
+        <source>Every face must be covered in every frame: drop a track only if it is not a face, and add a box over the frames where the detector missed one.</source>
+        <translation>Каждое лицо должно быть закрыто в каждом кадре: отбрасывайте трек, только если это не лицо, и добавляйте рамку на кадры, где детектор пропустил лицо.</translation>
+    </message>
+    <message>
+        <source>Confirm boxes</source>
+        <translation>Подтвердить рамки</translation>
+    </message>
+    <message>
+        <source>Faces found (ticked ones are hidden)</source>
+        <translation>Найденные лица (отмеченные будут скрыты)</translation>
+    </message>
+    <message>
+        <source>Boxes you add (select one to set its frames)</source>
+        <translation>Ваши рамки (выберите рамку, чтобы задать её кадры)</translation>
+    </message>
+    <message>
+        <source>Face {n}</source>
+        <translation>Лицо {n}</translation>
+    </message>
+    <message>
+        <source>Frame {n} of {total}</source>
+        <translation>Кадр {n} из {total}</translation>
+    </message>
+    <message>
+        <source>{face} · frames {first}–{last}</source>
+        <translation>{face} · кадры {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Box {n}</source>
+        <translation>Рамка {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face track(s) will be hidden</source>
+        <translation>
+            <numerusform>%n трек лица будет скрыт</numerusform>
+            <numerusform>%n трека лиц будут скрыты</numerusform>
+            <numerusform>%n треков лиц будет скрыто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boxes added by you: {added}.</source>
+        <translation>Рамок, добавленных вами: {added}.</translation>
     </message>
 </context>
 <context>

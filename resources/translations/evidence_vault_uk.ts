@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>BoxCanvas</name>
+    <message>
+        <source>Picture with face boxes</source>
+        <translation>Знімок із рамками навколо облич</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to add a box. Tab selects the next box; arrow keys move it, Shift and arrow keys resize it, Delete removes it.</source>
+        <translation>Проведіть по знімку, щоб додати рамку. Tab вибирає наступну рамку; стрілки переміщують її, Shift зі стрілками змінює її розмір, Delete видаляє.</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
@@ -1407,6 +1418,29 @@ It does not protect a copy of the archive made before the duress passphrase is t
     </message>
 </context>
 <context>
+    <name>FindingFaces</name>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Пошук облич…</translation>
+    </message>
+    <message>
+        <source>Finding faces</source>
+        <translation>Пошук облич</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Finding faces… {percent}%</source>
+        <translation>Пошук облич… {percent}%</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Зупинка…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
@@ -1555,6 +1589,21 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>The archive could not be created: {e}</source>
         <translation>Не вдалося створити архів: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameStepper</name>
+    <message>
+        <source>Previous frame</source>
+        <translation>Попередній кадр</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Відтворити</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Наступний кадр</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2050,77 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source> (this PDF could not be opened)</source>
         <translation> (цей PDF не вдалося відкрити)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReview</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Рамки</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Додати рамку</translation>
+    </message>
+    <message>
+        <source>Adds a box in the middle; or drag on the picture</source>
+        <translation>Додає рамку посередині; або проведіть по знімку</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>Видалити рамку</translation>
+    </message>
+    <message>
+        <source>Reset to detected</source>
+        <translation>Повернути знайдені</translation>
+    </message>
+    <message>
+        <source>Show as published</source>
+        <translation>Показати, як буде опубліковано</translation>
+    </message>
+    <message>
+        <source>Shows the boxes hidden as they will be in the copy</source>
+        <translation>Показує рамки прихованими, як вони будуть у копії</translation>
+    </message>
+    <message>
+        <source>Every face must be covered: add a box over any face the detector missed, including faces in the background, in reflections and on screens.</source>
+        <translation>Кожне обличчя має бути закрите: додайте рамку на кожне обличчя, яке детектор пропустив, зокрема на обличчя на задньому плані, у відображеннях і на екранах.</translation>
+    </message>
+    <message>
+        <source>Confirm boxes</source>
+        <translation>Підтвердити рамки</translation>
+    </message>
+    <message>
+        <source>Boxes to hide</source>
+        <translation>Що буде приховано</translation>
+    </message>
+    <message>
+        <source>{n} · detected</source>
+        <translation>{n} · знайдено</translation>
+    </message>
+    <message>
+        <source>{n} · detected {score}</source>
+        <translation>{n} · знайдено {score}</translation>
+    </message>
+    <message>
+        <source>{n} · added by you</source>
+        <translation>{n} · додано вами</translation>
+    </message>
+    <message>
+        <source>{w} × {h} pixels at {x}, {y}</source>
+        <translation>{w} × {h} пікселів у точці {x}, {y}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) will be hidden</source>
+        <translation>
+            <numerusform>%n рамку буде приховано</numerusform>
+            <numerusform>%n рамки буде приховано</numerusform>
+            <numerusform>%n рамок буде приховано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({detected} detected, {added} added by you).</source>
+        <translation>(знайдено: {detected}, додано вами: {added}).</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3588,13 @@ Discard the changes?</source>
     </message>
 </context>
 <context>
+    <name>TrackBars</name>
+    <message>
+        <source>Faces over time</source>
+        <translation>Обличчя впродовж відео</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Archive</source>
@@ -3548,6 +3675,101 @@ Discard the changes?</source>
     <message>
         <source>Choose the archive folder</source>
         <translation>Виберіть теку архіву</translation>
+    </message>
+</context>
+<context>
+    <name>VideoReview</name>
+    <message>
+        <source>Frame</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <source>Faces found</source>
+        <translation>Знайдені обличчя</translation>
+    </message>
+    <message>
+        <source>Drop track</source>
+        <translation>Відкинути трек</translation>
+    </message>
+    <message>
+        <source>Not a face: leave it as it is in the copy</source>
+        <translation>Це не обличчя: залишити як є в копії</translation>
+    </message>
+    <message>
+        <source>Keep track</source>
+        <translation>Повернути трек</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Додати рамку</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>Видалити рамку</translation>
+    </message>
+    <message>
+        <source>From frame</source>
+        <translation>З кадру</translation>
+    </message>
+    <message>
+        <source>To frame</source>
+        <translation>По кадр</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Почати тут</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Закінчити тут</translation>
+    </message>
+    <message>
+        <source>Show as published</source>
+        <translation>Показати, як буде опубліковано</translation>
+    </message>
+    <message>
+        <source>Every face must be covered in every frame: drop a track only if it is not a face, and add a box over the frames where the detector missed one.</source>
+        <translation>Кожне обличчя має бути закрите в кожному кадрі: відкидайте трек, лише якщо це не обличчя, і додавайте рамку на кадри, де детектор пропустив обличчя.</translation>
+    </message>
+    <message>
+        <source>Confirm boxes</source>
+        <translation>Підтвердити рамки</translation>
+    </message>
+    <message>
+        <source>Faces found (ticked ones are hidden)</source>
+        <translation>Знайдені обличчя (позначені буде приховано)</translation>
+    </message>
+    <message>
+        <source>Boxes you add (select one to set its frames)</source>
+        <translation>Ваші рамки (виберіть рамку, щоб задати її кадри)</translation>
+    </message>
+    <message>
+        <source>Face {n}</source>
+        <translation>Обличчя {n}</translation>
+    </message>
+    <message>
+        <source>Frame {n} of {total}</source>
+        <translation>Кадр {n} з {total}</translation>
+    </message>
+    <message>
+        <source>{face} · frames {first}–{last}</source>
+        <translation>{face} · кадри {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Box {n}</source>
+        <translation>Рамка {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face track(s) will be hidden</source>
+        <translation>
+            <numerusform>%n трек обличчя буде приховано</numerusform>
+            <numerusform>%n треки облич буде приховано</numerusform>
+            <numerusform>%n треків облич буде приховано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boxes added by you: {added}.</source>
+        <translation>Рамок, доданих вами: {added}.</translation>
     </message>
 </context>
 <context>
