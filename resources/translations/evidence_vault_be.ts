@@ -1013,6 +1013,10 @@
         <translation>арыгіналы</translation>
     </message>
     <message>
+        <source>copies with the faces hidden</source>
+        <translation>копіі са схаванымі тварамі</translation>
+    </message>
+    <message>
         <source>sanitized copies</source>
         <translation>ачышчаныя копіі</translation>
     </message>
@@ -2146,6 +2150,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>Копіі, з якіх выдалены метаданыя пра месцазнаходжанне, прыладу і асабістыя звесткі; яны таксама запячатваюцца ў пакет. Калі праграма не можа ачысціць які-небудзь файл, экспарт спыняецца.</translation>
     </message>
     <message>
+        <source>Anonymised copies for publishing</source>
+        <translation>Ананімізаваныя копіі для публікацыі</translation>
+    </message>
+    <message>
+        <source>Copies with every face hidden (you check the boxes the program finds, and add any it missed), voices disguised if you choose, and all metadata removed, sealed in a bundle. Who checked them is kept in this archive&apos;s custody record.</source>
+        <translation>Копіі, у якіх схаваны кожны твар (вы правяраеце рамкі, знойдзеныя праграмай, і дадаеце прапушчаныя), галасы зменены, калі вы гэта абярэце, і выдалены ўсе метаданыя, запячатаныя ў пакет. Хто іх праверыў, запісваецца ў журнал захоўвання гэтага архіва.</translation>
+    </message>
+    <message>
         <source>Plain sanitized files to a folder</source>
         <translation>Звычайныя ачышчаныя файлы ў папку</translation>
     </message>
@@ -2199,6 +2211,10 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>Sealing…</source>
         <translation>Запячатванне…</translation>
+    </message>
+    <message>
+        <source>Hiding the faces and sealing…</source>
+        <translation>Хаваем твары і запячатваем…</translation>
     </message>
     <message>
         <source>Checking the sealed bundle…</source>
@@ -2345,6 +2361,41 @@ fingerprint {fp}</source>
     <message>
         <source>These are ordinary files: anyone who has the folder can read them.</source>
         <translation>Гэта звычайныя файлы: іх можа прачытаць кожны, у каго ёсць гэтая папка.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the faces to hide</source>
+        <translation>Праверце твары, якія трэба схаваць</translation>
+    </message>
+    <message>
+        <source>Look at every picture and the whole of every video. Add a box over each face the detector missed, remove boxes that are not faces, then confirm. Nothing is written until the export.</source>
+        <translation>Паглядзіце кожную выяву і кожнае відэа цалкам. Дадайце рамку на кожны твар, які дэтэктар прапусціў, выдаліце рамкі, дзе няма твару, потым пацвердзіце. Нічога не запісваецца да экспарту.</translation>
+    </message>
+    <message>
+        <source>Files to check</source>
+        <translation>Файлы для праверкі</translation>
+    </message>
+    <message>
+        <source>Your name or initials, kept in the archive&apos;s custody record</source>
+        <translation>Ваша імя або ініцыялы, захоўваюцца ў журнале захоўвання архіва</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Праверыў(-ла)</translation>
+    </message>
+    <message>
+        <source>Disguise voices in videos and recordings</source>
+        <translation>Змяняць галасы ў відэа і запісах</translation>
+    </message>
+    <message>
+        <source>A sound recording: no faces to hide. Tick “Disguise voices” to change the voice.</source>
+        <translation>Гуказапіс: твараў няма. Пастаўце «Змяняць галасы», каб змяніць голас.</translation>
+    </message>
+    <message>
+        <source>✓ {name}</source>
+        <translation>✓ {name}</translation>
     </message>
 </context>
 <context>

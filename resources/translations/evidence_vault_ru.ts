@@ -1013,6 +1013,10 @@
         <translation>оригиналы</translation>
     </message>
     <message>
+        <source>copies with the faces hidden</source>
+        <translation>копии со скрытыми лицами</translation>
+    </message>
+    <message>
         <source>sanitized copies</source>
         <translation>очищенные копии</translation>
     </message>
@@ -2146,6 +2150,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>Копии, из которых удалены метаданные о местоположении, устройстве и личные данные; они тоже запечатываются в пакет. Если программа не может очистить какой-либо файл, экспорт останавливается.</translation>
     </message>
     <message>
+        <source>Anonymised copies for publishing</source>
+        <translation>Анонимизированные копии для публикации</translation>
+    </message>
+    <message>
+        <source>Copies with every face hidden (you check the boxes the program finds, and add any it missed), voices disguised if you choose, and all metadata removed, sealed in a bundle. Who checked them is kept in this archive&apos;s custody record.</source>
+        <translation>Копии, в которых скрыто каждое лицо (вы проверяете рамки, найденные программой, и добавляете пропущенные), голоса изменены, если вы это выберете, и удалены все метаданные, запечатанные в пакет. Кто их проверил, записывается в журнал хранения этого архива.</translation>
+    </message>
+    <message>
         <source>Plain sanitized files to a folder</source>
         <translation>Очищенные файлы в обычную папку</translation>
     </message>
@@ -2199,6 +2211,10 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>Sealing…</source>
         <translation>Запечатывание…</translation>
+    </message>
+    <message>
+        <source>Hiding the faces and sealing…</source>
+        <translation>Скрываем лица и запечатываем…</translation>
     </message>
     <message>
         <source>Checking the sealed bundle…</source>
@@ -2345,6 +2361,41 @@ fingerprint {fp}</source>
     <message>
         <source>These are ordinary files: anyone who has the folder can read them.</source>
         <translation>Это обычные файлы: их может прочитать любой, у кого есть эта папка.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the faces to hide</source>
+        <translation>Проверьте лица, которые нужно скрыть</translation>
+    </message>
+    <message>
+        <source>Look at every picture and the whole of every video. Add a box over each face the detector missed, remove boxes that are not faces, then confirm. Nothing is written until the export.</source>
+        <translation>Просмотрите каждое изображение и каждое видео целиком. Добавьте рамку на каждое лицо, которое детектор пропустил, удалите рамки, где нет лица, затем подтвердите. Ничего не записывается до экспорта.</translation>
+    </message>
+    <message>
+        <source>Files to check</source>
+        <translation>Файлы для проверки</translation>
+    </message>
+    <message>
+        <source>Your name or initials, kept in the archive&apos;s custody record</source>
+        <translation>Ваше имя или инициалы, хранятся в журнале хранения архива</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Проверил(а)</translation>
+    </message>
+    <message>
+        <source>Disguise voices in videos and recordings</source>
+        <translation>Изменять голоса в видео и записях</translation>
+    </message>
+    <message>
+        <source>A sound recording: no faces to hide. Tick “Disguise voices” to change the voice.</source>
+        <translation>Звукозапись: лиц нет. Отметьте «Изменять голоса», чтобы изменить голос.</translation>
+    </message>
+    <message>
+        <source>✓ {name}</source>
+        <translation>✓ {name}</translation>
     </message>
 </context>
 <context>

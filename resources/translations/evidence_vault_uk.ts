@@ -1013,6 +1013,10 @@
         <translation>оригінали</translation>
     </message>
     <message>
+        <source>copies with the faces hidden</source>
+        <translation>копії з прихованими обличчями</translation>
+    </message>
+    <message>
         <source>sanitized copies</source>
         <translation>очищені копії</translation>
     </message>
@@ -2146,6 +2150,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <translation>Копії, з яких вилучено метадані про місцезнаходження, пристрій та особисті дані, також запечатані в пакет. Файли, які програма не може очистити, зупиняють експорт.</translation>
     </message>
     <message>
+        <source>Anonymised copies for publishing</source>
+        <translation>Анонімізовані копії для публікації</translation>
+    </message>
+    <message>
+        <source>Copies with every face hidden (you check the boxes the program finds, and add any it missed), voices disguised if you choose, and all metadata removed, sealed in a bundle. Who checked them is kept in this archive&apos;s custody record.</source>
+        <translation>Копії, у яких приховано кожне обличчя (ви перевіряєте рамки, знайдені програмою, і додаєте пропущені), голоси змінено, якщо ви це оберете, і видалено всі метадані, запечатані в пакет. Хто їх перевірив, записується до журналу зберігання цього архіву.</translation>
+    </message>
+    <message>
         <source>Plain sanitized files to a folder</source>
         <translation>Звичайні очищені файли в теку</translation>
     </message>
@@ -2199,6 +2211,10 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>Sealing…</source>
         <translation>Запечатування…</translation>
+    </message>
+    <message>
+        <source>Hiding the faces and sealing…</source>
+        <translation>Приховуємо обличчя і запечатуємо…</translation>
     </message>
     <message>
         <source>Checking the sealed bundle…</source>
@@ -2345,6 +2361,41 @@ fingerprint {fp}</source>
     <message>
         <source>These are ordinary files: anyone who has the folder can read them.</source>
         <translation>Це звичайні файли: їх може прочитати будь-хто, хто має цю теку.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the faces to hide</source>
+        <translation>Перевірте обличчя, які треба приховати</translation>
+    </message>
+    <message>
+        <source>Look at every picture and the whole of every video. Add a box over each face the detector missed, remove boxes that are not faces, then confirm. Nothing is written until the export.</source>
+        <translation>Перегляньте кожне зображення і кожне відео повністю. Додайте рамку на кожне обличчя, яке детектор пропустив, видаліть рамки без облич, потім підтвердьте. Нічого не записується до експорту.</translation>
+    </message>
+    <message>
+        <source>Files to check</source>
+        <translation>Файли для перевірки</translation>
+    </message>
+    <message>
+        <source>Your name or initials, kept in the archive&apos;s custody record</source>
+        <translation>Ваше ім’я або ініціали, зберігаються в журналі зберігання архіву</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Перевірив(-ла)</translation>
+    </message>
+    <message>
+        <source>Disguise voices in videos and recordings</source>
+        <translation>Змінювати голоси у відео та записах</translation>
+    </message>
+    <message>
+        <source>A sound recording: no faces to hide. Tick “Disguise voices” to change the voice.</source>
+        <translation>Звукозапис: облич немає. Позначте «Змінювати голоси», щоб змінити голос.</translation>
+    </message>
+    <message>
+        <source>✓ {name}</source>
+        <translation>✓ {name}</translation>
     </message>
 </context>
 <context>

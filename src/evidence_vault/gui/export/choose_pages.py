@@ -17,7 +17,7 @@ from ...core.evidence import cases
 from ...core.evidence.items import ItemSummary, visible_text
 from ..session import Session
 from ..widgets import Page, wrapped_text
-from .steps import FOLDER, ORIGINALS, SANITIZED
+from .steps import ANONYMISED, FOLDER, ORIGINALS, SANITIZED
 
 
 class ItemsPage(Page):
@@ -123,6 +123,15 @@ class ProfilePage(Page):
                 self.tr(
                     "Copies with location, device and personal metadata removed, also sealed in a "
                     "bundle. Files the program cannot clean stop the export."
+                ),
+            ),
+            (
+                ANONYMISED,
+                self.tr("Anonymised copies for publishing"),
+                self.tr(
+                    "Copies with every face hidden (you check the boxes the program finds, and add "
+                    "any it missed), voices disguised if you choose, and all metadata removed, "
+                    "sealed in a bundle. Who checked them is kept in this archive's custody record."
                 ),
             ),
             (

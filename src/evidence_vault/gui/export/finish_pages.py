@@ -15,7 +15,7 @@ from ...core.evidence.items import visible_text
 from .. import file_dialogs
 from ..common import human_size, mono_font
 from ..widgets import Page, selectable, wrapped_text
-from .steps import ORIGINALS
+from .steps import ANONYMISED, ORIGINALS
 
 
 class DestinationPage(Page):
@@ -87,7 +87,10 @@ class DestinationPage(Page):
             self.hint.setText(
                 self.tr("Choose a new file for the sealed bundle (.evb). Only the recipients can open it.")
             )
-            kind = self.tr("originals") if profile == ORIGINALS else self.tr("sanitized copies")
+            kind = {
+                ORIGINALS: self.tr("originals"),
+                ANONYMISED: self.tr("copies with the faces hidden"),
+            }.get(profile, self.tr("sanitized copies"))
             summary = self.tr("%n file(s) as {kind}, sealed to {who} and this archive.", "", files).format(
                 kind=kind, who=", ".join(recipients)
             )
@@ -124,7 +127,10 @@ class ProgressPage(Page):
         self.problem.setText("")
         self.bar.setRange(0, 0)
         self.label.setText(
-            self.tr("Making the sanitized copies…") if profile != ORIGINALS else self.tr("Sealing…")
+            {
+                ORIGINALS: self.tr("Sealing…"),
+                ANONYMISED: self.tr("Hiding the faces and sealing…"),
+            }.get(profile, self.tr("Making the sanitized copies…"))
         )
 
     def progress(self, done: int, total: int, sealed: bool) -> None:

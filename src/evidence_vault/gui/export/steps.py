@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-ITEMS, PROFILE, RECIPIENTS, RISKS, CONSENT, DESTINATION, PROGRESS, RESULT = range(8)
-ORIGINALS, SANITIZED, FOLDER = "originals", "sanitized", "folder"
+ITEMS, PROFILE, RECIPIENTS, RISKS, CONSENT, DESTINATION, PROGRESS, RESULT, REVIEW = range(9)
+ORIGINALS, SANITIZED, FOLDER, ANONYMISED = "originals", "sanitized", "folder", "anonymised"
 RED = QColor("#b03a2e")

@@ -37,8 +37,10 @@ from .choose_pages import ItemsPage, ProfilePage
 from .consent_page import ConsentPage
 from .finish_pages import DestinationPage, ProgressPage, ResultPage
 from .recipients_page import RecipientsPage
+from .review_page import ReviewPage
 from .risks_page import RisksPage
 from .steps import (
+    ANONYMISED,
     CONSENT,
     DESTINATION,
     FOLDER,
@@ -48,6 +50,7 @@ from .steps import (
     PROGRESS,
     RECIPIENTS,
     RESULT,
+    REVIEW,
     RISKS,
     SANITIZED,
 )
@@ -83,6 +86,7 @@ class ExportWizard(QDialog):
         self.destination = DestinationPage()
         self.progress = ProgressPage()
         self.outcome = ResultPage()
+        self.review = ReviewPage(session)
         self.stack = QStackedWidget()
         for page in (
             self.items,
@@ -93,6 +97,7 @@ class ExportWizard(QDialog):
             self.destination,
             self.progress,
             self.outcome,
+            self.review,  # REVIEW: after RESULT in the stack, shown after RECIPIENTS
         ):
             self.stack.addWidget(page)
         for changed in (
@@ -101,6 +106,7 @@ class ExportWizard(QDialog):
             self.risks.changed,
             self.consent.changed,
             self.destination.changed,
+            self.review.changed,
         ):
             changed.connect(self._update_nav)
         self.profiles.profile_changed.connect(self._set_profile)
@@ -154,7 +160,7 @@ class ExportWizard(QDialog):
 
     @property
     def sealed(self) -> bool:
-        return self.profile in (ORIGINALS, SANITIZED)
+        return self.profile in (ORIGINALS, SANITIZED, ANONYMISED)
 
     @property
     def blocked(self) -> bool:
@@ -201,7 +207,9 @@ class ExportWizard(QDialog):
         pages = [ITEMS, PROFILE]
         if self.sealed:
             pages.append(RECIPIENTS)
-        if self.plan.items:
+        if self.plan.items and self.profile == ANONYMISED:
+            pages.append(REVIEW)  # the faces are checked; everything else is re-encoded away
+        elif self.plan.items:
             pages.append(RISKS)
         if self.sealed and self.plan.statement_ids:
             pages.append(CONSENT)
@@ -220,6 +228,8 @@ class ExportWizard(QDialog):
         )
         if index == RISKS:
             self.risks.start(list(self.plan.items))
+        elif index == REVIEW:
+            self.review.start(list(self.plan.items))
         elif index == CONSENT:
             self.consent.check(list(self.plan.statement_ids), self.recipients.chosen_names())
         elif index == DESTINATION:
@@ -235,6 +245,7 @@ class ExportWizard(QDialog):
             PROFILE: self.profiles.buttons[self.profile],
             RECIPIENTS: self.recipients.list,
             RISKS: self.risks.tree,
+            REVIEW: self.review.list,
             CONSENT: self.consent.list,
             DESTINATION: self.destination.choose_button,
         }.get(index)
@@ -258,6 +269,7 @@ class ExportWizard(QDialog):
             ITEMS: self.items.ready,
             RECIPIENTS: self.recipients.ready,
             RISKS: self.risks.ready,
+            REVIEW: self.review.ready,
             CONSENT: self.consent.ready,
             DESTINATION: self.destination.ready,
         }
@@ -298,6 +310,8 @@ class ExportWizard(QDialog):
         names = self.recipients.chosen_names()
         statement_ids = list(self.plan.statement_ids) if self.sealed else []
         profile, cancel, withhold = self.profile, self.cancel_event, self.withhold
+        anonymise = self.review.requests() if profile == ANONYMISED else None
+        self.review.stop()  # its frame reader's connection is not needed while sealing
         cancel.clear()
         self.cancelled, self.error, self.result = False, None, None
         self.progress.starting(profile)
@@ -318,6 +332,7 @@ class ExportWizard(QDialog):
                 profile=profile,
                 statement_ids=statement_ids,
                 withhold=withhold,
+                anonymise=anonymise,
                 progress=progress,
                 cancel=cancel,
             )
@@ -373,4 +388,5 @@ class ExportWizard(QDialog):
             self.cancel()
             return
         self.risks.stop()
+        self.review.stop()
         super().reject()

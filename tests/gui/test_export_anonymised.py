@@ -1,0 +1,76 @@
+"""The export wizard's anonymised profile on real widgets: the faces found are shown for a
+person to correct, nothing can go on until every picture is confirmed and the reviewer is
+named, and the sealed copy has the face hidden, with the person's corrections and name in
+the custody record."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+from pathlib import Path
+
+import numpy as np
+import pyrage
+from PIL import Image
+
+from evidence_vault.core.anonymise.boxes import Box
+from evidence_vault.core.bundle import recipients
+from evidence_vault.core.custody import log as custody
+from evidence_vault.gui.app import AppWindow
+from evidence_vault.gui.export import steps as ew
+from tests.anonymise import scenes
+from tests.gui.test_export_wizard import add_recipient, import_all, select
+
+
+def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    frame = scenes.background(720, 480, 6)
+    x0, y0, x1, y1 = scenes.paste(frame, scenes.face_crops()[0], 150, 300, 120)
+    photo = tmp_path / "square.jpg"
+    Image.fromarray(frame).save(photo, "JPEG", quality=92)
+    window = unlocked
+    import_all(qtbot, window, [photo])
+    select(window, "square.jpg")
+    key = tmp_path / "press.key"
+    recipients.generate_identity_file(key)
+    wizard = window.open_export()
+    assert wizard is not None
+    add_recipient(qtbot, wizard, "press", key)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
+    wizard.profiles.buttons[ew.ANONYMISED].setChecked(True)
+    wizard.next_button.click()
+    assert wizard.page == ew.RECIPIENTS
+    wizard.next_button.click()
+    assert wizard.page == ew.REVIEW
+    review = wizard.review
+    qtbot.waitUntil(lambda: bool(review.found), timeout=60000)
+    (found,) = review.photo.boxes()
+    assert found.x < (x0 + x1) / 2 < found.x + found.w
+    assert not wizard.next_button.isEnabled()  # not confirmed, nobody named
+    review.photo.canvas.add_box(Box(10, 10, 60, 40, None, None, None, "added"))  # a face it missed
+    review.photo.confirm_button.click()
+    assert not wizard.next_button.isEnabled()  # the reviewer is not named yet
+    review.reviewer.setText("Ales")
+    assert wizard.next_button.isEnabled()
+    wizard.next_button.click()
+    assert wizard.page == ew.DESTINATION
+    out = tmp_path / "public.evb"
+    wizard.destination.set(out)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=120000)
+    plain = pyrage.decrypt(out.read_bytes(), [recipients.load_identity_file(key)])
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+    manifest = json.loads(members["manifest.json"])
+    (entry,) = manifest["files"]
+    assert manifest["profile"] == "anonymised"
+    sealed = np.asarray(Image.open(io.BytesIO(members[entry["path"]])).convert("RGB")).astype(np.int16)
+    original = np.asarray(Image.open(photo).convert("RGB")).astype(np.int16)
+    assert np.abs(sealed[y0:y1, x0:x1] - original[y0:y1, x0:x1]).mean() > 40
+    vault = window.session.vault
+    (made,) = [e for e in custody.events(vault.conn) if e.body["action"] == "item.derivative_made"]
+    options = made.body["params"]["options"]
+    assert options["confirmed_by"] == "Ales" and options["profile"] == "anonymised"
+    assert [b["source"] for b in options["boxes"]] == ["detected", "added"]
+    assert np.abs(sealed[10:50, 10:70] - original[10:50, 10:70]).mean() > 20  # the added box too
