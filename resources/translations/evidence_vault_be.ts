@@ -4367,6 +4367,10 @@ evidence-vault: перапынена</translation>
         <translation>--voice змяняе гук, які --audio remove выдаляе</translation>
     </message>
     <message>
+        <source>{spec!r}: expected FROM-TO in seconds, like 12.5-14</source>
+        <translation>{spec!r}: чакаецца ПАЧАТАК-КАНЕЦ у секундах, напрыклад 12.5-14</translation>
+    </message>
+    <message>
         <source>{name}: {done} of {total} ({rate:.1f}/s, {left:.0f} s left)</source>
         <translation>{name}: {done} з {total} ({rate:.1f}/с, засталося {left:.0f} с)</translation>
     </message>

@@ -4365,6 +4365,10 @@ evidence-vault: прервано</translation>
         <translation>--voice изменяет звук, который --audio remove удаляет</translation>
     </message>
     <message>
+        <source>{spec!r}: expected FROM-TO in seconds, like 12.5-14</source>
+        <translation>{spec!r}: ожидается НАЧАЛО-КОНЕЦ в секундах, например 12.5-14</translation>
+    </message>
+    <message>
         <source>{name}: {done} of {total} ({rate:.1f}/s, {left:.0f} s left)</source>
         <translation>{name}: {done} из {total} ({rate:.1f}/с, осталось {left:.0f} с)</translation>
     </message>

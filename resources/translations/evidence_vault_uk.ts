@@ -4365,6 +4365,10 @@ evidence-vault: перервано</translation>
         <translation>--voice змінює звук, який --audio remove видаляє</translation>
     </message>
     <message>
+        <source>{spec!r}: expected FROM-TO in seconds, like 12.5-14</source>
+        <translation>{spec!r}: очікується ПОЧАТОК-КІНЕЦЬ у секундах, наприклад 12.5-14</translation>
+    </message>
+    <message>
         <source>{name}: {done} of {total} ({rate:.1f}/s, {left:.0f} s left)</source>
         <translation>{name}: {done} з {total} ({rate:.1f}/с, залишилося {left:.0f} с)</translation>
     </message>

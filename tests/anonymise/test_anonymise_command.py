@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from tests.anonymise import scenes
+from tests.anonymise.test_voice import decoded as decoded_audio
 from tests.anonymise.test_voice import encoded, voiced
 from tests.support import exiftool_json, run_cli
 
@@ -121,3 +122,23 @@ def test_out_is_needed_unless_reviewing(tmp_path: Path, flag: str) -> None:
     args = [str(photo), "--review"] if flag == "--review" else [str(photo)]
     done = anonymise(*args)
     assert (done.returncode == 0) == (flag == "--review"), done.stderr
+
+
+def test_a_name_said_can_be_silenced(tmp_path: Path) -> None:
+    wav = encoded(voiced(3.0), 22050, "wav", "pcm_s16le", "mono")
+    (tmp_path / "t.wav").write_bytes(wav)
+    alone = anonymise(str(tmp_path / "t.wav"), "--out", str(tmp_path / "a"), "--silence", "1-2")
+    assert alone.returncode == 1 and "add --voice" in alone.stdout
+    bad = anonymise(str(tmp_path / "t.wav"), "--out", str(tmp_path / "a"), "--voice", "--silence", "2-1")
+    assert bad.returncode == 2 and "FROM-TO in seconds" in bad.stderr
+    done = anonymise(
+        str(tmp_path / "t.wav"), "--out", str(tmp_path / "b"), "--voice", "--silence", "1-2", "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    (result,) = json.loads(done.stdout)
+    assert result["record"]["voice"]["settings"]["ranges"] == [[1.0, 2.0, "silence"]]
+    planes, rate, _tags = decoded_audio(Path(result["output"]).read_bytes())
+    samples = planes[0]  # mono: one plane
+    quiet = samples[int(1.1 * rate) : int(1.9 * rate)]
+    loud = samples[int(0.2 * rate) : int(0.9 * rate)]
+    assert float(np.sqrt(np.mean(quiet**2))) < 0.01 < float(np.sqrt(np.mean(loud**2)))

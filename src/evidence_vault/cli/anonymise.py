@@ -28,7 +28,25 @@ def request_of(args: argparse.Namespace) -> Request:
         raise UsageError(str(exc)) from None
     if args.voice and args.audio == "remove":
         raise UsageError(translate("cli", "--voice disguises the sound that --audio remove takes out"))
-    return Request(added, tuple(args.drop_box or ()), args.voice, args.audio, args.confirmed_by or "")
+    blank = tuple(
+        (*_seconds(spec), kind)
+        for kind, specs in (("silence", args.silence), ("tone", args.tone))
+        for spec in specs or ()
+    )
+    return Request(added, tuple(args.drop_box or ()), args.voice, args.audio, args.confirmed_by or "", blank)
+
+
+def _seconds(spec: str) -> tuple[float, float]:
+    """``FROM-TO`` in seconds (``12.5-14``) for --silence and --tone."""
+    try:
+        start, end = (float(part) for part in spec.split("-", 1))
+    except ValueError:
+        start = end = -1.0
+    if not 0 <= start < end:
+        raise UsageError(
+            translate("cli", "{spec!r}: expected FROM-TO in seconds, like 12.5-14").format(spec=spec)
+        )
+    return start, end
 
 
 class _Rate:
@@ -154,3 +172,12 @@ def add_request_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--voice", action="store_true", help="disguise voices (audio files and soundtracks)")
     p.add_argument("--audio", choices=("keep", "remove"), default="keep", help="a video's sound")
     p.add_argument("--confirmed-by", metavar="NAME", help="who reviewed the boxes (recorded)")
+    p.add_argument(
+        "--silence",
+        action="append",
+        metavar="FROM-TO",
+        help="with --voice: silence these seconds (a name said)",
+    )
+    p.add_argument(
+        "--tone", action="append", metavar="FROM-TO", help="with --voice: a quiet tone over these seconds"
+    )

@@ -112,7 +112,15 @@ def cmd_export(
     anonymise = None
     if args.profile == "anonymised":
         anonymise = cli_anonymise.request_of(args)
-    elif args.add_box or args.drop_box or args.voice or args.audio != "keep" or args.confirmed_by:
+    elif (
+        args.add_box
+        or args.drop_box
+        or args.voice
+        or args.audio != "keep"
+        or args.confirmed_by
+        or args.silence
+        or args.tone
+    ):
         raise UsageError(
             translate("cli", "--add-box, --drop-box, --voice and --audio apply to --profile anonymised")
         )

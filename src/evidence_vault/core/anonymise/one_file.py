@@ -46,12 +46,15 @@ class Request:
     voice: bool = False
     audio: str = "keep"
     confirmed_by: str = ""
+    blank: tuple[tuple[float, float, str], ...] = ()  # (start_s, end_s, "silence" | "tone")
 
     def check(self, kind: str, name: str) -> None:
         if self.audio not in ("keep", "remove"):
             raise AnonymiseError(name, f"audio {self.audio!r}: keep or remove")
         if kind == "picture" and any(b.first is not None for b in self.add):
             raise AnonymiseError(name, "a frame range (@FROM-TO) applies to videos, not pictures")
+        if self.blank and not self.voice:
+            raise AnonymiseError(name, "--silence and --tone replace parts of a disguised voice: add --voice")
         if kind == "audio" and (self.add or self.drop):
             raise AnonymiseError(name, "boxes apply to pictures and videos, not to audio")
         if kind == "audio" and not self.voice:
@@ -234,7 +237,7 @@ def _soundtrack(request: Request) -> tuple[Callable[[Any], list[Any]] | None, di
     from .voice import VoiceSettings
     from .voice_file import SoundtrackDisguiser
 
-    settings = VoiceSettings().draw()
+    settings = VoiceSettings(ranges=request.blank).draw()
     disguiser = SoundtrackDisguiser(settings)
 
     def hook(frame: Any) -> list[Any]:
@@ -252,7 +255,7 @@ def _audio(source: BinaryIO | Path, out: BinaryIO, name: str, request: Request,
         if progress is not None:
             progress(int(done), None if total is None else int(total))
 
-    settings = VoiceSettings().draw()
+    settings = VoiceSettings(ranges=request.blank).draw()
     record = disguise_audio(source, out, settings, progress=seconds, cancel=cancel)
     return Done("audio", *AUDIO_OUT, {"voice": record})
 

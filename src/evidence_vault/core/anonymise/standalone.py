@@ -87,6 +87,7 @@ def request_json(request: Request) -> dict[str, Any]:
         "voice": request.voice,
         "audio": request.audio,
         "confirmed_by": request.confirmed_by,
+        "blank": [list(b) for b in request.blank],
     }
 
 
@@ -94,8 +95,9 @@ def request_from_json(data: dict[str, Any]) -> Request:
     boxes = tuple(
         Box(b["x"], b["y"], b["w"], b["h"], None, b["first"], b["last"], "added") for b in data["add"]
     )
+    blank = tuple((float(a), float(b), str(kind)) for a, b, kind in data["blank"])
     return Request(boxes, tuple(int(n) for n in data["drop"]), bool(data["voice"]), str(data["audio"]),
-                   str(data["confirmed_by"]))  # fmt: skip
+                   str(data["confirmed_by"]), blank)  # fmt: skip
 
 
 def anonymise_files(
