@@ -15,7 +15,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import av
 
@@ -24,6 +24,9 @@ from ..sanitize import check, engine
 from ..sanitize.common import SanitizeRefused
 from .boxes import Box
 from .common import AnonymiseError, Cancel, Progress
+
+if TYPE_CHECKING:
+    from .voice import Blank
 
 PICTURES = ("jpeg", "png", "heif", "webp", "tiff")
 AUDIO = ("mp3", "ogg", "flac", "wav")
@@ -237,13 +240,17 @@ def _soundtrack(request: Request) -> tuple[Callable[[Any], list[Any]] | None, di
     from .voice import VoiceSettings
     from .voice_file import SoundtrackDisguiser
 
-    settings = VoiceSettings(ranges=request.blank).draw()
+    settings = VoiceSettings(ranges=_blanks(request)).draw()
     disguiser = SoundtrackDisguiser(settings)
 
     def hook(frame: Any) -> list[Any]:
         return disguiser.flush() if frame is None else disguiser.process(frame)
 
     return hook, settings.to_record()
+
+
+def _blanks(request: Request) -> tuple[Blank, ...]:
+    return tuple((start, end, "tone" if kind == "tone" else "silence") for start, end, kind in request.blank)
 
 
 def _audio(source: BinaryIO | Path, out: BinaryIO, name: str, request: Request,
@@ -255,7 +262,7 @@ def _audio(source: BinaryIO | Path, out: BinaryIO, name: str, request: Request,
         if progress is not None:
             progress(int(done), None if total is None else int(total))
 
-    settings = VoiceSettings(ranges=request.blank).draw()
+    settings = VoiceSettings(ranges=_blanks(request)).draw()
     record = disguise_audio(source, out, settings, progress=seconds, cancel=cancel)
     return Done("audio", *AUDIO_OUT, {"voice": record})
 
