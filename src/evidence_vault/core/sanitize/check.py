@@ -328,4 +328,7 @@ _WALKERS: dict[str, Callable[[bytes], list[str]]] = {
     "heif": _raw_heif,
     "mp4": _raw_mp4,
     "mov": _raw_mp4,
+    "ipod": _raw_mp4,
+    "3gp": _raw_mp4,
+    "3g2": _raw_mp4,
 }

@@ -1,0 +1,64 @@
+"""Fixtures for the container cases of issue 20, built at test time with PyAV and mutagen."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import av
+import mutagen.mp4
+
+from tests.media import builders as b
+
+
+def camera_mov(path: Path, audio_codec: str = "pcm_u8", *, ftyp: bool = True) -> bytes:
+    """A MOV as cameras write it: video plus PCM audio; without ``ftyp`` like pre-2000 QuickTime."""
+    with av.open(str(path), "w", format="mov") as out:
+        out.metadata["artist"] = "Camera Owner"
+        video = out.add_stream("mpeg4", rate=10)
+        video.width, video.height, video.pix_fmt = 96, 64, "yuv420p"
+        audio = out.add_stream(audio_codec, rate=8000)
+        audio.layout = "mono"
+        for n in range(10):
+            frame = av.VideoFrame.from_image(b.picture((96, 64), (n * 20, 90, 160)))
+            frame.pts = n
+            for packet in video.encode(frame):
+                out.mux(packet)
+        for packet in video.encode():
+            out.mux(packet)
+        fmt = audio.codec_context.format.name
+        for n in range(8):
+            samples = av.AudioFrame(format=fmt, layout="mono", samples=1000)
+            samples.sample_rate, samples.pts = 8000, n * 1000
+            for plane in samples.planes:
+                plane.update(bytes([n * 16]) * plane.buffer_size)
+            for packet in audio.encode(samples):
+                out.mux(packet)
+        for packet in audio.encode():
+            out.mux(packet)
+    data = path.read_bytes()
+    if not ftyp:
+        (size,) = struct.unpack(">I", data[:4])
+        assert data[4:8] == b"ftyp"
+        data = data[size:]
+        path.write_bytes(data)
+    return data
+
+
+def itunes_m4a(path: Path) -> bytes:
+    """An AAC .m4a as iTunes and phones write it, with boolean atoms (cpil, pgap) and a cover."""
+    b.pyav_audio(path, "aac", "ipod")
+    tags = mutagen.mp4.MP4(path)
+    tags["\xa9ART"] = ["Jane Witness"]
+    tags["cpil"] = True
+    tags["pgap"] = True
+    tags["tmpo"] = [120]
+    tags["trkn"] = [(1, 9)]
+    cover = mutagen.mp4.MP4Cover(b"\xff\xd8" + b"x" * 40, imageformat=mutagen.mp4.MP4Cover.FORMAT_JPEG)
+    tags["covr"] = [cover]
+    tags.save()
+    return path.read_bytes()
+
+
+def major_brand(data: bytes) -> bytes:
+    return data[8:12] if data[4:8] == b"ftyp" else b""

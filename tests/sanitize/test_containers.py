@@ -1,0 +1,88 @@
+"""Issue 20: every common container cleaned (MOV with PCM, M4A, APP14, C2PA, short audio)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import av
+import pytest
+
+from evidence_vault.core.media.extract import analyse
+from evidence_vault.core.media.source import Source
+from evidence_vault.core.sanitize import check, sanitize_bytes_detailed, sanitize_file
+from tests.sanitize import containers as C
+
+
+def _packets(data: bytes) -> list[tuple[str, str]]:
+    with av.open(io.BytesIO(data)) as container:
+        return [
+            (p.stream.type, hashlib.sha256(bytes(p)).hexdigest())
+            for p in container.demux(list(container.streams))
+            if p.size
+        ]
+
+
+def _format_and_codecs(data: bytes) -> tuple[str, list[str]]:
+    with av.open(io.BytesIO(data)) as container:
+        return container.format.name, [s.codec_context.name for s in container.streams]
+
+
+@pytest.mark.parametrize("codec", ["pcm_u8", "pcm_s16le", "pcm_s16be"])
+@pytest.mark.parametrize("ftyp", [True, False])
+def test_camera_mov_with_pcm_stays_a_mov(tmp_path: Path, codec: str, ftyp: bool) -> None:
+    original = C.camera_mov(tmp_path / "cam.mov", codec, ftyp=ftyp)
+    outcome = sanitize_bytes_detailed(original, "cam.mov")
+    assert outcome.data is not None
+    assert outcome.kind == "mov" and outcome.content_type == "video/quicktime"
+    assert C.major_brand(outcome.data) == b"qt  "
+    assert _format_and_codecs(outcome.data)[1] == ["mpeg4", codec]
+    assert _packets(outcome.data) == _packets(original)
+    assert check.residual(analyse(Source.of(outcome.data), preview=False)) == []
+
+
+def test_camera_mov_by_path(tmp_path: Path) -> None:
+    C.camera_mov(tmp_path / "cam.mov", "pcm_u8", ftyp=False)
+    outcome = sanitize_file(tmp_path / "cam.mov", tmp_path / "out.mov", "cam.mov")
+    assert outcome.kind == "mov"
+    assert _format_and_codecs((tmp_path / "out.mov").read_bytes())[1] == ["mpeg4", "pcm_u8"]
+
+
+def test_m4a_stays_an_m4a(tmp_path: Path) -> None:
+    original = C.itunes_m4a(tmp_path / "song.m4a")
+    assert C.major_brand(original) == b"M4A "
+    outcome = sanitize_bytes_detailed(original, "song.m4a")
+    assert outcome.data is not None
+    assert outcome.kind == "ipod" and outcome.content_type == "audio/mp4"
+    assert C.major_brand(outcome.data) == b"M4A "
+    assert [t for t, _h in _packets(outcome.data)] == ["audio"] * len(_packets(outcome.data))
+    assert _packets(outcome.data) == [p for p in _packets(original) if p[0] == "audio"]
+    assert any("cover" in r for r in outcome.removed)
+
+
+def test_m4a_by_path(tmp_path: Path) -> None:
+    C.itunes_m4a(tmp_path / "song.m4a")
+    outcome = sanitize_file(tmp_path / "song.m4a", tmp_path / "out.m4a", "song.m4a")
+    assert outcome.kind == "ipod"
+    assert C.major_brand((tmp_path / "out.m4a").read_bytes()) == b"M4A "
+
+
+def test_3gp_stays_a_3gp(tmp_path: Path) -> None:
+    from tests.sanitize import fixtures as F
+
+    original = F.video(tmp_path / "phone.3gp", "3gp")
+    assert C.major_brand(original).startswith(b"3gp")
+    outcome = sanitize_bytes_detailed(original, "phone.3gp")
+    assert outcome.data is not None
+    assert outcome.kind == "3gp" and outcome.content_type == "video/3gpp"
+    assert C.major_brand(outcome.data).startswith(b"3gp")
+    assert F.canary_in(outcome.data) == []
+
+
+def test_strip_says_which_file_it_could_not_read(tmp_path: Path) -> None:
+    from evidence_vault.core.sanitize.strip_worker import clean_one
+
+    missing = tmp_path / "gone.m4a"
+    result = clean_one(missing, tmp_path / ".gone.partial", tmp_path / "out", "jpeg", False)
+    assert result.refused == f"reading it failed (No such file or directory: {missing})"
