@@ -86,3 +86,28 @@ def test_strip_says_which_file_it_could_not_read(tmp_path: Path) -> None:
     missing = tmp_path / "gone.m4a"
     result = clean_one(missing, tmp_path / ".gone.partial", tmp_path / "out", "jpeg", False)
     assert result.refused == f"reading it failed (No such file or directory: {missing})"
+
+
+def test_m4a_read_out_with_boolean_atoms(tmp_path: Path) -> None:
+    result = analyse(Source.of(C.itunes_m4a(tmp_path / "song.m4a")), preview=False)
+    assert result.problems == []
+    shown = {f.field: f.value for f in result.fields}
+    assert shown["Artist"] == "Jane Witness"
+    assert shown["Compilation (cpil)"] == "yes"
+    assert shown["Gapless playback (pgap)"] == "yes"
+    assert shown["Track number"] == "1 of 9"
+
+
+def test_a_readers_own_bug_is_not_shown_as_the_files_content(tmp_path: Path) -> None:
+    from evidence_vault.core.media.collect import Collector
+
+    col = Collector()
+    with col.guard("audio tags"):
+        raise TypeError("'bool' object is not iterable")
+    with col.guard("MP4 boxes"):
+        raise ValueError("corrupt box 'moov' at byte 8")
+    assert col.result.problems == [
+        "audio tags: internal reader failure (a bug in this program, not something in the file: "
+        "TypeError: 'bool' object is not iterable)",
+        "MP4 boxes: ValueError: corrupt box 'moov' at byte 8",
+    ]
