@@ -111,3 +111,53 @@ def test_a_readers_own_bug_is_not_shown_as_the_files_content(tmp_path: Path) -> 
         "TypeError: 'bool' object is not iterable)",
         "MP4 boxes: ValueError: corrupt box 'moov' at byte 8",
     ]
+
+
+def _adobe_jpeg() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("CMYK", (64, 48), (10, 200, 30, 5)).save(out, "JPEG", quality=90)
+    data = out.getvalue()
+    assert b"\xff\xee\x00\x0eAdobe" in data, "Pillow writes the 12-byte Adobe APP14 for CMYK"
+    return data
+
+
+def _pixels(data: bytes) -> bytes:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        return image.tobytes()
+
+
+def test_exact_adobe_app14_is_kept(tmp_path: Path) -> None:
+    original = _adobe_jpeg()
+    outcome = sanitize_bytes_detailed(original, "cmyk.jpg")
+    assert outcome.data is not None
+    segment = original[original.index(b"\xff\xee") : original.index(b"\xff\xee") + 16]
+    assert segment in outcome.data
+    assert _pixels(outcome.data) == _pixels(original)
+    fields = analyse(Source.of(original), preview=False).fields
+    adobe = [f for f in fields if "APP14" in f.location]
+    assert [(f.field, f.risk.value) for f in adobe] == [("Adobe colour transform", "low")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"Adobe\x00\x64\x00\x00\x00\x00\x01" + b"Photoshop CS6 by Jane",  # longer than the structure
+        b"Adobe\x00\x64\x00\x00\x00\x00",  # shorter
+        b"Ducky\x00\x01\x00\x04\x00\x00\x00\x50\x00",  # another APP14
+    ],
+)
+def test_other_app14_is_removed(body: bytes) -> None:
+    from tests.media import builders as b
+
+    base = _adobe_jpeg()
+    at = base.index(b"\xff\xee")
+    data = base[:at] + b.segment(0xEE, body) + base[at + 16 :]
+    outcome = sanitize_bytes_detailed(data, "odd.jpg")
+    assert outcome.data is not None
+    assert b"\xff\xee" not in outcome.data[: outcome.data.index(b"\xff\xda")]
+    assert "APP14 segment" in outcome.removed
+    assert check.raw_problems("jpeg", data)  # the raw check would not let it through either

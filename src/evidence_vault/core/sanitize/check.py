@@ -17,7 +17,7 @@ from ..media.extract import analyse
 from ..media.model import Analysis, Risk
 from ..media.source import Source
 from .common import PDF_STATIC_ID
-from .jpeg import minimal_exif
+from .jpeg import is_adobe_app14, minimal_exif
 from .raster import PNG_KEEP, sanitize_gif
 
 
@@ -126,7 +126,7 @@ def _raw_jpeg(data: bytes) -> tuple[list[str], bytes]:
         if 0xE0 <= marker <= 0xEF or marker == 0xFE:
             ok = (
                 (marker == 0xE0 and body.startswith(b"JFIF\x00") and len(body) == 14)
-                or (marker == 0xEE and body.startswith(b"Adobe"))
+                or (marker == 0xEE and is_adobe_app14(body))
                 or (marker == 0xE2 and body.startswith(b"ICC_PROFILE\x00"))
                 or (marker == 0xE1 and body in allowed_exif)
             )
