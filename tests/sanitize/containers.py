@@ -62,3 +62,38 @@ def itunes_m4a(path: Path) -> bytes:
 
 def major_brand(data: bytes) -> bytes:
     return data[8:12] if data[4:8] == b"ftyp" else b""
+
+
+C2PA_UUID = bytes.fromhex("d8fec3d61b0e483c92975828877ec481")
+JUMBF_C2PA_TYPE = bytes.fromhex("6332706100110010800000aa00389b71")  # 'c2pa' + ISO suffix
+
+
+def _box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def jumbf_c2pa(secret: bytes) -> bytes:
+    """A C2PA manifest store as JUMBF: a 'jumb' superbox whose 'jumd' is labelled 'c2pa',
+    holding one manifest superbox with a JSON box that names the owner."""
+    claim = _box(b"json", b'{"claim_generator": "Phone Camera", "author": "' + secret + b'"}')
+    manifest_desc = _box(b"jumd", bytes.fromhex("63326d6100110010800000aa00389b71") + b"\x03urn:uuid:1\x00")
+    manifest = _box(b"jumb", manifest_desc + claim)
+    store_desc = _box(b"jumd", JUMBF_C2PA_TYPE + b"\x03c2pa\x00")
+    return _box(b"jumb", store_desc + manifest)
+
+
+def app11_c2pa(secret: bytes) -> bytes:
+    """The JPEG APP11 segment that carries it (JPEG XT: 'JP', instance 1, sequence 1)."""
+    body = b"JP" + struct.pack(">HI", 1, 1) + jumbf_c2pa(secret)
+    return b"\xff\xeb" + struct.pack(">H", len(body) + 2) + body
+
+
+def mp4_with_c2pa(path: Path, secret: bytes) -> bytes:
+    """An MP4 with a top-level C2PA 'uuid' box after moov, as C2PA tools write it."""
+    from tests.sanitize import fixtures as F
+
+    F.video(path, "mp4")
+    data = path.read_bytes()
+    box = _box(b"uuid", C2PA_UUID + bytes(4) + b"manifest\x00" + bytes(8) + jumbf_c2pa(secret))
+    path.write_bytes(data + box)
+    return data + box

@@ -161,3 +161,44 @@ def test_other_app14_is_removed(body: bytes) -> None:
     assert b"\xff\xee" not in outcome.data[: outcome.data.index(b"\xff\xda")]
     assert "APP14 segment" in outcome.removed
     assert check.raw_problems("jpeg", data)  # the raw check would not let it through either
+
+
+C2PA = "C2PA Content Credentials (may name the device, owner or account)"
+
+
+def test_c2pa_in_jpeg_is_read_out_and_removed(tmp_path: Path) -> None:
+    import json
+    import subprocess
+
+    from tests.support import require_tool
+
+    base = _adobe_jpeg()
+    data = base[:2] + C.app11_c2pa(b"Jane Witness") + base[2:]
+    before = analyse(Source.of(data), preview=False)
+    found = [f for f in before.fields if f.field == C2PA]
+    assert found and found[0].risk.value == "high" and found[0].location == "JPEG APP11 (JUMBF)"
+    outcome = sanitize_bytes_detailed(data, "signed.jpg")
+    assert outcome.data is not None
+    assert "C2PA Content Credentials (APP11 JUMBF)" in outcome.removed
+    assert b"jumb" not in outcome.data and b"Jane Witness" not in outcome.data
+    exiftool = require_tool("exiftool")
+    (tmp_path / "in.jpg").write_bytes(data)
+    (tmp_path / "out.jpg").write_bytes(outcome.data)
+    run = subprocess.run(
+        [exiftool, "-a", "-G1", "-ee", "-json", tmp_path / "in.jpg", tmp_path / "out.jpg"],
+        capture_output=True,
+        check=True,
+    )
+    seen_in, seen_out = json.loads(run.stdout)
+    assert any(k.startswith("JUMBF:") for k in seen_in), "exiftool must see the fixture's JUMBF"
+    assert not any(k.startswith(("JUMBF:", "JSON:")) for k in seen_out)
+
+
+def test_c2pa_in_mp4_is_read_out_and_dropped(tmp_path: Path) -> None:
+    data = C.mp4_with_c2pa(tmp_path / "signed.mp4", b"Jane Witness")
+    before = analyse(Source.of(data), preview=False)
+    assert [f.risk.value for f in before.fields if f.field == C2PA] == ["high"]
+    outcome = sanitize_bytes_detailed(data, "signed.mp4")
+    assert outcome.data is not None
+    assert b"Jane Witness" not in outcome.data and C.C2PA_UUID not in outcome.data
+    assert any(r.startswith(C2PA) for r in outcome.removed)

@@ -205,6 +205,8 @@ def _describe(marker: int, body: bytes) -> str:
         return "extended XMP (APP1)"
     if marker == 0xED:
         return "IPTC / Photoshop (APP13)"
+    if marker == 0xEB and body[:2] == b"JP" and body[12:16] == b"jumb":
+        return "C2PA Content Credentials (APP11 JUMBF)" if body[20:28] == b"jumdc2pa" else "JUMBF (APP11)"
     if marker == 0xE2 and body.startswith(b"MPF\x00"):
         return "multi-picture data (MPF, APP2)"
     if 0xE0 <= marker <= 0xEF:
