@@ -202,3 +202,24 @@ def test_c2pa_in_mp4_is_read_out_and_dropped(tmp_path: Path) -> None:
     assert outcome.data is not None
     assert b"Jane Witness" not in outcome.data and C.C2PA_UUID not in outcome.data
     assert any(r.startswith(C2PA) for r in outcome.removed)
+
+
+@pytest.mark.parametrize(
+    "codec,fmt,name", [("libopus", "ogg", "short.opus"), ("libmp3lame", "mp3", "short.mp3")]
+)
+@pytest.mark.parametrize("seconds", [0.02, 0.1])
+def test_very_short_audio_is_cleaned(tmp_path: Path, codec: str, fmt: str, name: str, seconds: float) -> None:
+    import mutagen
+
+    from tests.media import builders as b
+
+    path = b.pyav_audio(tmp_path / name, codec, fmt, seconds=seconds)
+    tags = mutagen.File(path, easy=True)
+    assert tags is not None
+    if tags.tags is None:
+        tags.add_tags()
+    tags["artist"] = "Jane Witness"
+    tags.save()
+    outcome = sanitize_bytes_detailed(path.read_bytes(), name)
+    assert outcome.data is not None and b"Jane Witness" not in outcome.data
+    assert check.residual(analyse(Source.of(outcome.data), preview=False)) == []
