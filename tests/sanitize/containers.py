@@ -97,3 +97,41 @@ def mp4_with_c2pa(path: Path, secret: bytes) -> bytes:
     box = _box(b"uuid", C2PA_UUID + bytes(4) + b"manifest\x00" + bytes(8) + jumbf_c2pa(secret))
     path.write_bytes(data + box)
     return data + box
+
+
+def matroska(path: Path, container_format: str = "matroska", secret: str = "QZXCANARY7") -> bytes:
+    """A screen recording as browsers and messengers write it: video, audio, a subtitle
+    track, a font and a cover attachment, chapters, and tags naming the owner."""
+    from fractions import Fraction
+
+    webm = container_format == "webm"
+    with av.open(str(path), "w", format=container_format) as out:
+        out.metadata.update({"title": f"Recording {secret}", "artist": secret, "date": "2024-03-01"})
+        video = out.add_stream("libvpx" if webm else "mpeg4", rate=10)
+        video.width, video.height, video.pix_fmt = 96, 64, "yuv420p"
+        video.metadata["title"] = f"camera {secret}"
+        audio = out.add_stream("libopus", rate=48000)
+        audio.layout = "mono"
+        audio.metadata["title"] = f"mic {secret}"
+        if not webm:
+            out.add_attachment(f"font-{secret}.ttf", "font/ttf", b"\x00\x01\x00\x00" + secret.encode())
+            out.add_attachment("cover.jpg", "image/jpeg", b"\xff\xd8\xff" + secret.encode())
+        chapter = {"id": 1, "start": 0, "end": 5, "time_base": Fraction(1, 10)}
+        out.set_chapters([{**chapter, "metadata": {"title": f"Chapter {secret}"}}])
+        for n in range(10):
+            frame = av.VideoFrame.from_image(b.picture((96, 64), (n * 20, 90, 160)))
+            frame.pts = n
+            for packet in video.encode(frame):
+                out.mux(packet)
+        for packet in video.encode():
+            out.mux(packet)
+        samples = av.AudioFrame(format="s16", layout="mono", samples=960)
+        samples.sample_rate = 48000
+        for n in range(50):
+            samples.pts = n * 960
+            samples.planes[0].update(bytes([n]) * 1920)
+            for packet in audio.encode(samples):
+                out.mux(packet)
+        for packet in audio.encode():
+            out.mux(packet)
+    return path.read_bytes()

@@ -24,6 +24,21 @@ def _packets(data: bytes) -> list[tuple[str, str]]:
         ]
 
 
+def _by_stream(data: bytes) -> dict[str, list[str]]:
+    """Each picture or sound stream's packet hashes, by type (cover pictures left out)."""
+    with av.open(io.BytesIO(data)) as container:
+        streams = [
+            s
+            for s in container.streams
+            if s.type in ("video", "audio") and not s.disposition & av.stream.Disposition.attached_pic
+        ]
+        out: dict[str, list[str]] = {s.type: [] for s in streams}
+        for packet in container.demux(streams):
+            if packet.size:
+                out[packet.stream.type].append(hashlib.sha256(bytes(packet)).hexdigest())
+        return out
+
+
 def _format_and_codecs(data: bytes) -> tuple[str, list[str]]:
     with av.open(io.BytesIO(data)) as container:
         return container.format.name, [s.codec_context.name for s in container.streams]
@@ -223,3 +238,45 @@ def test_very_short_audio_is_cleaned(tmp_path: Path, codec: str, fmt: str, name:
     outcome = sanitize_bytes_detailed(path.read_bytes(), name)
     assert outcome.data is not None and b"Jane Witness" not in outcome.data
     assert check.residual(analyse(Source.of(outcome.data), preview=False)) == []
+
+
+@pytest.mark.parametrize("fmt,name", [("matroska", "rec.mkv"), ("webm", "rec.webm")])
+def test_matroska_and_webm_are_cleaned(tmp_path: Path, fmt: str, name: str) -> None:
+    import json
+    import subprocess
+
+    from tests.sanitize import fixtures as F
+    from tests.support import require_tool
+
+    original = C.matroska(tmp_path / name, fmt)
+    outcome = sanitize_bytes_detailed(original, name)
+    assert outcome.data is not None
+    assert outcome.kind == fmt
+    assert outcome.content_type == ("video/webm" if fmt == "webm" else "video/x-matroska")
+    assert F.canary_in(original) and F.canary_in(outcome.data) == []
+    assert _by_stream(outcome.data) == _by_stream(original)
+    assert "1 chapters" in outcome.removed
+    if fmt == "matroska":
+        assert any(r.startswith("attachment track") for r in outcome.removed)
+        assert any(r.startswith("cover picture") for r in outcome.removed)
+    assert check.residual(analyse(Source.of(outcome.data), preview=False)) == []
+    exiftool = require_tool("exiftool")
+    (tmp_path / f"out-{name}").write_bytes(outcome.data)
+    run = subprocess.run(
+        [exiftool, "-a", "-G1", "-ee", "-json", tmp_path / f"out-{name}"], capture_output=True, check=True
+    )
+    report = json.loads(run.stdout)[0]
+    keys = [k.split(":")[-1].lower() for k in report if not k.startswith("System:")]
+    risky = ("title", "artist", "date", "gps", "attach", "chapter", "trackname", "encoder")
+    assert [k for k in keys if any(word in k for word in risky)] == []
+    # The bit-exact muxer writes Matroska's mandatory application names as a bare "Lavf".
+    assert {report["Matroska:MuxingApp"], report["Matroska:WritingApp"]} == {"Lavf"}
+
+
+def test_matroska_by_path(tmp_path: Path) -> None:
+    from tests.sanitize import fixtures as F
+
+    C.matroska(tmp_path / "rec.mkv")
+    outcome = sanitize_file(tmp_path / "rec.mkv", tmp_path / "out.mkv", "rec.mkv")
+    assert outcome.kind == "matroska"
+    assert F.canary_in((tmp_path / "out.mkv").read_bytes()) == []
