@@ -280,3 +280,17 @@ def test_matroska_by_path(tmp_path: Path) -> None:
     outcome = sanitize_file(tmp_path / "rec.mkv", tmp_path / "out.mkv", "rec.mkv")
     assert outcome.kind == "matroska"
     assert F.canary_in((tmp_path / "out.mkv").read_bytes()) == []
+
+
+def test_strip_worker_loads_no_vault_and_the_package_names_stay_functions() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, evidence_vault.core.sanitize.strip_worker\n"
+        "assert 'evidence_vault.core.session.vault' not in sys.modules\n"
+        "assert 'evidence_vault.core.custody.log' not in sys.modules\n"
+        "from evidence_vault.core.sanitize import make_derivative, derivatives, WITHHOLD_CHOICES\n"
+        "assert callable(derivatives) and not isinstance(derivatives, type(sys))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

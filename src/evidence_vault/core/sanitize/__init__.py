@@ -8,20 +8,54 @@ profile's copy with chosen device-identifying fields withheld (withhold.py).
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .common import SanitizeRefused
-from .derivatives import (
-    Derivative,
-    FieldPlan,
-    ItemReport,
-    derivative_chunks,
-    derivatives,
-    make_derivative,
-    make_withheld,
-    risk_report,
-)
 from .engine import Outcome, detect, sanitize_bytes, sanitize_bytes_detailed, sanitize_file, sanitize_stream
-from .withhold import CHOICES as WITHHOLD_CHOICES
-from .withhold import WithholdRefused, parse_choices
+
+if TYPE_CHECKING:
+    from .derivatives import (
+        Derivative,
+        FieldPlan,
+        ItemReport,
+        derivative_chunks,
+        derivatives,
+        make_derivative,
+        make_withheld,
+        risk_report,
+    )
+    from .withhold import CHOICES as WITHHOLD_CHOICES
+    from .withhold import WithholdRefused, parse_choices
+
+# The vault's side (derivatives, withholding) loads the vault, custody log and items: a
+# ``strip`` worker needs none of it, so it is imported on first use (PEP 562).
+_LAZY = {
+    "Derivative": ("derivatives", "Derivative"),
+    "FieldPlan": ("derivatives", "FieldPlan"),
+    "ItemReport": ("derivatives", "ItemReport"),
+    "derivative_chunks": ("derivatives", "derivative_chunks"),
+    "derivatives": ("derivatives", "derivatives"),
+    "make_derivative": ("derivatives", "make_derivative"),
+    "make_withheld": ("derivatives", "make_withheld"),
+    "risk_report": ("derivatives", "risk_report"),
+    "WITHHOLD_CHOICES": ("withhold", "CHOICES"),
+    "WithholdRefused": ("withhold", "WithholdRefused"),
+    "parse_choices": ("withhold", "parse_choices"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f".{_LAZY[name][0]}", __name__)
+    # Bind every name of that module now: importing ``.derivatives`` set the package's
+    # attribute ``derivatives`` to the module, and the function of that name must win.
+    for lazy, (where, attribute) in _LAZY.items():
+        if where == _LAZY[name][0]:
+            globals()[lazy] = getattr(module, attribute)
+    return globals()[name]
+
 
 __all__ = [
     "WITHHOLD_CHOICES",
