@@ -8,7 +8,6 @@ profile's copy with chosen device-identifying fields withheld (withhold.py).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from .common import SanitizeRefused
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     from .withhold import WithholdRefused, parse_choices
 
 # The vault's side (derivatives, withholding) loads the vault, custody log and items: a
-# ``strip`` worker needs none of it, so it is imported on first use (PEP 562).
+# ``strip`` worker needs none of it, so it is imported on first use (PEP 562, by name).
 _LAZY = {
     "Derivative": ("derivatives", "Derivative"),
     "FieldPlan": ("derivatives", "FieldPlan"),
@@ -48,13 +47,41 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = importlib.import_module(f".{_LAZY[name][0]}", __name__)
-    # Bind every name of that module now: importing ``.derivatives`` set the package's
-    # attribute ``derivatives`` to the module, and the function of that name must win.
-    for lazy, (where, attribute) in _LAZY.items():
-        if where == _LAZY[name][0]:
-            globals()[lazy] = getattr(module, attribute)
-    return globals()[name]
+    # ``from .x import ...``, not ``from . import x``, which would ask this function for x.
+    # Every name of that module is bound at once: importing ``.derivatives`` set this
+    # package's attribute ``derivatives`` to the module, and the function must win.
+    if _LAZY[name][0] == "derivatives":
+        from .derivatives import (
+            Derivative,
+            FieldPlan,
+            ItemReport,
+            derivative_chunks,
+            derivatives,
+            make_derivative,
+            make_withheld,
+            risk_report,
+        )
+
+        found: dict[str, Any] = {
+            "Derivative": Derivative,
+            "FieldPlan": FieldPlan,
+            "ItemReport": ItemReport,
+            "derivative_chunks": derivative_chunks,
+            "derivatives": derivatives,
+            "make_derivative": make_derivative,
+            "make_withheld": make_withheld,
+            "risk_report": risk_report,
+        }
+    else:
+        from .withhold import CHOICES, WithholdRefused, parse_choices
+
+        found = {
+            "WITHHOLD_CHOICES": CHOICES,
+            "WithholdRefused": WithholdRefused,
+            "parse_choices": parse_choices,
+        }
+    globals().update(found)
+    return found[name]
 
 
 __all__ = [
