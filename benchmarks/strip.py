@@ -109,6 +109,12 @@ def _runs(values: list[float]) -> str:
 
 
 def main() -> int:
+    code = _main()
+    print(f"load average at the end: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    return code
+
+
+def _main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jpegs", type=int, default=200)
     parser.add_argument("--mov-mb", type=int, default=500)
@@ -118,6 +124,7 @@ def main() -> int:
     ours_cli = [sys.executable, "-m", "evidence_vault.cli", "strip"]  # as a user runs it: start-up included
 
     mat2, ffmpeg, exiftool = shutil.which("mat2"), shutil.which("ffmpeg"), shutil.which("exiftool")
+    print(f"load average at the start: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "in").mkdir()

@@ -51,7 +51,33 @@ _MP4_NAMES = {
     "cprt": "Copyright",
     "©xyz": "Position (©xyz)",
     "desc": "Description",
+    "cpil": "Compilation (cpil)",
+    "pgap": "Gapless playback (pgap)",
+    "trkn": "Track number",
+    "disk": "Disc number",
+    "tmpo": "Tempo (tmpo)",
 }
+
+
+def _mp4_value(key: str, values: object) -> str:
+    """One ilst entry as text. mutagen gives a list for most atoms but a bare bool for
+    ``cpil``/``pgap``/``pcst`` and pairs for ``trkn``/``disk``; cover images and freeform
+    data are bytes."""
+    items = values if isinstance(values, list) else [values]
+    shown = []
+    for value in items:
+        if key == "covr" and isinstance(value, bytes):
+            shown.append(f"image, {len(value)} bytes")
+        elif isinstance(value, bool):
+            shown.append("yes" if value else "no")
+        elif isinstance(value, tuple) and len(value) == 2 and key in ("trkn", "disk"):
+            number, total = value
+            shown.append(f"{number} of {total}" if total else str(number))
+        elif isinstance(value, (bytes, bytearray)):
+            shown.append(bytes(value).decode("utf-8", "replace"))
+        else:
+            shown.append(str(value))
+    return "; ".join(shown)
 
 
 def read_tags(col: Collector, source: Source) -> None:
@@ -81,8 +107,7 @@ def read_tags(col: Collector, source: Source) -> None:
             if not key.strip() or not key.isprintable():
                 continue  # entries named through a QuickTime 'keys' box: isobmff.py reads those
             name = _MP4_NAMES.get(key, key.replace("----:", "freeform "))
-            shown = [f"image, {len(v)} bytes" if key == "covr" else v for v in values]
-            col.add(name, "; ".join(str(v) for v in shown), "MP4 moov/udta/meta/ilst (iTunes tags)")
+            col.add(name, _mp4_value(key, values), "MP4 moov/udta/meta/ilst (iTunes tags)")
     else:
         where = {"FLAC": "FLAC Vorbis comment", "OggVorbis": "Ogg Vorbis comment", "OggOpus": "Opus comment"}
         for key, value in tags.items():

@@ -68,6 +68,12 @@ def read(col: Collector, source: Source, *, container_tags: bool, preview: bool)
                 if container_tags or key not in ("handler_name", "vendor_id", "creation_time", "language"):
                     col.add(key, value, where)
         col.fact("codecs", codecs)
+        chapters = container.chapters()
+        for chapter in chapters:
+            title = chapter.get("metadata", {}).get("title")
+            col.add("Chapter title", title, f"{container.format.name} chapters")
+        if chapters:
+            col.add("Chapters", f"{len(chapters)}", f"{container.format.name} chapters", Risk.HIGH)
         if preview:
             if _real_video(container):
                 col.result.preview = _frame(container)

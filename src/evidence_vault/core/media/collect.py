@@ -64,5 +64,14 @@ class Collector:
             self.problem(f"{where}: ran out of memory")
         except RecursionError:
             self.problem(f"{where}: structure nested too deeply")
+        except _OUR_BUGS as exc:
+            # Not a property of the file: say so, so that no one reads it as the file's content.
+            self.problem(f"{where}: {INTERNAL} {type(exc).__name__}: {exc})"[:300])
         except Exception as exc:  # noqa: BLE001 - any parser failure is reported, never raised
             self.problem(f"{where}: {type(exc).__name__}: {exc}"[:300])
+
+
+INTERNAL = "internal reader failure (a bug in this program, not something in the file:"
+# Exceptions that mean the reader's own code is wrong (a value of a type it did not expect),
+# whatever the file holds; parse errors (ValueError, struct.error, library errors) are the file's.
+_OUR_BUGS = (TypeError, AttributeError, NameError, AssertionError, ImportError)

@@ -13,7 +13,7 @@ from PIL import Image, ImageCms
 
 from . import xmp
 from .collect import Collector
-from .model import FROM_PICTURE, PREVIEW_SOURCE, THUMBNAIL_CHECK, Analysis
+from .model import C2PA_FIELD, FROM_PICTURE, PREVIEW_SOURCE, THUMBNAIL_CHECK, Analysis, Risk
 from .previews import (
     add_preview,
     embedded_view,
@@ -306,6 +306,15 @@ def read_jpeg(col: Collector, data: bytes) -> None:
             col.add("JFIFVersion", f"{body[5]}.{body[6]:02d}", where)
             if body[12] and body[13]:
                 col.add("Embedded thumbnail", f"JFIF thumbnail {body[12]}×{body[13]}", where)
+        elif marker == 0xEE and len(body) == 12 and body.startswith(b"Adobe"):
+            # Exactly Adobe's structure: version, two flag words, the colour transform.
+            transform = {0: "none (RGB or CMYK)", 1: "YCbCr", 2: "YCCK"}.get(body[11], f"code {body[11]}")
+            col.add("Adobe colour transform", transform, where, Risk.LOW)
+        elif marker == 0xEB and body[:2] == b"JP" and body[12:16] == b"jumb":
+            # JPEG XT APP11: 'JP', box instance, sequence number, then a JUMBF superbox.
+            kind = "C2PA manifest store" if body[20:28] == b"jumdc2pa" else "JUMBF box"
+            name = C2PA_FIELD if kind.startswith("C2PA") else "JUMBF box (APP11)"
+            col.add(name, kind, "JPEG APP11 (JUMBF)", Risk.HIGH)
         elif 0xE0 <= marker <= 0xEF:
             label = bytes(body[:24]).split(b"\x00", 1)[0].decode("latin-1", errors="replace")
             col.add(f"APP{marker - 0xE0} segment", f"{label or 'unlabelled'}, {len(body)} bytes", where)

@@ -13,7 +13,7 @@ import re
 import struct
 
 from .collect import Collector
-from .model import Risk
+from .model import C2PA_FIELD, C2PA_UUID, Risk
 from .source import Source
 
 _CONTAINERS = {
@@ -196,8 +196,12 @@ class _Walker:
                     col.add_field(item)
                 for text in problems:
                     col.problem(text)
+            elif body[:16] == C2PA_UUID:
+                col.add(C2PA_FIELD, f"C2PA manifest store, {end - start} bytes", where, Risk.HIGH)
             else:
                 col.add("UUID box", f"{body[:16].hex()}, {end - start} bytes", where)
+        elif kind == b"c2pa":
+            col.add(C2PA_FIELD, f"C2PA box, {end - start} bytes", where, Risk.HIGH)
         elif kind == b"ftyp":
             body = self.body(start, end)
             col.add("Major brand", body[:4].decode("latin-1", "replace"), where)

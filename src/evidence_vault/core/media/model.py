@@ -19,6 +19,8 @@ PREVIEW_SOURCE = "preview_source"
 FROM_THUMBNAIL = "exif-thumbnail"  # the EXIF IFD1 thumbnail: fast, not yet checked
 FROM_PICTURE = "picture"  # decoded from the picture itself
 THUMBNAIL_CHECK = "thumbnail_check"  # "matches", "differs", "not decodable" or "failed"
+C2PA_FIELD = "C2PA Content Credentials (may name the device, owner or account)"
+C2PA_UUID = bytes.fromhex("d8fec3d61b0e483c92975828877ec481")  # the ISO BMFF 'uuid' box of C2PA
 
 
 class Risk(enum.Enum):

@@ -48,6 +48,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- HIGH ------------------------------------------------------------------------
     _rule(
+        "c2pa",
+        H,
+        r"c2pa|content credentials|jumbf",
+        "Content Credentials (C2PA): a signed record of what made or edited the file. It may "
+        "name the device, the owner or their account.",
+    ),
+    _rule(
         "position",
         H,
         r"gps|latitude|longitude|altitude|location|iso6709|©xyz|^xyz$|loci|geo|position|(?<![a-z])city"

@@ -8,21 +8,85 @@ profile's copy with chosen device-identifying fields withheld (withhold.py).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .common import SanitizeRefused
-from .derivatives import (
-    Derivative,
-    FieldPlan,
-    ItemReport,
-    derivative_by_hash,
-    derivative_chunks,
-    derivatives,
-    make_derivative,
-    make_withheld,
-    risk_report,
-)
 from .engine import Outcome, detect, sanitize_bytes, sanitize_bytes_detailed, sanitize_file, sanitize_stream
-from .withhold import CHOICES as WITHHOLD_CHOICES
-from .withhold import WithholdRefused, parse_choices
+
+if TYPE_CHECKING:
+    from .derivatives import (
+        Derivative,
+        FieldPlan,
+        ItemReport,
+        derivative_by_hash,
+        derivative_chunks,
+        derivatives,
+        make_derivative,
+        make_withheld,
+        risk_report,
+    )
+    from .withhold import CHOICES as WITHHOLD_CHOICES
+    from .withhold import WithholdRefused, parse_choices
+
+# The vault's side (derivatives, withholding) loads the vault, custody log and items: a
+# ``strip`` worker needs none of it, so it is imported on first use (PEP 562, by name).
+_LAZY = {
+    "Derivative": ("derivatives", "Derivative"),
+    "FieldPlan": ("derivatives", "FieldPlan"),
+    "ItemReport": ("derivatives", "ItemReport"),
+    "derivative_by_hash": ("derivatives", "derivative_by_hash"),
+    "derivative_chunks": ("derivatives", "derivative_chunks"),
+    "derivatives": ("derivatives", "derivatives"),
+    "make_derivative": ("derivatives", "make_derivative"),
+    "make_withheld": ("derivatives", "make_withheld"),
+    "risk_report": ("derivatives", "risk_report"),
+    "WITHHOLD_CHOICES": ("withhold", "CHOICES"),
+    "WithholdRefused": ("withhold", "WithholdRefused"),
+    "parse_choices": ("withhold", "parse_choices"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # ``from .x import ...``, not ``from . import x``, which would ask this function for x.
+    # Every name of that module is bound at once: importing ``.derivatives`` set this
+    # package's attribute ``derivatives`` to the module, and the function must win.
+    if _LAZY[name][0] == "derivatives":
+        from .derivatives import (
+            Derivative,
+            FieldPlan,
+            ItemReport,
+            derivative_by_hash,
+            derivative_chunks,
+            derivatives,
+            make_derivative,
+            make_withheld,
+            risk_report,
+        )
+
+        found: dict[str, Any] = {
+            "derivative_by_hash": derivative_by_hash,
+            "Derivative": Derivative,
+            "FieldPlan": FieldPlan,
+            "ItemReport": ItemReport,
+            "derivative_chunks": derivative_chunks,
+            "derivatives": derivatives,
+            "make_derivative": make_derivative,
+            "make_withheld": make_withheld,
+            "risk_report": risk_report,
+        }
+    else:
+        from .withhold import CHOICES, WithholdRefused, parse_choices
+
+        found = {
+            "WITHHOLD_CHOICES": CHOICES,
+            "WithholdRefused": WithholdRefused,
+            "parse_choices": parse_choices,
+        }
+    globals().update(found)
+    return found[name]
+
 
 __all__ = [
     "WITHHOLD_CHOICES",

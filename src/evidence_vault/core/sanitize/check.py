@@ -17,7 +17,7 @@ from ..media.extract import analyse
 from ..media.model import Analysis, Risk
 from ..media.source import Source
 from .common import PDF_STATIC_ID
-from .jpeg import minimal_exif
+from .jpeg import is_adobe_app14, minimal_exif
 from .raster import PNG_KEEP, sanitize_gif
 
 
@@ -38,6 +38,11 @@ NEUTRAL: tuple[Neutral, ...] = (
         r"^Track \d+ handler$",
         r"^(video \(VideoHandler\)|audio \(SoundHandler\))$",
         "FFmpeg's default handler name, the same in every remuxed file",
+    ),
+    _n(
+        r"^encoder$",
+        r"^Lavf$",
+        "FFmpeg's bit-exact muxing-application name, the same in every remuxed Matroska",
     ),
     _n(r"^PDF version$", r"^\d\.\d+$", "the PDF format version, not a program's"),
     _n(r"^Document ID$", rf"^{PDF_STATIC_ID}$", "qpdf's fixed identifier, the same in every cleaned PDF"),
@@ -126,7 +131,7 @@ def _raw_jpeg(data: bytes) -> tuple[list[str], bytes]:
         if 0xE0 <= marker <= 0xEF or marker == 0xFE:
             ok = (
                 (marker == 0xE0 and body.startswith(b"JFIF\x00") and len(body) == 14)
-                or (marker == 0xEE and body.startswith(b"Adobe"))
+                or (marker == 0xEE and is_adobe_app14(body))
                 or (marker == 0xE2 and body.startswith(b"ICC_PROFILE\x00"))
                 or (marker == 0xE1 and body in allowed_exif)
             )
@@ -311,6 +316,117 @@ def mp4_problems(read_at: Callable[[int, int], bytes], size: int) -> list[str]:
     return problems
 
 
+# -- Matroska / WebM: an EBML walk ------------------------------------------------------------
+_EBML_HEADER, _SEGMENT = 0x1A45DFA3, 0x18538067
+_MKV_SKIPPED = {0x114D9B74, 0x1C53BB6B, 0x1F43B675, 0xEC, 0xBF}  # SeekHead, Cues, Cluster, Void, CRC-32
+_MKV_INFO = {0x2AD7B1, 0x4489, 0x4D80, 0x5741, 0xEC, 0xBF}  # scale, duration, muxing/writing app
+_MKV_APPS = {0x4D80, 0x5741}  # must read "Lavf": FFmpeg's bit-exact name, the same in every file
+_MKV_NAMED = {
+    0x1549A966: "Info",
+    0x1654AE6B: "Tracks",
+    0x1254C367: "Tags",
+    0x1941A469: "attachments",
+    0x1043A770: "chapters",
+}
+
+
+def _vint(read_at: Callable[[int, int], bytes], pos: int, keep_marker: bool) -> tuple[int, int, bool]:
+    """An EBML variable-length integer at ``pos``: value, length, and whether it is 'unknown'."""
+    first = read_at(pos, 1)
+    if not first or first[0] == 0:
+        raise ValueError(f"bad EBML number at {pos}")
+    length = 9 - first[0].bit_length()
+    raw = read_at(pos, length)
+    if len(raw) < length:
+        raise ValueError(f"EBML number cut short at {pos}")
+    value = int.from_bytes(raw, "big")
+    if not keep_marker:
+        value &= (1 << (7 * length)) - 1
+    unknown = not keep_marker and value == (1 << (7 * length)) - 1
+    return value, length, unknown
+
+
+def mkv_problems(read_at: Callable[[int, int], bytes], size: int) -> list[str]:
+    """Walk a Matroska/WebM file's elements (cluster data is not looked into): only the EBML
+    header and one Segment; in it no attachments, chapters, titles, dates or tags other than
+    each track's DURATION; at most two tracks, none named."""
+    problems: list[str] = []
+    tracks = 0
+
+    def children(start: int, end: int) -> list[tuple[int, int, int]]:
+        found, pos = [], start
+        while pos < end:
+            element, id_len, _ = _vint(read_at, pos, True)
+            length, size_len, unknown = _vint(read_at, pos + id_len, False)
+            if unknown:
+                raise ValueError(f"element 0x{element:X} of unknown size at {pos}")
+            body = pos + id_len + size_len
+            if body + length > end:
+                raise ValueError(f"element 0x{element:X} at {pos} runs past its parent")
+            found.append((element, body, body + length))
+            pos = body + length
+        return found
+
+    try:
+        top = children(0, size)
+        if [e for e, _s, _e in top] != [_EBML_HEADER, _SEGMENT]:
+            problems.append("not one EBML header and one Segment")
+        for element, start, end in (c for e, s, x in top if e == _SEGMENT for c in children(s, x)):
+            name = _MKV_NAMED.get(element, f"element 0x{element:X}")
+            if element in _MKV_SKIPPED:
+                continue
+            if element == 0x1549A966:
+                for child, s, x in children(start, end):
+                    if child not in _MKV_INFO or (child in _MKV_APPS and read_at(s, x - s) != b"Lavf"):
+                        problems.append(f"Matroska Info element 0x{child:X}")
+            elif element == 0x1654AE6B:
+                for entry, s, x in children(start, end):
+                    tracks += entry == 0xAE
+                    if entry == 0xAE and any(c == 0x536E for c, _s, _x in children(s, x)):
+                        problems.append("a named track")
+            elif element == 0x1254C367:
+                problems += _mkv_tags(children, read_at, start, end)
+            else:
+                problems.append(f"Matroska {name}")
+    except ValueError as exc:
+        problems.append(f"the Matroska structure cannot be walked ({exc})")
+    if tracks > 2:
+        problems.append(f"{tracks} tracks")
+    return problems
+
+
+def _mkv_tags(
+    children: Callable[[int, int], list[tuple[int, int, int]]],
+    read_at: Callable[[int, int], bytes],
+    start: int,
+    end: int,
+) -> list[str]:
+    problems = []
+    for tag, s, x in children(start, end):
+        if tag in (0xBF, 0xEC):  # CRC-32, Void
+            continue
+        if tag != 0x7373:
+            problems.append(f"Matroska Tags element 0x{tag:X}")
+            continue
+        for child, cs, cx in children(s, x):
+            if child == 0x63C0:  # Targets
+                continue
+            names = [read_at(ns, nx - ns) for n, ns, nx in children(cs, cx) if n == 0x45A3]
+            if child != 0x67C8 or names != [b"DURATION"]:
+                problems.append(f"Matroska tag {names[0][:20]!r}" if names else f"Matroska tag 0x{child:X}")
+    return problems
+
+
+def container_problems(kind: str, read_at: Callable[[int, int], bytes], size: int) -> list[str]:
+    """The structure walk of a remuxed file of ``kind`` (a muxer name)."""
+    walker = mkv_problems if kind in ("matroska", "webm") else mp4_problems
+    return walker(read_at, size)
+
+
+def _raw_mkv(data: bytes) -> list[str]:
+    return mkv_problems(lambda offset, length: data[offset : offset + length], len(data))
+
+
 def _raw_mp4(data: bytes) -> list[str]:
     return mp4_problems(lambda offset, length: data[offset : offset + length], len(data))
 
@@ -328,4 +444,9 @@ _WALKERS: dict[str, Callable[[bytes], list[str]]] = {
     "heif": _raw_heif,
     "mp4": _raw_mp4,
     "mov": _raw_mp4,
+    "ipod": _raw_mp4,
+    "3gp": _raw_mp4,
+    "3g2": _raw_mp4,
+    "matroska": _raw_mkv,
+    "webm": _raw_mkv,
 }

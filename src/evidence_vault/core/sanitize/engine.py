@@ -19,7 +19,7 @@ from . import check, jpeg, raster
 from .common import Cleaned, SanitizeRefused, Unsupported
 
 MAX_IN_MEMORY = 512 << 20  # images, audio and PDF are cleaned in memory up to this size
-STREAMED = ("mp4",)
+STREAMED = ("mp4", "matroska")
 
 
 @dataclass
@@ -196,7 +196,7 @@ def sanitize_file(inp: Path, out: Path, name: str) -> Outcome:
 def _streamed_read_out(source: Source, name: str) -> Analysis:
     kind = detect(source.head(4096))
     if kind not in STREAMED:
-        raise SanitizeRefused(name, f"its format ({kind}) is not a video or MP4 audio file")
+        raise SanitizeRefused(name, f"its format ({kind}) is not a video, MP4 audio or Matroska file")
     return check.read_out(source)
 
 
@@ -204,7 +204,7 @@ def _checked_remux(
     name: str, before: Analysis, cleaned: Cleaned, written: Source, problems: list[str]
 ) -> Outcome:
     """The fail-closed check of a remux's output: the box walk, the packets, the read-out."""
-    raw = check.mp4_problems(written.read_at, written.size) + problems
+    raw = check.container_problems(cleaned.kind, written.read_at, written.size) + problems
     after = _verify(name, cleaned.kind, written, raw)
     removed = _removed_fields(before, after) + cleaned.removed
     removed = [

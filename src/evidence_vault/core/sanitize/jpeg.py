@@ -80,6 +80,13 @@ def orientation_of(exif_body: bytes) -> int:
     return 1
 
 
+def is_adobe_app14(body: bytes) -> bool:
+    """The Adobe APP14 segment exactly: ``Adobe``, version, flags0, flags1, colour transform
+    (12 bytes, segment length 14). It tells the decoder how colours were transformed and
+    names nothing; anything longer, shorter or labelled otherwise is removed."""
+    return len(body) == 12 and body.startswith(b"Adobe")
+
+
 def _segment(marker: int, body: bytes) -> bytes:
     if len(body) + 2 > 0xFFFF:
         raise Unsupported("a segment is too large to write")
@@ -154,7 +161,7 @@ def sanitize(data: bytes) -> Cleaned:
                 removed.append("JFIF thumbnail (APP0)")
             jfif = body[:12] + b"\x00\x00"
             emit(_segment(0xE0, jfif))
-        elif marker == 0xEE and body.startswith(b"Adobe"):
+        elif marker == 0xEE and is_adobe_app14(body):
             emit(whole)
         elif marker == 0xE2 and body.startswith(b"ICC_PROFILE\x00"):
             icc += body[14:]
@@ -198,6 +205,8 @@ def _describe(marker: int, body: bytes) -> str:
         return "extended XMP (APP1)"
     if marker == 0xED:
         return "IPTC / Photoshop (APP13)"
+    if marker == 0xEB and body[:2] == b"JP" and body[12:16] == b"jumb":
+        return "C2PA Content Credentials (APP11 JUMBF)" if body[20:28] == b"jumdc2pa" else "JUMBF (APP11)"
     if marker == 0xE2 and body.startswith(b"MPF\x00"):
         return "multi-picture data (MPF, APP2)"
     if 0xE0 <= marker <= 0xEF:

@@ -79,12 +79,23 @@ def clean_one(path: Path, partial: Path, out_dir: Path, heic_to: str, flatten_pd
     except FileExistsError:
         return Stripped(str(path), refused=f"{target} already exists; not overwriting it")
     except OSError as exc:
-        return Stripped(str(path), refused=f"cannot read or write it ({exc.strerror or exc})")
+        return Stripped(str(path), refused=_os_reason(exc, path, partial, target))
     finally:
         os.umask(previous)
         if not placed:  # refused, failed or interrupted: nothing half-made stays behind
             partial.unlink(missing_ok=True)
     return Stripped(str(path), str(target), outcome.removed, outcome.reencoded)
+
+
+def _os_reason(exc: OSError, path: Path, partial: Path, target: Path) -> str:
+    """Say which file could not be read or written; an OSError naming none of ours came from
+    a library (FFmpeg reports its own failures as errno values) and is a cleaning failure."""
+    names = {str(target): "naming the copy", str(partial): "writing the cleaned copy"}
+    names[str(path)] = "reading it"
+    step = names.get(str(exc.filename)) if exc.filename is not None else None
+    if step is None:
+        return f"cleaning failed ({type(exc).__name__}: {exc})"
+    return f"{step} failed ({exc.strerror or exc}: {exc.filename})"
 
 
 def main(clean: Clean = clean_one) -> int:

@@ -1,4 +1,4 @@
-"""MP4, MOV and M4A: remux with PyAV, never re-encode.
+"""MP4, MOV, M4A, 3GP, Matroska and WebM: remux with PyAV into the same family, never re-encode.
 
 Only the primary video stream and the primary audio stream are kept; every other track
 (text, subtitles, timed metadata such as GPMF, mebx or camm, chapters, attachments, cover
@@ -56,12 +56,49 @@ Media = BinaryIO | Path  # a file object, or a path FFmpeg opens itself
 def _brand_format(inp: Media) -> str:
     if isinstance(inp, Path):
         with inp.open("rb") as handle:
-            head = handle.read(12)
+            head = handle.read(64)
     else:
         inp.seek(0)
-        head = inp.read(12)
+        head = inp.read(64)
         inp.seek(0)
-    return "mov" if head[8:12] == b"qt  " else "mp4"
+    return muxer_for(head)
+
+
+_M4A_BRANDS = (b"M4A ", b"M4B ", b"M4P ")
+_EBML = b"\x1a\x45\xdf\xa3"
+
+
+def muxer_for(head: bytes) -> str:
+    """The FFmpeg muxer of the input's own family, from its first bytes (64 will do).
+
+    A QuickTime file (brand ``qt  ``, or no ``ftyp`` at all as older QuickTime and many
+    cameras write) stays a MOV, whatever codecs it holds (PCM cannot go into an MP4); an
+    iTunes-style audio file (``M4A``/``M4B``/``M4P``) stays one (``ipod``); 3GPP stays 3GPP;
+    anything else is an MP4. Matroska stays Matroska, WebM stays WebM (the EBML DocType)."""
+    if head.startswith(_EBML):
+        return "webm" if b"\x42\x82\x84webm" in head[:64] else "matroska"
+    if head[4:8] != b"ftyp":
+        return "mov"
+    brand = head[8:12]
+    if brand == b"qt  ":
+        return "mov"
+    if brand in _M4A_BRANDS:
+        return "ipod"
+    if brand.startswith(b"3g2"):
+        return "3g2"
+    if brand.startswith(b"3gp"):
+        return "3gp"
+    return "mp4"
+
+
+_CONTENT_TYPES = {
+    "mov": "video/quicktime",
+    "ipod": "audio/mp4",
+    "3gp": "video/3gpp",
+    "3g2": "video/3gpp2",
+    "matroska": "video/x-matroska",
+    "webm": "video/webm",
+}
 
 
 def _opened(media: Media) -> Any:
@@ -108,6 +145,8 @@ def remux(inp: Media, out: Media, *, digest: bool = True) -> Cleaned:
     digests: list[list[bytes]] = []  # per kept stream, each packet's SHA-256
     try:
         video, audio = _primary(source)
+        if muxer == "ipod" and video is not None:
+            muxer = "mp4"  # an M4A brand with a picture track: an MP4 holds both
         kept = [s for s in (video, audio) if s is not None]
         if not kept:
             raise Unsupported("it has no video or audio stream")
@@ -128,7 +167,11 @@ def remux(inp: Media, out: Media, *, digest: bool = True) -> Cleaned:
             digests = [[] for _ in kept]
             order = {s.index: n for n, s in enumerate(kept)}
             for stream in kept:
-                clone = sink.add_stream_from_template(stream)
+                try:
+                    clone = sink.add_stream_from_template(stream)
+                except ValueError as exc:  # the muxer of the input's family cannot hold it
+                    what = _describe(stream)
+                    raise Unsupported(f"its {what} cannot be written as {muxer} ({exc})") from None
                 clone.metadata.clear()
                 mapping[stream.index] = clone
             packets = source.demux(kept)
@@ -146,7 +189,9 @@ def remux(inp: Media, out: Media, *, digest: bool = True) -> Cleaned:
     finally:
         source.close()
     removed.append("creation and modification times (set to zero)")
-    content_type = "video/quicktime" if muxer == "mov" else ("video/mp4" if video else "audio/mp4")
+    content_type = _CONTENT_TYPES.get(muxer, "video/mp4" if video else "audio/mp4")
+    if muxer in ("3gp", "3g2", "matroska", "webm") and video is None:
+        content_type = content_type.replace("video/", "audio/")
     packets = _combine(digests) if digest else None
     return Cleaned(None, muxer, content_type, removed=removed, packets=packets)
 
