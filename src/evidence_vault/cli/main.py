@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..core import sanitize
 from ..core.audit import anchor, selftest
 from ..core.audit import verify as verify_service
 from ..core.crypto import kdf, minisign
@@ -25,6 +24,10 @@ from ..core.custody import log as custody
 from ..core.errors import ItemNotFound, VaultError
 from ..core.evidence import items
 from ..core.evidence.importer import Importer, ImportProgress, ImportResult, Status
+
+# From the module itself: ``sanitize.derivatives`` is the module once anything imported it.
+from ..core.sanitize.derivatives import derivative_by_hash
+from ..core.sanitize.derivatives import derivatives as copies_of
 from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
@@ -162,12 +165,12 @@ def cmd_show(args: argparse.Namespace) -> int:
             item = items.resolve(vault.conn, args.item)
         except ItemNotFound:
             # A published copy's hash leads back to its original.
-            copy_of = sanitize.derivative_by_hash(vault.conn, args.item)
+            copy_of = derivative_by_hash(vault.conn, args.item)
             if copy_of is None:
                 raise
             item = items.resolve(vault.conn, str(copy_of.item_id))
         detail = items.details(vault.conn, item)
-        copies = sanitize.derivatives(vault.conn, item.id)
+        copies = copies_of(vault.conn, item.id)
         media = cli_media.media_json(vault.conn, detail.item.id)
         if not args.json:
             if copy_of is not None:

@@ -20,7 +20,7 @@ from ..core.evidence.items import ItemDetails, ItemSummary, details
 from ..core.media import results as media_results
 from ..core.media.model import MetadataField, Risk
 from ..core.media.results import MediaInfo
-from ..core.sanitize import Derivative, derivatives
+from ..core.sanitize.derivatives import Derivative, derivatives
 from ..core.store.database import Connection
 from .common import action_label, heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
 from .session import Session
