@@ -74,3 +74,44 @@ def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Pat
     assert options["confirmed_by"] == "Ales" and options["profile"] == "anonymised"
     assert [b["source"] for b in options["boxes"]] == ["detected", "added"]
     assert np.abs(sealed[10:50, 10:70] - original[10:50, 10:70]).mean() > 20  # the added box too
+
+
+def test_a_video_is_reviewed_on_its_timeline_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    clip, boxes = scenes.moving_face_clip(frames=30)
+    (tmp_path / "march.mp4").write_bytes(clip)
+    window = unlocked
+    import_all(qtbot, window, [tmp_path / "march.mp4"])
+    select(window, "march.mp4")
+    key = tmp_path / "press.key"
+    recipients.generate_identity_file(key)
+    wizard = window.open_export()
+    assert wizard is not None
+    add_recipient(qtbot, wizard, "press", key)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
+    wizard.profiles.buttons[ew.ANONYMISED].setChecked(True)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert wizard.page == ew.REVIEW
+    review = wizard.review
+    qtbot.waitUntil(lambda: bool(review.found), timeout=120000)
+    assert review.views.currentWidget() is review.video and review.video.tracks()
+    review.video.go_to(20)  # scrubbing decodes the frame from the vault, in memory
+    assert review.video.frame() == 20
+    review.video.confirm_button.click()
+    review.reviewer.setText("Ales")
+    assert wizard.next_button.isEnabled()
+    wizard.next_button.click()
+    out = tmp_path / "public.evb"
+    wizard.destination.set(out)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=180000)
+    plain = pyrage.decrypt(out.read_bytes(), [recipients.load_identity_file(key)])
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+    (entry,) = json.loads(members["manifest.json"])["files"]
+    hidden = list(scenes.decoded(members[entry["path"]]))
+    for index, before in enumerate(scenes.decoded(clip)):
+        x0, y0, x1, y1 = boxes[index]
+        change = np.abs(hidden[index][y0:y1, x0:x1].astype(np.int16) - before[y0:y1, x0:x1]).mean()
+        assert change > 25, f"frame {index}: the face is visible"
