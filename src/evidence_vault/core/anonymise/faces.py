@@ -103,9 +103,30 @@ def default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _onnxruntime() -> Any:
+    """onnxruntime, imported so that it leaves nothing on disk and sends nothing.
+
+    On import it writes a telemetry device ID to $XDG_CACHE_HOME (or ~/.cache)/Microsoft/
+    DeveloperTools: a file outside the vault that would show the program was used, and an
+    identifier. Pointed at a folder that cannot exist, it keeps the ID in memory (it says so
+    once on stderr); its telemetry events are then switched off.
+    """
+    saved = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = "/proc/self/evidence-vault-keeps-no-cache"
+    try:
+        import onnxruntime as ort
+    finally:
+        if saved is None:
+            del os.environ["XDG_CACHE_HOME"]
+        else:
+            os.environ["XDG_CACHE_HOME"] = saved
+    ort.disable_telemetry_events()
+    return ort
+
+
 @lru_cache(maxsize=4)
 def _session(threads: int) -> Any:
-    import onnxruntime as ort
+    ort = _onnxruntime()
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
