@@ -84,7 +84,9 @@ def test_an_added_box_covers_exactly_its_frames(clip: Any) -> None:
     data, _ = clip
     out = io.BytesIO()
     corner = parse_box("560,280,64,64@10-20")
-    redact_video(io.BytesIO(data), out, tracks=[], added=[corner])
+    # A fixed seed: with fresh noise each run, a frame's noise now and then came out close
+    # enough to the background to pass for uncovered (seen once in a full run).
+    redact_video(io.BytesIO(data), out, tracks=[], added=[corner], rng=np.random.default_rng(20))
     inside = (560, 280, 624, 344)
     diffs = [
         changed(a, b, inside)
