@@ -9,6 +9,7 @@ import io
 import json
 import tarfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyrage
@@ -23,14 +24,8 @@ from tests.anonymise import scenes
 from tests.gui.test_export_wizard import add_recipient, import_all, select
 
 
-def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
-    frame = scenes.background(720, 480, 6)
-    x0, y0, x1, y1 = scenes.paste(frame, scenes.face_crops()[0], 150, 300, 120)
-    photo = tmp_path / "square.jpg"
-    Image.fromarray(frame).save(photo, "JPEG", quality=92)
-    window = unlocked
-    import_all(qtbot, window, [photo])
-    select(window, "square.jpg")
+def _to_recipients(qtbot, window: AppWindow, tmp_path: Path) -> tuple[Any, Path]:
+    """Open the wizard on the selection, add a recipient, choose the anonymised profile."""
     key = tmp_path / "press.key"
     recipients.generate_identity_file(key)
     wizard = window.open_export()
@@ -40,6 +35,18 @@ def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Pat
     qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
     wizard.profiles.buttons[ew.ANONYMISED].setChecked(True)
     wizard.next_button.click()
+    return wizard, key
+
+
+def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
+    frame = scenes.background(720, 480, 6)
+    x0, y0, x1, y1 = scenes.paste(frame, scenes.face_crops()[0], 150, 300, 120)
+    photo = tmp_path / "square.jpg"
+    Image.fromarray(frame).save(photo, "JPEG", quality=92)
+    window = unlocked
+    import_all(qtbot, window, [photo])
+    select(window, "square.jpg")
+    wizard, key = _to_recipients(qtbot, window, tmp_path)
     assert wizard.page == ew.RECIPIENTS
     wizard.next_button.click()
     assert wizard.page == ew.REVIEW
@@ -82,15 +89,7 @@ def test_a_video_is_reviewed_on_its_timeline_then_hidden(qtbot, unlocked: AppWin
     window = unlocked
     import_all(qtbot, window, [tmp_path / "march.mp4"])
     select(window, "march.mp4")
-    key = tmp_path / "press.key"
-    recipients.generate_identity_file(key)
-    wizard = window.open_export()
-    assert wizard is not None
-    add_recipient(qtbot, wizard, "press", key)
-    wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.page == ew.PROFILE)
-    wizard.profiles.buttons[ew.ANONYMISED].setChecked(True)
-    wizard.next_button.click()
+    wizard, key = _to_recipients(qtbot, window, tmp_path)
     wizard.next_button.click()
     assert wizard.page == ew.REVIEW
     review = wizard.review

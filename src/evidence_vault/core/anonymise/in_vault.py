@@ -75,6 +75,11 @@ def item_kind(vault: Vault, item: ItemSummary) -> str:
     return kind_of(source.head(4096), _readable(source), item.name)
 
 
+def item_file(conn: Any, item: ItemSummary) -> BinaryIO:
+    """The item's bytes as a read-only, seekable file, decrypted chunk by chunk on ``conn``."""
+    return _readable(item_source(conn, item))
+
+
 def _readable(source: Any) -> BinaryIO:
     return cast(BinaryIO, io.BufferedReader(SourceFile(source), blobstore.CHUNK_SIZE))
 

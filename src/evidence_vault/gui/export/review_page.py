@@ -9,7 +9,6 @@ disk). What the person confirmed becomes, per item, the request the sealer carri
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -30,8 +29,6 @@ from ...core.anonymise.one_file import Request
 from ...core.anonymise.tracking import Track
 from ...core.errors import VaultError
 from ...core.evidence.items import ItemSummary, visible_text
-from ...core.media.source import SourceFile
-from ...core.sanitize.derivatives import item_source
 from ...core.session.vault import Vault
 from ..anonymise import PhotoReview, VideoReview
 from ..session import Session
@@ -39,10 +36,6 @@ from ..tasks import Task
 from ..widgets import Page, wrapped_text
 
 PHOTO, VIDEO, NOTE = range(3)
-
-
-def _stream(conn: Any, item: ItemSummary) -> Any:
-    return io.BufferedReader(SourceFile(item_source(conn, item)), 1 << 20)
 
 
 class ReviewPage(Page):
@@ -166,11 +159,11 @@ class ReviewPage(Page):
         def run(vault: Vault, task: Task) -> tuple[str, Any]:
             kind = in_vault.item_kind(vault, item)
             if kind == "picture":
-                picture = photo.load_picture(_stream(vault.conn, item), item.name)
+                picture = photo.load_picture(in_vault.item_file(vault.conn, item), item.name)
                 return kind, (picture.rgb, photo.detect_photo(picture, name=item.name))
             if kind == "video":
                 found = video.review_video(
-                    _stream(vault.conn, item), name=item.name, cancel=lambda: task.cancelled,
+                    in_vault.item_file(vault.conn, item), name=item.name, cancel=lambda: task.cancelled,
                     progress=lambda done, total: task.report((done, total)),
                 )  # fmt: skip
                 return kind, found
@@ -212,7 +205,7 @@ class ReviewPage(Page):
             return
         self._close_reader()
         self._conn = self.session.vault.connect()
-        self.reader = FrameReader(_stream(self._conn, item), item.name)
+        self.reader = FrameReader(in_vault.item_file(self._conn, item), item.name)
         self.video.set_review(found, self.reader.frame_at)
         self.views.setCurrentWidget(self.video)
 
