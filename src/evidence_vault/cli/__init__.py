@@ -1,9 +1,11 @@
 """The command line: ``evidence-vault`` (``python -m evidence_vault.cli``).
 
-``main`` parses and dispatches; each group of commands has its module (``bundle``,
-``statements``, ``media``, ``sanitize``, ``passphrases``), beside the shared options
-(``options``), reading passphrases (``passphrase_input``) and the progress line
-(``statusline``). Every command is a thin layer over one core operation.
+``parser`` and ``parser_records`` hold every command's options; ``main`` parses, then imports
+only the module that runs the chosen command (``vault``, ``strip``, ``sanitize``,
+``anonymise``, ``bundle``, ``statements``, ``cases``, ``passphrases``). Beside them: the shared
+options (``options``), opening the vault (``opening``), printing (``output``), reading
+passphrases (``passphrase_input``) and the progress line (``statusline``). Every command is a
+thin layer over one core operation.
 """
 
 from __future__ import annotations

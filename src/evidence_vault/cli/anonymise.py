@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from ..core.anonymise.standalone import anonymise_files
 from ..core.errors import UsageError
 from ..core.visible import visible_text
 from ..i18n import translate
-from .options import input_path
+from .output import print_json
 from .statusline import StatusLine
 
 
@@ -65,7 +64,7 @@ class _Rate:
         return translate("cli", "{name}: {done} ({rate:.1f}/s)").format(name=name, done=done, rate=rate)
 
 
-def cmd_anonymise(args: argparse.Namespace, print_json: Callable[[Any], None]) -> int:
+def cmd_anonymise(args: argparse.Namespace) -> int:
     if not args.review and args.out is None:
         raise UsageError(
             translate("cli", "say where the anonymised copies go with --out DIR (or use --review)")
@@ -144,40 +143,3 @@ def _print(result: Any, name: str) -> None:
                           sound=sound))  # fmt: skip
     else:
         print(translate("cli", "    voice disguised, metadata checked"))
-
-
-def add_parsers(add: Callable[..., argparse.ArgumentParser], print_json: Callable[[Any], None]) -> None:
-    p = add(
-        "anonymise",
-        lambda args: cmd_anonymise(args, print_json),
-        "hide faces (and with --voice disguise voices) in copies of files for publication (no vault "
-        "needed); exit 1 if any is refused",
-    )
-    p.add_argument("paths", nargs="+", metavar="IN", type=input_path)
-    p.add_argument("--out", metavar="DIR", help="folder for the anonymised copies")
-    add_request_options(p)
-    p.add_argument("--review", action="store_true", help="list the faces found, numbered; write nothing")
-    p.add_argument("--json", action="store_true")
-
-
-def add_request_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--add-box", action="append", metavar="X,Y,W,H[@FROM-TO]",
-        help="also hide this rectangle (pixels; for a video, over frames FROM to TO)",
-    )  # fmt: skip
-    p.add_argument(
-        "--drop-box", action="append", type=int, metavar="N",
-        help="do not hide found box (picture) or track (video) N, as --review numbers them",
-    )  # fmt: skip
-    p.add_argument("--voice", action="store_true", help="disguise voices (audio files and soundtracks)")
-    p.add_argument("--audio", choices=("keep", "remove"), default="keep", help="a video's sound")
-    p.add_argument("--confirmed-by", metavar="NAME", help="who reviewed the boxes (recorded)")
-    p.add_argument(
-        "--silence",
-        action="append",
-        metavar="FROM-TO",
-        help="with --voice: silence these seconds (a name said)",
-    )
-    p.add_argument(
-        "--tone", action="append", metavar="FROM-TO", help="with --voice: a quiet tone over these seconds"
-    )

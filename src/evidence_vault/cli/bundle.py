@@ -5,23 +5,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..core import bundle, export_plan, sanitize
 from ..core.bundle import recipients
 from ..core.errors import UsageError
-from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from . import anonymise as cli_anonymise
-from .options import input_path
+from .opening import open_vault
+from .output import print_json
 from .sanitize import print_risk_report
 from .statusline import StatusLine
 
 
-def cmd_keys_generate(args: argparse.Namespace, print_json: Callable[[Any], None]) -> int:
+def cmd_keys_generate(args: argparse.Namespace) -> int:
     public = recipients.generate_identity_file(Path(args.out))
     if args.json:
         print_json({"identity_file": args.out, "public_key": public})
@@ -40,11 +38,7 @@ def cmd_keys_generate(args: argparse.Namespace, print_json: Callable[[Any], None
     return 0
 
 
-def cmd_recipients(
-    args: argparse.Namespace,
-    open_vault: Callable[[argparse.Namespace], Vault],
-    print_json: Callable[[Any], None],
-) -> int:
+def cmd_recipients(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if args.recipients_command == "add":
             added = recipients.add(vault, args.name, args.public_key)
@@ -90,11 +84,7 @@ def _statement_ids(refs: list[str]) -> list[int]:
     return ids
 
 
-def cmd_export(
-    args: argparse.Namespace,
-    open_vault: Callable[[argparse.Namespace], Vault],
-    print_json: Callable[[Any], None],
-) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     line = StatusLine(sys.stderr)
     withhold: frozenset[str] = frozenset()
     if args.withhold:
@@ -203,7 +193,7 @@ def cmd_export(
     return 0
 
 
-def _report(report: bundle.BundleReport, as_json: bool, print_json: Callable[[Any], None]) -> int:
+def _report(report: bundle.BundleReport, as_json: bool) -> int:
     if as_json:
         print_json(report.to_json())
     else:
@@ -212,20 +202,16 @@ def _report(report: bundle.BundleReport, as_json: bool, print_json: Callable[[An
     return 0 if report.ok else 1
 
 
-def cmd_bundle(
-    args: argparse.Namespace,
-    open_vault: Callable[[argparse.Namespace], Vault],
-    print_json: Callable[[Any], None],
-) -> int:
+def cmd_bundle(args: argparse.Namespace) -> int:
     identity = recipients.load_identity_file(Path(args.identity))
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(translate("cli", "no bundle at {path}").format(path=path))
     if args.bundle_command == "verify":
-        return _report(bundle.read(path, identity), args.json, print_json)
+        return _report(bundle.read(path, identity), args.json)
     if args.bundle_command == "open":
         report = bundle.open_to_folder(path, identity, Path(args.out), max_bytes=args.max_size)
-        code = _report(report, args.json, print_json)
+        code = _report(report, args.json)
         if report.ok and not args.json:
             print(
                 translate("cli", "Wrote the verified contents and report.txt / report.html to {out}").format(
@@ -235,7 +221,7 @@ def cmd_bundle(
         return code
     with open_vault(args) as vault:
         report = bundle.import_into(vault, path, identity, max_bytes=args.max_size)
-    code = _report(report, args.json, print_json)
+    code = _report(report, args.json)
     if report.ok and not args.json:
         print(
             translate(
@@ -244,94 +230,3 @@ def cmd_bundle(
             )
         )
     return code
-
-
-def add_parsers(
-    add: Callable[..., argparse.ArgumentParser],
-    open_vault: Callable[[argparse.Namespace], Vault],
-    print_json: Callable[[Any], None],
-) -> None:
-    p = add("keys", lambda a: cmd_keys_generate(a, print_json), "make an age identity for receiving bundles")
-    sub = p.add_subparsers(dest="keys_command", required=True, metavar="generate")
-    q = sub.add_parser("generate", help="write a new age identity file and print its public key")
-    q.add_argument("--out", required=True, metavar="FILE")
-    q.add_argument("--json", action="store_true")
-
-    p = add("recipients", lambda a: cmd_recipients(a, open_vault, print_json), "who bundles can be sealed to")
-    sub = p.add_subparsers(dest="recipients_command", required=True, metavar="add|list|remove")
-    q = sub.add_parser("add", help="add a recipient by name and age public key (age1…)")
-    q.add_argument("name")
-    q.add_argument("public_key", metavar="AGE1…")
-    q = sub.add_parser("list", help="list recipients with their fingerprints")
-    q.add_argument("--json", action="store_true")
-    q = sub.add_parser("remove", help="remove a recipient")
-    q.add_argument("name")
-
-    p = add(
-        "export", lambda a: cmd_export(a, open_vault, print_json), "seal items into a bundle for recipients"
-    )
-    p.add_argument("items", nargs="*", metavar="ITEM")
-    p.add_argument("--statement", action="append", metavar="ID", help="a witness statement (repeatable)")
-    p.add_argument(
-        "--with-identity",
-        action="store_true",
-        help="include the witnesses' real names and contacts (only where their consent allows)",
-    )
-    p.add_argument("--case", metavar="NAME", help="every item of this case")
-    p.add_argument("--to", action="append", required=True, metavar="NAME", help="recipient (repeatable)")
-    p.add_argument("--out", required=True, metavar="FILE", help="the bundle to write (NAME.evb)")
-    p.add_argument(
-        "--profile",
-        choices=("originals", "sanitized", "anonymised"),
-        default="originals",
-        help="originals for investigators; sanitized or anonymised (faces hidden) copies to publish",
-    )
-    cli_anonymise.add_request_options(p)
-    p.add_argument(
-        "--withhold",
-        action="append",
-        metavar="FIELDS",
-        help="originals only: withhold device-identifying fields (device, or any of serials,make-model,"
-        "software,owner); positions and times are kept",
-    )
-    p.add_argument("--json", action="store_true")
-
-    p = add(
-        "bundle", lambda a: cmd_bundle(a, open_vault, print_json), "check, open or import a received bundle"
-    )
-    sub = p.add_subparsers(dest="bundle_command", required=True, metavar="verify|open|import")
-    for name, text in (
-        ("verify", "decrypt and check everything; exit 1 on any problem; writes nothing"),
-        ("open", "check, then write the contents and a report to a new folder"),
-        ("import", "check, then import into this vault keeping the sender's proofs"),
-    ):
-        q = sub.add_parser(name, help=text)
-        q.add_argument("file", metavar="FILE", type=input_path)
-        q.add_argument("--identity", required=True, metavar="KEYFILE", type=input_path)
-        q.add_argument("--json", action="store_true")
-        if name == "open":
-            q.add_argument("--out", required=True, metavar="DIR")
-        if name != "verify":
-            q.add_argument(
-                "--max-size",
-                type=_size,
-                default=bundle.DEFAULT_MAX_BYTES,
-                metavar="SIZE",
-                help="write nothing if the signed manifest declares more than SIZE of files "
-                "(for example 500M or 200G; default 64G)",
-            )
-
-
-def _size(text: str) -> int:
-    """A size such as 500M or 64G (powers of 1024), or plain bytes."""
-    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
-    number, unit = text.strip().upper().rstrip("B"), 1
-    if number[-1:] in units:
-        number, unit = number[:-1], units[number[-1]]
-    try:
-        value = int(float(number) * unit)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size (for example 500M or 64G)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size (for example 500M or 64G)")
-    return value

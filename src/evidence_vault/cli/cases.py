@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
 
 from ..core.errors import UsageError
 from ..core.evidence import cases, items, statements
@@ -13,10 +12,11 @@ from ..core.session.vault import Vault
 from ..core.store import search
 from ..core.store.search import visible
 from ..i18n import translate
-from .statements import AddFn, JsonFn, OpenFn
+from .opening import open_vault
+from .output import print_json
 
 
-def cmd_case_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
+def cmd_case_add(args: argparse.Namespace) -> int:
     details = cases.CaseDetails(
         args.title or "", args.starts_on or "", args.ends_on or "", args.place or "", args.description or ""
     )
@@ -26,7 +26,7 @@ def cmd_case_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
     return 0
 
 
-def cmd_case_update(args: argparse.Namespace, open_vault: OpenFn) -> int:
+def cmd_case_update(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         cases.update(
             vault,
@@ -43,7 +43,6 @@ def cmd_case_update(args: argparse.Namespace, open_vault: OpenFn) -> int:
 
 def _change_case(
     args: argparse.Namespace,
-    open_vault: OpenFn,
     item_change: Callable[[Vault, str, int], None],
     statement_change: Callable[[Vault, str, int], None],
 ) -> None:
@@ -58,14 +57,14 @@ def _change_case(
             statement_change(vault, args.name, int(statements.get(vault.conn, sid).id))
 
 
-def cmd_case_assign(args: argparse.Namespace, open_vault: OpenFn) -> int:
-    _change_case(args, open_vault, cases.add_item, cases.add_statement)
+def cmd_case_assign(args: argparse.Namespace) -> int:
+    _change_case(args, cases.add_item, cases.add_statement)
     print(translate("cli", "Case “{name}” updated.").format(name=visible(args.name.strip())))
     return 0
 
 
-def cmd_case_unassign(args: argparse.Namespace, open_vault: OpenFn) -> int:
-    _change_case(args, open_vault, cases.remove_item, cases.remove_statement)
+def cmd_case_unassign(args: argparse.Namespace) -> int:
+    _change_case(args, cases.remove_item, cases.remove_statement)
     print(
         translate("cli", "Taken out of the case “{name}”; they stay in the archive.").format(
             name=visible(args.name.strip())
@@ -74,7 +73,7 @@ def cmd_case_unassign(args: argparse.Namespace, open_vault: OpenFn) -> int:
     return 0
 
 
-def cmd_case_list(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+def cmd_case_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         rows = cases.list_cases(vault.conn)
     if args.json:
@@ -94,7 +93,7 @@ def cmd_case_list(args: argparse.Namespace, open_vault: OpenFn, print_json: Json
     return 0
 
 
-def cmd_case_show(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+def cmd_case_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         case = cases.get(vault.conn, args.name)
     if args.json:
@@ -118,7 +117,7 @@ def cmd_case_show(args: argparse.Namespace, open_vault: OpenFn, print_json: Json
     return 0
 
 
-def cmd_search(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+def cmd_search(args: argparse.Namespace) -> int:
     query = search.Query(
         args.query,
         kind=args.type,
@@ -140,64 +139,3 @@ def cmd_search(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn)
     if not hits:
         print(translate("cli", "Nothing found."))
     return 0
-
-
-def add_parsers(add: AddFn, open_vault: OpenFn, print_json: JsonFn) -> None:
-    """Register ``case`` and ``search`` on the main parser."""
-
-    def sub(parent: argparse.ArgumentParser, dest: str) -> Any:
-        return parent.add_subparsers(dest=dest, required=True, metavar="COMMAND")
-
-    p = add("case", lambda a: int(a.case_func(a)), "cases: add, update, assign, unassign, list, show")
-    commands = sub(p, "case_command")
-
-    def case_command(
-        name: str, func: Callable[[argparse.Namespace], int], help_text: str
-    ) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
-        parser.set_defaults(case_func=func)
-        return parser
-
-    for name, func, help_text in (
-        ("add", lambda a: cmd_case_add(a, open_vault), "create a case"),
-        ("update", lambda a: cmd_case_update(a, open_vault), "change a case's details"),
-    ):
-        c = case_command(name, func, help_text)
-        c.add_argument("name", metavar="NAME")
-        c.add_argument("--title", metavar="T")
-        c.add_argument("--from", dest="starts_on", metavar="DATE", help="first day (2020-08-09)")
-        c.add_argument("--to", dest="ends_on", metavar="DATE", help="last day")
-        c.add_argument("--place", metavar="TEXT")
-        c.add_argument("--description", metavar="TEXT")
-    c = case_command("assign", lambda a: cmd_case_assign(a, open_vault), "put items and statements in a case")
-    c.add_argument("name", metavar="NAME")
-    c.add_argument("--item", action="append", metavar="ITEM")
-    c.add_argument("--statement", action="append", metavar="ID")
-    c = case_command(
-        "unassign", lambda a: cmd_case_unassign(a, open_vault), "take items and statements out of a case"
-    )
-    c.add_argument("name", metavar="NAME")
-    c.add_argument("--item", action="append", metavar="ITEM")
-    c.add_argument("--statement", action="append", metavar="ID")
-    c = case_command("list", lambda a: cmd_case_list(a, open_vault, print_json), "list cases")
-    c.add_argument("--json", action="store_true")
-    c = case_command("show", lambda a: cmd_case_show(a, open_vault, print_json), "show a case")
-    c.add_argument("name", metavar="NAME")
-    c.add_argument("--json", action="store_true")
-
-    p = add(
-        "search",
-        lambda a: cmd_search(a, open_vault, print_json),
-        "full-text search of items, statements, cases",
-    )
-    p.add_argument("query", metavar="QUERY", help="words to find (each as a word or the start of one)")
-    p.add_argument(
-        "--type", metavar="TYPE", help="item, statement, case, or a content type (image, video/mp4)"
-    )
-    p.add_argument("--case", metavar="NAME")
-    p.add_argument("--tag", metavar="TAG")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="on or after (2020-08-09, 2020-08, 2020)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="on or before")
-    p.add_argument("--has-position", action="store_true", help="only items with a GPS position")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
-    p.add_argument("--json", action="store_true")

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
-from ..core.errors import UsageError, VaultNotFound
-from ..core.session.vault import Vault
+from ..core.errors import UsageError
 from ..core.store import locations
 from ..i18n import translate
 
@@ -93,19 +91,3 @@ def check(args: argparse.Namespace) -> None:
         raise UsageError(translate("cli", "give either --passphrase-file or --passphrase-fd, not both"))
     if args.json and not getattr(args, "json_output", True):
         raise UsageError(translate("cli", "this command has no --json output"))
-
-
-def vault_dir(args: argparse.Namespace) -> Path:
-    return Path(args.vault).expanduser() if args.vault else locations.default_vault_dir()
-
-
-def existing_vault(args: argparse.Namespace) -> Path:
-    """The vault folder, checked before a passphrase is asked for (Vault.unlock checks again)."""
-    directory = vault_dir(args)
-    if not Vault.keys_path_of(directory).is_file():
-        raise VaultNotFound(
-            translate("cli", "no vault at {directory} (create one with 'evidence-vault init')").format(
-                directory=directory
-            )
-        )
-    return directory

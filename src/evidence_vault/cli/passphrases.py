@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from ..core import duress
@@ -14,8 +13,7 @@ from ..core.errors import UsageError
 from ..core.evidence.importer import Status
 from ..core.session.vault import Vault
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from . import options as cli_options
-from .options import add_accept_weak, input_path
+from .opening import existing_vault, vault_dir
 from .passphrase_input import Secrets, read_secret_file
 
 DURESS_EXPLANATION = QT_TRANSLATE_NOOP(
@@ -34,7 +32,7 @@ and destroying evidence may itself be a crime where you are. See docs/threat-mod
 
 def cmd_duress(args: argparse.Namespace) -> int:
     secrets = Secrets(args)
-    vault = Vault.unlock(cli_options.existing_vault(args), secrets.current())
+    vault = Vault.unlock(existing_vault(args), secrets.current())
     try:
         if args.duress_command == "status":
             print(
@@ -72,7 +70,7 @@ def cmd_duress(args: argparse.Namespace) -> int:
 
 
 def cmd_quick_delete(args: argparse.Namespace) -> int:
-    directory = cli_options.vault_dir(args)
+    directory = vault_dir(args)
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError(translate("cli", "quick-delete destroys the vault for good; confirm with --yes"))
@@ -91,7 +89,7 @@ def cmd_quick_delete(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     secrets = Secrets(args)
-    vault = Vault.unlock(cli_options.existing_vault(args), secrets.current(again=True))
+    vault = Vault.unlock(existing_vault(args), secrets.current(again=True))
     try:
         vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
     finally:
@@ -108,42 +106,10 @@ def cmd_recovery(args: argparse.Namespace) -> int:
         )
     else:
         code = getpass.getpass(translate("cli", "Recovery code: "))
-    vault = Vault.unlock_with_recovery(cli_options.existing_vault(args), code)
+    vault = Vault.unlock_with_recovery(existing_vault(args), code)
     try:
         vault.change_passphrase(secrets.new(from_file=args.new_passphrase_file))
     finally:
         vault.lock()
     print(translate("cli", "New passphrase set. The recovery code still works; keep it safe."))
     return 0
-
-
-def add_parsers(
-    add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
-) -> None:
-    p = add(
-        "duress", cmd_duress, "set, clear or check a duress passphrase (opens a decoy, destroys the vault)"
-    )
-    duress_sub = p.add_subparsers(dest="duress_command", required=True, metavar="set|clear|status")
-    q = duress_sub.add_parser("set", help="set a duress passphrase and build its decoy")
-    q.add_argument(
-        "--duress-passphrase-file", metavar="F", type=input_path, help="read the duress passphrase from F"
-    )
-    add_accept_weak(q)
-    q.add_argument(
-        "--decoy",
-        metavar="PATH",
-        action="append",
-        type=input_path,
-        help="innocuous files or folders for the decoy",
-    )
-    duress_sub.add_parser("clear", help="remove the duress passphrase and its decoy")
-    duress_sub.add_parser("status", help="say whether a duress passphrase is set")
-    p = add("quick-delete", cmd_quick_delete, "destroy the vault now, without a passphrase (irreversible)")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p = add("passwd", cmd_passwd, "change the passphrase")
-    p.add_argument("--new-passphrase-file", metavar="F", type=input_path)
-    add_accept_weak(p)
-    p = add("recovery", cmd_recovery, "unlock with the recovery code and set a new passphrase")
-    p.add_argument("--recovery-code-file", metavar="F", type=input_path)
-    p.add_argument("--new-passphrase-file", metavar="F", type=input_path)
-    add_accept_weak(p)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,31 +18,9 @@ from ..core.evidence import cases, items, render, statements
 from ..core.session.vault import Vault
 from ..core.store.search import visible
 from ..i18n import translate
-from .options import input_path
-
-AddFn = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
-OpenFn = Callable[[argparse.Namespace], Vault]
-JsonFn = Callable[[Any], None]
-
-# Field option -> Fields attribute, for `statement add` and `statement edit`.
-_TEXT_OPTIONS = {
-    "events_start": (
-        "--events-start",
-        "DATE",
-        "when the events began: 2020-08-10, 2020-08-10T22:30, 2020-08",
-    ),
-    "events_end": ("--events-end", "DATE", "when they ended, for a range"),
-    "events_when": ("--when", "TEXT", "when, in words (e.g. 'the night of 9 to 10 August')"),
-    "place_of_events": ("--place", "TEXT", "where the events happened"),
-    "place_of_detention": ("--detention-place", "TEXT", "place of detention"),
-    "perpetrators": ("--perpetrators", "TEXT", "perpetrators as described: units, uniforms, vehicles, names"),
-    "injuries": ("--injuries", "TEXT", "injuries, in the witness's words"),
-    "medical_care": ("--medical", "TEXT", "medical care received and medical documents"),
-    "witnesses_mentioned": ("--witnesses", "TEXT", "other witnesses mentioned"),
-    "interviewer": ("--interviewer", "TEXT", "who took the statement"),
-    "interview_date": ("--interview-date", "DATE", "date of the interview"),
-    "language": ("--language", "TEXT", "language of the statement"),
-}
+from .opening import open_vault
+from .output import print_json
+from .parser_records import TEXT_OPTIONS
 
 
 def _read_narrative(path: str) -> str:
@@ -57,64 +34,13 @@ def _read_narrative(path: str) -> str:
         ) from exc
 
 
-def _statement_options(p: argparse.ArgumentParser, *, new: bool) -> None:
-    p.add_argument("--title", required=new, metavar="T")
-    p.add_argument(
-        "--narrative-file", required=new, metavar="F", type=input_path, help="text (UTF-8; - for stdin)"
-    )
-    p.add_argument("--pseudonym", required=new, metavar="P", help="the name the witness is referred to by")
-    p.add_argument(
-        "--witness-name", metavar="N", help="real name (kept apart, never logged or exported by default)"
-    )
-    p.add_argument("--witness-contact", metavar="C", help="contact details (kept apart like the name)")
-    p.add_argument("--consent", choices=statements.AUDIENCES, help="who may see the statement")
-    p.add_argument(
-        "--consent-recipient", metavar="NAME", action="append", help="an investigator named in the consent"
-    )
-    p.add_argument("--may-be-named", action="store_true", help="the witness agreed to be named")
-    p.add_argument("--consent-date", metavar="DATE", help="when consent was given (default: today)")
-    p.add_argument("--consent-how", metavar="TEXT", help="how consent was given (e.g. 'orally, on audio')")
-    p.add_argument(
-        "--publish-only",
-        action="append",
-        choices=statements.PUBLISH_CONDITIONS,
-        metavar="CONDITION",
-        help="published copies of the linked items must have this done (repeatable): "
-        + ", ".join(statements.PUBLISH_CONDITIONS),
-    )
-    for dest, (flag, metavar, help_text) in _TEXT_OPTIONS.items():
-        p.add_argument(flag, dest=dest, metavar=metavar, help=help_text)
-    p.add_argument(
-        "--approximate",
-        dest="events_approximate",
-        action="store_const",
-        const=True,
-        help="the date is approximate",
-    )
-    p.add_argument(
-        "--exact", dest="events_approximate", action="store_const", const=False, help=argparse.SUPPRESS
-    )
-    p.add_argument(
-        "--body-region",
-        action="append",
-        choices=statements.BODY_REGIONS,
-        metavar="REGION",
-        help=f"an injured body region (repeatable): {', '.join(statements.BODY_REGIONS)}",
-    )
-    p.add_argument(
-        "--case", action="append", metavar="NAME", help="put the statement in this case (repeatable)"
-    )
-    p.add_argument("--item", action="append", metavar="ITEM", help="link an item of the vault (repeatable)")
-    p.add_argument("--tag", action="append", metavar="TAG", help="tag the statement (repeatable)")
-
-
 def _fields(args: argparse.Namespace, base: statements.Fields | None) -> statements.Fields:
     values: dict[str, Any] = {} if base is None else base.to_json()
     if args.title is not None:
         values["title"] = args.title
     if args.narrative_file is not None:
         values["narrative"] = _read_narrative(args.narrative_file)
-    for dest in _TEXT_OPTIONS:
+    for dest in TEXT_OPTIONS:
         if getattr(args, dest) is not None:
             values[dest] = getattr(args, dest)
     if args.events_approximate is not None:
@@ -155,7 +81,7 @@ def item_ids(vault: Vault, refs: list[str] | None) -> list[int]:
     return [items.resolve(vault.conn, ref).id for ref in refs or []]
 
 
-def cmd_statement_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
+def cmd_statement_add(args: argparse.Namespace) -> int:
     content = _fields(args, None)
     consent = _consent(args)
     with open_vault(args) as vault:
@@ -186,7 +112,7 @@ def cmd_statement_add(args: argparse.Namespace, open_vault: OpenFn) -> int:
     return 0
 
 
-def cmd_statement_edit(args: argparse.Namespace, open_vault: OpenFn) -> int:
+def cmd_statement_edit(args: argparse.Namespace) -> int:
     consent = _consent(args)
     with open_vault(args) as vault:
         current = statements.get(vault.conn, args.id)
@@ -279,7 +205,7 @@ def _show_text(statement: statements.Statement, identity: statements.Identity | 
         print(f"  {version.number:>3}  {version.created_at}  {version.sha256}")
 
 
-def cmd_statement_show(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+def cmd_statement_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         statement = statements.get(vault.conn, args.id)
         identity = statements.identity(vault.conn, statement.id) if args.with_identity else None
@@ -293,7 +219,7 @@ def cmd_statement_show(args: argparse.Namespace, open_vault: OpenFn, print_json:
     return 0
 
 
-def cmd_statement_list(args: argparse.Namespace, open_vault: OpenFn, print_json: JsonFn) -> int:
+def cmd_statement_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         rows = statements.list_statements(vault.conn, case=args.case)
     if args.json:
@@ -321,7 +247,7 @@ def cmd_statement_list(args: argparse.Namespace, open_vault: OpenFn, print_json:
     return 0
 
 
-def cmd_statement_render(args: argparse.Namespace, open_vault: OpenFn) -> int:
+def cmd_statement_render(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
         raise UsageError(translate("cli", "{out} already exists; not overwriting it").format(out=out))
@@ -357,50 +283,3 @@ def cmd_statement_render(args: argparse.Namespace, open_vault: OpenFn) -> int:
         )
     )
     return 0
-
-
-def add_parsers(add: AddFn, open_vault: OpenFn, print_json: JsonFn) -> None:
-    """Register ``statement`` on the main parser."""
-
-    def sub(parent: argparse.ArgumentParser, dest: str) -> Any:
-        return parent.add_subparsers(dest=dest, required=True, metavar="COMMAND")
-
-    p = add(
-        "statement", lambda a: int(a.statement_func(a)), "witness statements: add, edit, show, list, render"
-    )
-    commands = sub(p, "statement_command")
-
-    def command(
-        name: str, func: Callable[[argparse.Namespace], int], help_text: str
-    ) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
-        parser.set_defaults(statement_func=func)
-        return parser
-
-    s = command("add", lambda a: cmd_statement_add(a, open_vault), "record a new witness statement")
-    _statement_options(s, new=True)
-    s = command("edit", lambda a: cmd_statement_edit(a, open_vault), "amend a statement (adds a version)")
-    s.add_argument("id", metavar="ID")
-    _statement_options(s, new=False)
-    s.add_argument("--unlink-item", action="append", metavar="ITEM", help="remove a linked item (repeatable)")
-    s.add_argument("--withdraw-consent", action="store_true", help="the witness withdrew consent")
-    s.add_argument("--withdrawal-date", metavar="DATE", help="when consent was withdrawn (default: now)")
-    s = command("show", lambda a: cmd_statement_show(a, open_vault, print_json), "show a statement")
-    s.add_argument("id", metavar="ID")
-    s.add_argument("--json", action="store_true")
-    s.add_argument(
-        "--with-identity", action="store_true", help="also show the witness's real name and contact"
-    )
-    s = command("list", lambda a: cmd_statement_list(a, open_vault, print_json), "list statements")
-    s.add_argument("--case", metavar="NAME", help="only statements in this case")
-    s.add_argument("--json", action="store_true")
-    s = command("render", lambda a: cmd_statement_render(a, open_vault), "write a statement as HTML or PDF")
-    s.add_argument("id", metavar="ID")
-    s.add_argument("--out", metavar="FILE", required=True)
-    s.add_argument("--format", choices=render.FORMATS, default="html")
-    s.add_argument("--version", type=int, metavar="N", help="an earlier version (default: the latest)")
-    s.add_argument(
-        "--with-identity",
-        action="store_true",
-        help="include the real name and contact (only if consent allows)",
-    )

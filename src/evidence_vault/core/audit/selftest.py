@@ -4,10 +4,11 @@ A broken build (a missing or miscompiled library, a frozen app that lost a
 module, SQLCipher without encryption or without FTS5) must stop before it
 touches evidence, with a message that says what is wrong. Two sets:
 
-- ``QUICK`` runs at every start of the command line and the desktop app. It
-  costs a few milliseconds: fixed vectors for each primitive, and an encrypted
-  SQLCipher database that lives only in memory (the ``memdb`` VFS: SQLCipher
-  encrypts its pages exactly as it does a file's).
+- ``QUICK`` runs at every start of the desktop app and of the command line (but
+  ``strip`` and ``anonymise``, which touch no key). It costs a few milliseconds:
+  fixed vectors for each primitive, and an encrypted SQLCipher database that lives
+  only in memory (the ``memdb`` VFS: SQLCipher encrypts its pages exactly as it does
+  a file's).
 - ``FULL`` (``evidence-vault --selftest``) adds the minisign signature format and a
   round trip through a throwaway vault with the real key-derivation cost, in a
   private directory (0700) that is removed afterwards. Only known test bytes go

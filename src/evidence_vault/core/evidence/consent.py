@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -17,12 +16,7 @@ from ..custody import log as custody
 from ..errors import UsageError
 from ..session.vault import Vault
 from ..store.database import Connection
-
-AUDIENCES = ("none", "investigators", "named-investigators", "public-anonymised")
-RECIPIENT_KINDS = ("investigators", "named-investigators", "public")
-# What a published copy of an item linked to the statement must have had done to it.
-PUBLISH_CONDITIONS = ("face-hidden", "voice-disguised")
-WHEN = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?)?)?$")
+from .vocabulary import AUDIENCES, PUBLISH_CONDITIONS, RECIPIENT_KINDS, WHEN
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from ..store.database import Connection
 from . import statements
 from .items import display_name
 from .statements import Statement
+from .vocabulary import FORMATS
 
-FORMATS = ("html", "pdf")
 # Bidi embeddings, overrides and isolates, and the implicit marks: shown, never obeyed.
 _BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 

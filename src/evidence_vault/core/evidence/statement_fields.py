@@ -7,27 +7,9 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..errors import UsageError
-from .consent import WHEN
+from .vocabulary import BODY_REGIONS, WHEN
 
 # Regions of the body diagrams in the spirit of the Istanbul Protocol (Annex III).
-BODY_REGIONS = (
-    "head",
-    "face",
-    "neck",
-    "chest",
-    "abdomen",
-    "back",
-    "buttocks",
-    "genitals",
-    "left arm",
-    "right arm",
-    "left hand",
-    "right hand",
-    "left leg",
-    "right leg",
-    "left foot",
-    "right foot",
-)
 
 
 @dataclass(frozen=True)

@@ -27,16 +27,17 @@ from ..session.vault import Vault
 from ..store import database, search
 from ..store.database import Connection
 from . import cases as case_service
-from .consent import AUDIENCES as AUDIENCES  # re-exported: the statement's API, as before
-from .consent import PUBLISH_CONDITIONS as PUBLISH_CONDITIONS
-from .consent import RECIPIENT_KINDS as RECIPIENT_KINDS
-from .consent import WHEN, consent_from_row, record_consent_in
 from .consent import Consent as Consent
 from .consent import ConsentInput as ConsentInput
+from .consent import consent_from_row, record_consent_in
 from .consent import export_allowed as export_allowed
 from .consent import publish_words as publish_words
-from .statement_fields import BODY_REGIONS as BODY_REGIONS
 from .statement_fields import Fields as Fields
+from .vocabulary import AUDIENCES as AUDIENCES  # re-exported: the statement's API, as before
+from .vocabulary import BODY_REGIONS as BODY_REGIONS
+from .vocabulary import PUBLISH_CONDITIONS as PUBLISH_CONDITIONS
+from .vocabulary import RECIPIENT_KINDS as RECIPIENT_KINDS
+from .vocabulary import WHEN
 from .witnesses import Identity as Identity
 from .witnesses import check_identity, set_identity_in
 from .witnesses import identity as identity

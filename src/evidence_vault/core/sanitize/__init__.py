@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .common import SanitizeRefused
-from .engine import Outcome, detect, sanitize_bytes, sanitize_bytes_detailed, sanitize_file, sanitize_stream
 
 if TYPE_CHECKING:
     from .derivatives import (
@@ -25,12 +24,30 @@ if TYPE_CHECKING:
         make_withheld,
         risk_report,
     )
+    from .engine import (
+        Outcome,
+        detect,
+        sanitize_bytes,
+        sanitize_bytes_detailed,
+        sanitize_file,
+        sanitize_stream,
+    )
     from .withhold import CHOICES as WITHHOLD_CHOICES
     from .withhold import WithholdRefused, parse_choices
 
 # The vault's side (derivatives, withholding) loads the vault, custody log and items: a
-# ``strip`` worker needs none of it, so it is imported on first use (PEP 562, by name).
+# ``strip`` worker needs none of it; the cleaners (engine) load the parsers, which the
+# parent of ``strip``'s workers needs none of. So each is imported on first use (PEP 562).
+_ENGINE = (
+    "Outcome",
+    "detect",
+    "sanitize_bytes",
+    "sanitize_bytes_detailed",
+    "sanitize_file",
+    "sanitize_stream",
+)
 _LAZY = {
+    **{name: ("engine", name) for name in _ENGINE},
     "Derivative": ("derivatives", "Derivative"),
     "FieldPlan": ("derivatives", "FieldPlan"),
     "ItemReport": ("derivatives", "ItemReport"),
@@ -52,7 +69,25 @@ def __getattr__(name: str) -> Any:
     # ``from .x import ...``, not ``from . import x``, which would ask this function for x.
     # Every name of that module is bound at once: importing ``.derivatives`` set this
     # package's attribute ``derivatives`` to the module, and the function must win.
-    if _LAZY[name][0] == "derivatives":
+    if _LAZY[name][0] == "engine":
+        from .engine import (
+            Outcome,
+            detect,
+            sanitize_bytes,
+            sanitize_bytes_detailed,
+            sanitize_file,
+            sanitize_stream,
+        )
+
+        found: dict[str, Any] = {
+            "Outcome": Outcome,
+            "detect": detect,
+            "sanitize_bytes": sanitize_bytes,
+            "sanitize_bytes_detailed": sanitize_bytes_detailed,
+            "sanitize_file": sanitize_file,
+            "sanitize_stream": sanitize_stream,
+        }
+    elif _LAZY[name][0] == "derivatives":
         from .derivatives import (
             Derivative,
             FieldPlan,
@@ -65,7 +100,7 @@ def __getattr__(name: str) -> Any:
             risk_report,
         )
 
-        found: dict[str, Any] = {
+        found = {
             "derivative_by_hash": derivative_by_hash,
             "Derivative": Derivative,
             "FieldPlan": FieldPlan,
