@@ -105,15 +105,44 @@ def app11_c2pa(secret: bytes) -> bytes:
     return b"\xff\xeb" + struct.pack(">H", len(body) + 2) + body
 
 
+def c2pa_uuid_box(secret: bytes) -> bytes:
+    """The ISO BMFF top-level 'uuid' box of C2PA: the UUID, version and flags, the purpose
+    ("manifest"), the offset of a merkle box (none), then the JUMBF manifest store."""
+    return _box(b"uuid", C2PA_UUID + bytes(4) + b"manifest\x00" + bytes(8) + jumbf_c2pa(secret))
+
+
 def mp4_with_c2pa(path: Path, secret: bytes) -> bytes:
     """An MP4 with a top-level C2PA 'uuid' box after moov, as C2PA tools write it."""
     from tests.sanitize import fixtures as F
 
     F.video(path, "mp4")
-    data = path.read_bytes()
-    box = _box(b"uuid", C2PA_UUID + bytes(4) + b"manifest\x00" + bytes(8) + jumbf_c2pa(secret))
-    path.write_bytes(data + box)
-    return data + box
+    data = path.read_bytes() + c2pa_uuid_box(secret)
+    path.write_bytes(data)
+    return data
+
+
+def top_level_boxes(data: bytes) -> list[bytes]:
+    """The kinds of an ISO BMFF file's top-level boxes, in order."""
+    kinds, pos = [], 0
+    while pos + 8 <= len(data):
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        if size == 1:
+            (size,) = struct.unpack(">Q", data[pos + 8 : pos + 16])
+        kinds.append(kind)
+        if size < 8:
+            break
+        pos += size
+    return kinds
+
+
+def heic_with_c2pa(secret: bytes, base: bytes | None = None) -> bytes:
+    """A HEIC (``fixtures.heic()``, or ``base``) with a C2PA manifest store in a top-level
+    'uuid' box, after 'mdat' so that no item's offset moves."""
+    from tests.sanitize import fixtures as F
+
+    data = F.heic() if base is None else base
+    assert sum(top_level_boxes(data).count(k) for k in (b"ftyp", b"meta", b"mdat")) == 3
+    return data + c2pa_uuid_box(secret)
 
 
 def _subtitles(folder: Path, webm: bool, secret: str) -> Path:
