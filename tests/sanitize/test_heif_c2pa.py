@@ -13,6 +13,7 @@ from evidence_vault.core.media.extract import analyse
 from evidence_vault.core.media.model import C2PA_FIELD
 from evidence_vault.core.media.source import Source
 from evidence_vault.core.sanitize import SanitizeRefused, check, sanitize_bytes_detailed
+from evidence_vault.core.session.vault import Vault
 from tests.sanitize import containers as C
 from tests.support import exiftool_json, require_samples, require_tool
 
@@ -109,3 +110,25 @@ def test_real_device_heic_with_c2pa(tmp_path: Path) -> None:
         (tmp_path / "out.jpg").write_bytes(outcome.data)
         assert _exiftool_sees_c2pa(tmp_path / path.name), path.name
         assert not _exiftool_sees_c2pa(tmp_path / "out.jpg"), path.name
+
+
+def test_in_the_vault_the_report_says_the_credentials_go(vault: Vault, tmp_path: Path) -> None:
+    """The export's risk report shows the manifest store as HIGH and removed; the stored
+    derivative (a JPEG) has none of it, and custody lists it among what was removed."""
+    from evidence_vault.core.custody import log as custody
+    from evidence_vault.core.evidence import items
+    from evidence_vault.core.evidence.importer import Importer
+    from evidence_vault.core.sanitize import derivative_chunks, make_derivative, risk_report
+
+    (tmp_path / "IMG_0001.HEIC").write_bytes(C.heic_with_c2pa(SECRET))
+    Importer(vault).run([tmp_path / "IMG_0001.HEIC"])
+    (item,) = items.list_items(vault.conn)
+    report = risk_report(vault, item)
+    assert report.cleanable
+    plans = [(p.field.risk.value, p.action) for p in report.fields if p.field.field == C2PA_FIELD]
+    assert plans == [("high", "removed")]
+    made = make_derivative(vault, item)
+    data = b"".join(derivative_chunks(vault.conn, made))
+    assert made.content_type == "image/jpeg" and SECRET not in data and _c2pa(data) == []
+    event = custody.latest(vault.conn, "item.derivative_made")
+    assert event is not None and f"{C2PA_FIELD} [HEIF /uuid]" in event.body["params"]["removed"]
