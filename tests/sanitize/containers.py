@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import struct
 from pathlib import Path
 
@@ -60,6 +62,21 @@ def itunes_m4a(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def stream_packets(data: bytes) -> dict[str, list[str]]:
+    """Each picture or sound stream's packet hashes, by type (cover pictures left out)."""
+    with av.open(io.BytesIO(data)) as container:
+        streams = [
+            s
+            for s in container.streams
+            if s.type in ("video", "audio") and not s.disposition & av.stream.Disposition.attached_pic
+        ]
+        out: dict[str, list[str]] = {s.type: [] for s in streams}
+        for packet in container.demux(streams):
+            if packet.size:
+                out[packet.stream.type].append(hashlib.sha256(bytes(packet)).hexdigest())
+        return out
+
+
 def major_brand(data: bytes) -> bytes:
     return data[8:12] if data[4:8] == b"ftyp" else b""
 
@@ -88,31 +105,89 @@ def app11_c2pa(secret: bytes) -> bytes:
     return b"\xff\xeb" + struct.pack(">H", len(body) + 2) + body
 
 
+def c2pa_uuid_box(secret: bytes) -> bytes:
+    """The ISO BMFF top-level 'uuid' box of C2PA: the UUID, version and flags, the purpose
+    ("manifest"), the offset of a merkle box (none), then the JUMBF manifest store."""
+    return _box(b"uuid", C2PA_UUID + bytes(4) + b"manifest\x00" + bytes(8) + jumbf_c2pa(secret))
+
+
 def mp4_with_c2pa(path: Path, secret: bytes) -> bytes:
     """An MP4 with a top-level C2PA 'uuid' box after moov, as C2PA tools write it."""
     from tests.sanitize import fixtures as F
 
     F.video(path, "mp4")
-    data = path.read_bytes()
-    box = _box(b"uuid", C2PA_UUID + bytes(4) + b"manifest\x00" + bytes(8) + jumbf_c2pa(secret))
-    path.write_bytes(data + box)
-    return data + box
+    data = path.read_bytes() + c2pa_uuid_box(secret)
+    path.write_bytes(data)
+    return data
+
+
+def top_level_boxes(data: bytes) -> list[bytes]:
+    """The kinds of an ISO BMFF file's top-level boxes, in order."""
+    kinds, pos = [], 0
+    while pos + 8 <= len(data):
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        if size == 1:
+            (size,) = struct.unpack(">Q", data[pos + 8 : pos + 16])
+        kinds.append(kind)
+        if size < 8:
+            break
+        pos += size
+    return kinds
+
+
+def heic_with_c2pa(secret: bytes, base: bytes | None = None) -> bytes:
+    """A HEIC (``fixtures.heic()``, or ``base``) with a C2PA manifest store in a top-level
+    'uuid' box, after 'mdat' so that no item's offset moves."""
+    from tests.sanitize import fixtures as F
+
+    data = F.heic() if base is None else base
+    assert sum(top_level_boxes(data).count(k) for k in (b"ftyp", b"meta", b"mdat")) == 3
+    return data + c2pa_uuid_box(secret)
+
+
+def _subtitles(folder: Path, webm: bool, secret: str) -> Path:
+    """A one-line subtitle file naming the owner: WebVTT for WebM, SubRip for Matroska."""
+    if webm:
+        path = folder / "subs.vtt"
+        path.write_text(f"WEBVTT\n\n00:00:00.000 --> 00:00:00.800\nFilmed by {secret}\n", "utf-8")
+    else:
+        path = folder / "subs.srt"
+        path.write_text(f"1\n00:00:00,000 --> 00:00:00,800\nFilmed by {secret}\n", "utf-8")
+    return path
+
+
+PLACE = "+48.8584+002.2945/"
 
 
 def matroska(path: Path, container_format: str = "matroska", secret: str = "QZXCANARY7") -> bytes:
     """A screen recording as browsers and messengers write it: video, audio, a subtitle
-    track, a font and a cover attachment, chapters, and tags naming the owner."""
+    track, a font and a cover attachment (Matroska only: WebM holds none), chapters, and tags
+    naming the owner, the place and the encoder, in the container and in the tracks."""
     from fractions import Fraction
 
     webm = container_format == "webm"
-    with av.open(str(path), "w", format=container_format) as out:
-        out.metadata.update({"title": f"Recording {secret}", "artist": secret, "date": "2024-03-01"})
+    with (
+        av.open(str(_subtitles(path.parent, webm, secret))) as subtitles,
+        av.open(str(path), "w", format=container_format) as out,
+    ):
+        out.metadata.update(
+            {
+                "title": f"Recording {secret}",
+                "artist": secret,
+                "date": "2024-03-01",
+                "location": PLACE,
+                "comment": f"filmed from the balcony {secret}",
+            }
+        )
         video = out.add_stream("libvpx" if webm else "mpeg4", rate=10)
         video.width, video.height, video.pix_fmt = 96, 64, "yuv420p"
-        video.metadata["title"] = f"camera {secret}"
+        video.metadata.update({"title": f"camera {secret}", "encoder": f"Phone Encoder {secret}"})
+        video.metadata["location"] = PLACE
         audio = out.add_stream("libopus", rate=48000)
         audio.layout = "mono"
         audio.metadata["title"] = f"mic {secret}"
+        text = out.add_stream_from_template(subtitles.streams[0])
+        text.metadata["title"] = f"captions {secret}"
         if not webm:
             out.add_attachment(f"font-{secret}.ttf", "font/ttf", b"\x00\x01\x00\x00" + secret.encode())
             out.add_attachment("cover.jpg", "image/jpeg", b"\xff\xd8\xff" + secret.encode())
@@ -134,4 +209,8 @@ def matroska(path: Path, container_format: str = "matroska", secret: str = "QZXC
                 out.mux(packet)
         for packet in audio.encode():
             out.mux(packet)
+        for packet in subtitles.demux(subtitles.streams[0]):
+            if packet.size:
+                packet.stream = text
+                out.mux(packet)
     return path.read_bytes()

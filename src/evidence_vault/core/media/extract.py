@@ -79,6 +79,8 @@ def analyse(source: Source, *, preview: bool = True) -> Analysis:
 
         with col.guard("HEIF"):
             heif.read(col, source, preview)
+        with col.guard("HEIF boxes"):
+            isobmff.read_top_level_uuid(col, source, "HEIF")
     if kind == "mp4":
         with col.guard("MP4 boxes"):
             isobmff.read(col, source)

@@ -90,9 +90,13 @@ def parse_iso6709(text: str) -> tuple[float, float] | None:
 
 
 class _Walker:
-    def __init__(self, col: Collector, source: Source) -> None:
+    def __init__(
+        self, col: Collector, source: Source, label: str = "MP4", only: frozenset[bytes] | None = None
+    ) -> None:
         self.col = col
         self.source = source
+        self.label = label  # how locations are named: "MP4 /moov/udta/..."
+        self.only = only  # read only these kinds of box (None: every box)
         self.boxes = 0
         self.track = 0
         self.track_kind = ""
@@ -116,9 +120,12 @@ class _Walker:
             if size < header:
                 raise ValueError(f"corrupt box '{_name(kind)}' at byte {pos} (size {size})")
             if pos + size > end:
-                self.col.problem(f"MP4: box '{_name(kind)}' at byte {pos} runs past its parent (truncated?)")
+                self.col.problem(
+                    f"{self.label}: box '{_name(kind)}' at byte {pos} runs past its parent (truncated?)"
+                )
                 size = end - pos
-            self.box(kind, pos + header, pos + size, f"{path}/{_name(kind)}", depth)
+            if self.only is None or kind in self.only:
+                self.box(kind, pos + header, pos + size, f"{path}/{_name(kind)}", depth)
             pos += size
 
     def body(self, start: int, end: int) -> bytes:
@@ -142,7 +149,7 @@ class _Walker:
             self.keys = []
             self.walk(start + offset, end, path, depth + 1)
             return
-        where = f"MP4 {path}"
+        where = f"{self.label} {path}"
         if kind in (b"mvhd", b"tkhd", b"mdhd"):
             self.times(kind, self.body(start, end), where)
         elif kind == b"hdlr":
@@ -325,4 +332,12 @@ def _name(kind: bytes) -> str:
 
 def read(col: Collector, source: Source) -> None:
     walker = _Walker(col, source)
+    walker.walk(0, source.size, "", 0)
+
+
+def read_top_level_uuid(col: Collector, source: Source, label: str) -> None:
+    """Only the top-level 'uuid' and 'c2pa' boxes, read as in MP4: for HEIF, where C2PA puts
+    its manifest store (the C2PA UUID) beside the items pillow-heif reads, and where an XMP
+    or unknown 'uuid' box would otherwise go unseen."""
+    walker = _Walker(col, source, label, only=frozenset((b"uuid", b"c2pa")))
     walker.walk(0, source.size, "", 0)

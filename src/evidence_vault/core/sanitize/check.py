@@ -250,6 +250,20 @@ def _raw_heif(data: bytes) -> list[str]:
                 problems.append(f"HEIF {key}")
         if image.info.get("depth_images"):
             problems.append("HEIF depth map")
+    # What libheif writes, and nothing beside it: a 'uuid' (C2PA, XMP) or any other box is refused.
+    pos = 0
+    while pos + 8 <= len(data):
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        if size == 1:
+            (size,) = struct.unpack(">Q", data[pos + 8 : pos + 16])
+        if kind not in (b"ftyp", b"meta", b"mdat"):
+            problems.append(f"HEIF top-level box {kind!r}")
+        if size < 8:
+            problems.append(f"HEIF box {kind!r} of size {size}")
+            break
+        pos += size
+    if pos != len(data):
+        problems.append("the HEIF boxes do not end where the file does")
     return problems
 
 
