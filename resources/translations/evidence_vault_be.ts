@@ -4259,12 +4259,12 @@ evidence-vault: перапынена</translation>
         <translation>--with-identity ужываецца толькі з --statement</translation>
     </message>
     <message>
-        <source>--add-box, --drop-box, --voice and --audio apply to --profile anonymised</source>
-        <translation>--add-box, --drop-box, --voice і --audio дзейнічаюць толькі з --profile anonymised</translation>
+        <source>--add-box, --drop-box, --reviewed, --voice and --audio apply to --profile anonymised</source>
+        <translation>--add-box, --drop-box, --reviewed, --voice і --audio дзейнічаюць толькі з --profile anonymised</translation>
     </message>
     <message>
-        <source>--add-box and --drop-box correct one item&apos;s boxes: export one item with them</source>
-        <translation>--add-box і --drop-box выпраўляюць рамкі аднаго файла: экспартуйце з імі адзін файл</translation>
+        <source>--add-box, --drop-box and --reviewed correct one item&apos;s boxes: export that item alone</source>
+        <translation>--add-box, --drop-box і --reviewed выпраўляюць рамкі аднаго файла: экспартуйце гэты файл адзін</translation>
     </message>
     <message>
         <source>What the originals keep and what is withheld:</source>
@@ -4367,6 +4367,14 @@ evidence-vault: перапынена</translation>
         <translation>--voice змяняе гук, які --audio remove выдаляе</translation>
     </message>
     <message>
+        <source>--drop-box needs the fingerprint from --review: add --reviewed FINGERPRINT</source>
+        <translation>--drop-box патрабуе адбітка з --review: дадайце --reviewed АДБІТАК</translation>
+    </message>
+    <message>
+        <source>--reviewed {given!r}: expected the fingerprint --review printed (16+ hex digits)</source>
+        <translation>--reviewed {given!r}: чакаўся адбітак, які надрукаваў --review (16 і больш шаснаццатковых знакаў)</translation>
+    </message>
+    <message>
         <source>{spec!r}: expected FROM-TO in seconds, like 12.5-14</source>
         <translation>{spec!r}: чакаецца ПАЧАТАК-КАНЕЦ у секундах, напрыклад 12.5-14</translation>
     </message>
@@ -4409,6 +4417,10 @@ evidence-vault: перапынена</translation>
     <message>
         <source>    add a box over any face the detector missed: --add-box X,Y,W,H</source>
         <translation>    дадайце рамку на кожны твар, які дэтэктар прапусціў: --add-box X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>    fingerprint {fingerprint} (to drop a box: --drop-box N --reviewed {short})</source>
+        <translation>    адбітак {fingerprint} (каб прыбраць рамку: --drop-box N --reviewed {short})</translation>
     </message>
     <message>
         <source>anonymised: {name} -&gt; {output}</source>

@@ -4257,12 +4257,12 @@ evidence-vault: прервано</translation>
         <translation>--with-identity применяется только с --statement</translation>
     </message>
     <message>
-        <source>--add-box, --drop-box, --voice and --audio apply to --profile anonymised</source>
-        <translation>--add-box, --drop-box, --voice и --audio действуют только с --profile anonymised</translation>
+        <source>--add-box, --drop-box, --reviewed, --voice and --audio apply to --profile anonymised</source>
+        <translation>--add-box, --drop-box, --reviewed, --voice и --audio действуют только с --profile anonymised</translation>
     </message>
     <message>
-        <source>--add-box and --drop-box correct one item&apos;s boxes: export one item with them</source>
-        <translation>--add-box и --drop-box исправляют рамки одного файла: экспортируйте с ними один файл</translation>
+        <source>--add-box, --drop-box and --reviewed correct one item&apos;s boxes: export that item alone</source>
+        <translation>--add-box, --drop-box и --reviewed исправляют рамки одного файла: экспортируйте этот файл отдельно</translation>
     </message>
     <message>
         <source>What the originals keep and what is withheld:</source>
@@ -4365,6 +4365,14 @@ evidence-vault: прервано</translation>
         <translation>--voice изменяет звук, который --audio remove удаляет</translation>
     </message>
     <message>
+        <source>--drop-box needs the fingerprint from --review: add --reviewed FINGERPRINT</source>
+        <translation>--drop-box требует отпечатка из --review: добавьте --reviewed ОТПЕЧАТОК</translation>
+    </message>
+    <message>
+        <source>--reviewed {given!r}: expected the fingerprint --review printed (16+ hex digits)</source>
+        <translation>--reviewed {given!r}: ожидался отпечаток, который вывел --review (16 и более шестнадцатеричных знаков)</translation>
+    </message>
+    <message>
         <source>{spec!r}: expected FROM-TO in seconds, like 12.5-14</source>
         <translation>{spec!r}: ожидается НАЧАЛО-КОНЕЦ в секундах, например 12.5-14</translation>
     </message>
@@ -4407,6 +4415,10 @@ evidence-vault: прервано</translation>
     <message>
         <source>    add a box over any face the detector missed: --add-box X,Y,W,H</source>
         <translation>    добавьте рамку на каждое лицо, которое детектор пропустил: --add-box X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>    fingerprint {fingerprint} (to drop a box: --drop-box N --reviewed {short})</source>
+        <translation>    отпечаток {fingerprint} (чтобы убрать рамку: --drop-box N --reviewed {short})</translation>
     </message>
     <message>
         <source>anonymised: {name} -&gt; {output}</source>

@@ -4257,12 +4257,12 @@ evidence-vault: перервано</translation>
         <translation>--with-identity застосовується лише з --statement</translation>
     </message>
     <message>
-        <source>--add-box, --drop-box, --voice and --audio apply to --profile anonymised</source>
-        <translation>--add-box, --drop-box, --voice і --audio діють лише з --profile anonymised</translation>
+        <source>--add-box, --drop-box, --reviewed, --voice and --audio apply to --profile anonymised</source>
+        <translation>--add-box, --drop-box, --reviewed, --voice і --audio діють лише з --profile anonymised</translation>
     </message>
     <message>
-        <source>--add-box and --drop-box correct one item&apos;s boxes: export one item with them</source>
-        <translation>--add-box і --drop-box виправляють рамки одного файлу: експортуйте з ними один файл</translation>
+        <source>--add-box, --drop-box and --reviewed correct one item&apos;s boxes: export that item alone</source>
+        <translation>--add-box, --drop-box і --reviewed виправляють рамки одного файлу: експортуйте цей файл окремо</translation>
     </message>
     <message>
         <source>What the originals keep and what is withheld:</source>
@@ -4365,6 +4365,14 @@ evidence-vault: перервано</translation>
         <translation>--voice змінює звук, який --audio remove видаляє</translation>
     </message>
     <message>
+        <source>--drop-box needs the fingerprint from --review: add --reviewed FINGERPRINT</source>
+        <translation>--drop-box потребує відбитка з --review: додайте --reviewed ВІДБИТОК</translation>
+    </message>
+    <message>
+        <source>--reviewed {given!r}: expected the fingerprint --review printed (16+ hex digits)</source>
+        <translation>--reviewed {given!r}: очікувався відбиток, який вивів --review (16 і більше шістнадцяткових знаків)</translation>
+    </message>
+    <message>
         <source>{spec!r}: expected FROM-TO in seconds, like 12.5-14</source>
         <translation>{spec!r}: очікується ПОЧАТОК-КІНЕЦЬ у секундах, наприклад 12.5-14</translation>
     </message>
@@ -4407,6 +4415,10 @@ evidence-vault: перервано</translation>
     <message>
         <source>    add a box over any face the detector missed: --add-box X,Y,W,H</source>
         <translation>    додайте рамку на кожне обличчя, яке детектор пропустив: --add-box X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>    fingerprint {fingerprint} (to drop a box: --drop-box N --reviewed {short})</source>
+        <translation>    відбиток {fingerprint} (щоб прибрати рамку: --drop-box N --reviewed {short})</translation>
     </message>
     <message>
         <source>anonymised: {name} -&gt; {output}</source>

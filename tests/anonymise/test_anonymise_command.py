@@ -73,9 +73,12 @@ def test_mistakes_are_refused_by_name(tmp_path: Path) -> None:
     photo = tmp_path / "protest.jpg"
     _astronaut_jpeg(photo)
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    listed = anonymise(str(photo), "--review", "--json")
+    fingerprint = json.loads(listed.stdout)[0]["review"]["fingerprint"]
     done = anonymise(
-        str(photo), str(tmp_path / "notes.pdf"), "--out", str(tmp_path / "pub"), "--drop-box", "4"
-    )
+        str(photo), str(tmp_path / "notes.pdf"), "--out", str(tmp_path / "pub"), "--drop-box", "4",
+        "--reviewed", fingerprint,
+    )  # fmt: skip
     assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout
     assert "REFUSED: " + str(photo) + ": there is no box 4 to drop (found 1" in done.stdout
     assert "notes.pdf: only pictures, videos and audio can be anonymised" in done.stdout

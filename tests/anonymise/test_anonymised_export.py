@@ -102,7 +102,29 @@ def test_the_witness_who_asked_for_a_disguised_voice_is_heard(ev: CliVault) -> N
 
 
 def test_box_corrections_need_a_single_item(ev: CliVault) -> None:
-    done = _export(ev, "two.evb", "1", "2", "--voice", "--drop-box", "1")
+    done = _export(ev, "two.evb", "1", "2", "--voice", "--drop-box", "1", "--reviewed", "0" * 16)
     assert done.returncode == 2 and "one item" in done.stderr
+    bare = _export(ev, "one.evb", "1", "--drop-box", "1")
+    assert bare.returncode == 2 and "--reviewed FINGERPRINT" in bare.stderr
     wrong = ev("export", "1", "--voice", "--to", "press", "--out", str(ev.tmp_path / "x.evb"))
     assert wrong.returncode == 2 and "--profile anonymised" in wrong.stderr
+
+
+def test_a_box_is_dropped_with_the_fingerprint_of_its_review(ev: CliVault) -> None:
+    """The item's file reviewed outside the vault (the same bytes, the same detection), its
+    box dropped on export with that review's fingerprint; another fingerprint is refused."""
+    listed = ev("anonymise", str(ev.tmp_path / "square.jpg"), "--review", "--json")
+    assert listed.returncode == 0, listed.stderr
+    fingerprint = json.loads(listed.stdout)[0]["review"]["fingerprint"]
+    wrong = _export(ev, "wrong.evb", "1", "--drop-box", "1", "--reviewed", "0" * 16)
+    assert wrong.returncode != 0 and "other than what was reviewed" in wrong.stderr
+    assert not (ev.tmp_path / "wrong.evb").exists()
+    done = _export(
+        ev, "kept.evb", "1", "--drop-box", "1", "--reviewed", fingerprint[:20], "--add-box", "5,5,40,40"
+    )
+    assert done.returncode == 0, done.stderr
+    log = json.loads(ev.ok("--json", "log"))
+    (made,) = [e for e in log if e["action"] == "item.derivative_made"]
+    options = made["params"]["options"]
+    assert options["reviewed_detection"] == fingerprint and options["dropped"] == [1]
+    assert [b["source"] for b in options["boxes"]] == ["added"]

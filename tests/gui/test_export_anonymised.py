@@ -114,3 +114,49 @@ def test_a_video_is_reviewed_on_its_timeline_then_hidden(qtbot, unlocked: AppWin
         x0, y0, x1, y1 = boxes[index]
         change = np.abs(hidden[index][y0:y1, x0:x1].astype(np.int16) - before[y0:y1, x0:x1]).mean()
         assert change > 25, f"frame {index}: the face is visible"
+
+
+def test_a_dropped_box_leaves_with_the_fingerprint_of_what_was_reviewed(
+    qtbot, unlocked: AppWindow, tmp_path: Path
+) -> None:
+    """The review step drops a box by its number; the sealer makes the copy only if its own
+    detection is the one the person saw, and records that detection's fingerprint."""
+    frame = scenes.background(960, 640, 3)
+    first = scenes.paste(frame, scenes.face_crops()[0], 170, 100, 220)
+    second = scenes.paste(frame, scenes.face_crops()[1], 170, 600, 220)
+    photo = tmp_path / "two.png"
+    Image.fromarray(frame).save(photo, "PNG")
+    window = unlocked
+    import_all(qtbot, window, [photo])
+    select(window, "two.png")
+    wizard, key = _to_recipients(qtbot, window, tmp_path)
+    wizard.next_button.click()
+    review = wizard.review
+    qtbot.waitUntil(lambda: bool(review.found), timeout=60000)
+    (item,) = review.items
+    assert len(review.photo.boxes()) == 2 and len(review.fingerprints[item.id]) == 64
+    review.photo.box_list.setCurrentRow(0)  # box 1, the astronaut: not to be hidden
+    review.photo.remove_button.click()
+    review.photo.confirm_button.click()
+    review.reviewer.setText("Ales")
+    (request,) = review.requests().values()
+    assert request.drop == (1,) and request.reviewed == review.fingerprints[item.id]
+    wizard.next_button.click()
+    out = tmp_path / "public.evb"
+    wizard.destination.set(out)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=120000)
+    plain = pyrage.decrypt(out.read_bytes(), [recipients.load_identity_file(key)])
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+    (entry,) = json.loads(members["manifest.json"])["files"]
+    sealed = np.asarray(Image.open(io.BytesIO(members[entry["path"]])).convert("RGB")).astype(np.int16)
+    original = frame.astype(np.int16)
+    x0, y0, x1, y1 = first
+    assert np.abs(sealed[y0:y1, x0:x1] - original[y0:y1, x0:x1]).mean() < 3  # dropped, as asked
+    x0, y0, x1, y1 = second
+    assert np.abs(sealed[y0:y1, x0:x1] - original[y0:y1, x0:x1]).mean() > 40
+    vault = window.session.vault
+    (made,) = [e for e in custody.events(vault.conn) if e.body["action"] == "item.derivative_made"]
+    options = made.body["params"]["options"]
+    assert options["dropped"] == [1] and options["reviewed_detection"] == review.fingerprints[item.id]

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core.anonymise.boxes import parse_box
 from ..core.anonymise.one_file import Request
+from ..core.anonymise.reviewed import SHORTEST, well_formed
 from ..core.anonymise.standalone import anonymise_files
 from ..core.errors import UsageError
 from ..core.visible import visible_text
@@ -19,8 +20,9 @@ from .statusline import StatusLine
 
 
 def request_of(args: argparse.Namespace) -> Request:
-    """The person's corrections from ``--add-box``, ``--drop-box``, ``--voice`` and ``--audio``
-    (shared with ``export --profile anonymised``)."""
+    """The person's corrections from ``--add-box``, ``--drop-box`` with ``--reviewed``,
+    ``--voice`` and ``--audio`` (shared with ``export --profile anonymised``)."""
+    reviewed = _reviewed(args.reviewed, bool(args.drop_box))
     try:
         added = tuple(parse_box(spec) for spec in args.add_box or ())
     except ValueError as exc:
@@ -32,7 +34,26 @@ def request_of(args: argparse.Namespace) -> Request:
         for kind, specs in (("silence", args.silence), ("tone", args.tone))
         for spec in specs or ()
     )
-    return Request(added, tuple(args.drop_box or ()), args.voice, args.audio, args.confirmed_by or "", blank)
+    return Request(added, tuple(args.drop_box or ()), args.voice, args.audio, args.confirmed_by or "", blank,
+                   reviewed)  # fmt: skip
+
+
+def _reviewed(given: str | None, dropping: bool) -> str:
+    """The ``--reviewed`` fingerprint, lowercase; a drop without one is a usage error: box N
+    is the Nth of one particular detection, the one the person looked at."""
+    if given is None and dropping:
+        raise UsageError(
+            translate("cli", "--drop-box needs the fingerprint from --review: add --reviewed FINGERPRINT")
+        )
+    if given is None:
+        return ""
+    reviewed = given.strip().lower()
+    if not well_formed(reviewed):
+        text = translate(
+            "cli", "--reviewed {given!r}: expected the fingerprint --review printed (16+ hex digits)"
+        )
+        raise UsageError(text.format(given=given))
+    return reviewed
 
 
 def _seconds(spec: str) -> tuple[float, float]:
@@ -119,6 +140,11 @@ def _print(result: Any, name: str) -> None:
                 print(translate("cli", "    box {number}: {box} (score {score})").format(**box))
         if not found:
             print(translate("cli", "    add a box over any face the detector missed: --add-box X,Y,W,H"))
+        print(
+            translate(
+                "cli", "    fingerprint {fingerprint} (to drop a box: --drop-box N --reviewed {short})"
+            ).format(fingerprint=result.review["fingerprint"], short=result.review["fingerprint"][:SHORTEST])
+        )
         return
     record = result.record
     print(

@@ -105,6 +105,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif (
         args.add_box
         or args.drop_box
+        or args.reviewed
         or args.voice
         or args.audio != "keep"
         or args.confirmed_by
@@ -112,16 +113,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         or args.tone
     ):
         raise UsageError(
-            translate("cli", "--add-box, --drop-box, --voice and --audio apply to --profile anonymised")
+            translate(
+                "cli", "--add-box, --drop-box, --reviewed, --voice and --audio apply to --profile anonymised"
+            )
         )
     with open_vault(args) as vault:
         plan = export_plan.choose(
             vault.conn, refs=args.items or [], case=args.case, statement_ids=statement_ids
         )
-        if anonymise is not None and (anonymise.add or anonymise.drop) and len(plan.items) != 1:
+        if (
+            anonymise is not None
+            and (anonymise.add or anonymise.drop or anonymise.reviewed)
+            and len(plan.items) != 1
+        ):
             raise UsageError(
                 translate(
-                    "cli", "--add-box and --drop-box correct one item's boxes: export one item with them"
+                    "cli",
+                    "--add-box, --drop-box and --reviewed correct one item's boxes: export that item alone",
                 )
             )
         statement_ids = plan.statement_ids  # a case brings its statements, as in the app

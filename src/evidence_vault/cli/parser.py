@@ -167,7 +167,12 @@ def _request_options(p: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     p.add_argument(
         "--drop-box", action="append", type=int, metavar="N",
-        help="do not hide found box (picture) or track (video) N, as --review numbers them",
+        help="do not hide found box (picture) or track (video) N, as --review numbers them; needs --reviewed",
+    )  # fmt: skip
+    p.add_argument(
+        "--reviewed", metavar="FINGERPRINT",
+        help="the fingerprint --review printed (all 64 hex characters, or the first 16 or more): the copy "
+        "is made only if detection finds exactly what was reviewed",
     )  # fmt: skip
     p.add_argument("--voice", action="store_true", help="disguise voices (audio files and soundtracks)")
     p.add_argument("--audio", choices=("keep", "remove"), default="keep", help="a video's sound")

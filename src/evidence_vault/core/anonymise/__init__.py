@@ -37,8 +37,10 @@ Modules: ``boxes`` (Box, ``parse_box``, padding), ``faces`` (CenterFace on onnxr
 ``model_sha256``), ``onnx_shapes`` (freeing the model's fixed input size), ``redact``
 (noise or fill), ``photo``, ``tracking``, ``video``, ``frames`` (frames by number for a
 review timeline), ``voice`` and ``voice_file``, ``one_file`` (one file, for the command and
-the vault alike), ``standalone`` and ``anonymise_worker`` (the command), ``in_vault``
-(derivatives in custody), ``common`` (errors, callback types).
+the vault alike), ``reviewed`` (what a person reviewed, numbered, and its fingerprint: a box
+is dropped by number only if detection run again finds the same), ``standalone`` and
+``anonymise_worker`` (the command), ``in_vault`` (derivatives in custody), ``common``
+(errors, callback types).
 Limits and measurements: docs/anonymise.md.
 """
 

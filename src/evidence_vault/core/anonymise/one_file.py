@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -24,8 +24,10 @@ from ..sanitize import check, engine
 from ..sanitize.common import SanitizeRefused
 from .boxes import Box
 from .common import AnonymiseError, Cancel, Progress
+from .reviewed import Review, matches, picture_review, video_review, well_formed
 
 if TYPE_CHECKING:
+    from . import photo
     from .voice import Blank
 
 PICTURES = ("jpeg", "png", "heif", "webp", "tiff")
@@ -39,7 +41,11 @@ AUDIO_OUT = ("audio/mp4", ".m4a")
 class Request:
     """What a person asked for, after reviewing (or without review: detection as is).
 
-    ``drop`` holds the numbers shown by ``review``: boxes of a picture, tracks of a video.
+    ``drop`` holds the numbers shown by ``review``: boxes of a picture, tracks of a video;
+    ``reviewed`` the fingerprint of that review (``Review.fingerprint``, or a prefix of at
+    least 16 hex characters). A drop needs it: the copy is made only if detection, run
+    again, finds exactly what was reviewed (see reviewed.py). Given without a drop, it is
+    checked all the same (a face the review showed covered must not go missing).
     ``voice``: disguise the voice (audio files, and the soundtrack of a video); otherwise a
     video's sound is kept or, with ``audio="remove"``, removed.
     """
@@ -50,6 +56,7 @@ class Request:
     audio: str = "keep"
     confirmed_by: str = ""
     blank: tuple[tuple[float, float, str], ...] = ()  # (start_s, end_s, "silence" | "tone")
+    reviewed: str = ""
 
     def check(self, kind: str, name: str) -> None:
         if self.audio not in ("keep", "remove"):
@@ -58,34 +65,19 @@ class Request:
             raise AnonymiseError(name, "a frame range (@FROM-TO) applies to videos, not pictures")
         if self.blank and not self.voice:
             raise AnonymiseError(name, "--silence and --tone replace parts of a disguised voice: add --voice")
-        if kind == "audio" and (self.add or self.drop):
+        if kind == "audio" and (self.add or self.drop or self.reviewed):
             raise AnonymiseError(name, "boxes apply to pictures and videos, not to audio")
+        if self.drop and not self.reviewed:
+            raise AnonymiseError(
+                name, "a box is dropped by the number its review showed: give that review's fingerprint "
+                "(--reviewed, printed by --review)",
+            )  # fmt: skip
+        if self.reviewed and not well_formed(self.reviewed):
+            raise AnonymiseError(name, "the reviewed fingerprint must be 16 to 64 hexadecimal characters")
         if kind == "audio" and not self.voice:
             raise AnonymiseError(
                 name, "an audio file has no faces: use --voice to disguise the voice, or strip"
             )
-
-
-@dataclass
-class Review:
-    """What detection found, numbered for the person: boxes of a picture or tracks of a video."""
-
-    kind: str  # "picture", "video" or "audio"
-    width: int = 0
-    height: int = 0
-    frames: int = 0
-    found: list[dict[str, Any]] = field(default_factory=list)  # number, box (spec), score or frames
-    model_sha256: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "width": self.width,
-            "height": self.height,
-            "frames": self.frames,
-            "found": self.found,
-            "model_sha256": self.model_sha256,
-        }
 
 
 @dataclass
@@ -131,32 +123,24 @@ def review(source: BinaryIO | Path, kind: str, name: str, progress: Progress | N
     """The boxes (picture) or tracks (video) found, numbered from 1; writes nothing."""
     # Imported on first use here and below: onnxruntime and Praat load only for the files
     # that need them, not for every command's start.
-    from . import faces, photo, video
+    from . import photo, video
 
     if kind == "picture":
-        picture = photo.load_picture(source, name)
-        height, width = picture.rgb.shape[:2]
-        found = [
-            {"number": n, "box": b.spec(), "score": round(b.score or 0.0, 3)}
-            for n, b in enumerate(photo.detect_photo(picture, name=name), 1)
-        ]
-        return Review(kind, width, height, 1, found, faces.model_sha256())
+        return picture_found(photo.load_picture(source, name), name)[1]
     if kind == "video":
-        result = video.review_video(source, progress=progress, cancel=cancel, name=name)
-        found = [
-            {"number": n, "first": t.first, "last": t.last, "box": _track_extent(t).spec()}
-            for n, t in enumerate(result.tracks, 1)
-        ]
-        return Review(kind, result.width, result.height, result.frames, found, result.model_sha256)
+        return video_review(video.review_video(source, progress=progress, cancel=cancel, name=name))
     return Review(kind)
 
 
-def _track_extent(track: Any) -> Box:
-    """The area a track ever covers (for the person to recognise it)."""
-    boxes = list(track.boxes())
-    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
-    x1, y1 = max(b.x + b.w for b in boxes), max(b.y + b.h for b in boxes)
-    return Box(x0, y0, x1 - x0, y1 - y0, None, track.first, track.last)
+def picture_found(picture: photo.Picture, name: str) -> tuple[list[Box], Review]:
+    """The faces detection finds in a picture, and their review (numbered, fingerprinted):
+    the one detection behind ``review``, ``anonymise`` and the vault's review step."""
+    from . import faces, photo
+
+    settings = faces.DetectorSettings()
+    boxes = photo.detect_photo(picture, settings, name=name)
+    height, width = picture.rgb.shape[:2]
+    return boxes, picture_review(width, height, boxes, settings, faces.model_sha256())
 
 
 def anonymise(
@@ -199,15 +183,33 @@ def _kept(found: list[Any], drop: tuple[int, ...], what: str, name: str) -> list
     return [item for n, item in enumerate(found, 1) if n not in drop]
 
 
+def _verified(fresh: Review, request: Request, name: str) -> str:
+    """The fingerprint of the fresh detection, if it is the one the person reviewed (none was
+    given: ""); otherwise the copy is refused, since a number they dropped may now be a face."""
+    if not request.reviewed:
+        return ""
+    if not matches(request.reviewed, fresh.fingerprint):
+        raise AnonymiseError(
+            name,
+            f"detection found something other than what was reviewed (fingerprint {fresh.fingerprint[:16]}, "
+            f"reviewed {request.reviewed[:16]}); review it again (--review) before dropping boxes",
+        )
+    return fresh.fingerprint
+
+
 def _picture(source: BinaryIO | Path, out: BinaryIO, name: str, request: Request) -> Done:
     from . import photo
 
     picture = photo.load_picture(source, name)
-    detected = photo.detect_photo(picture, name=name)
+    detected, fresh = picture_found(picture, name)
+    reviewed = _verified(fresh, request, name)
     boxes = [*_kept(detected, request.drop, "box", name), *request.add]
     record = photo.redact_photo(picture, boxes, out, name=name)
     content_type, suffix = CONTENT_TYPES[record.format]
-    return Done("picture", content_type, suffix, {**record.to_dict(), "dropped": list(request.drop)})
+    details = {**record.to_dict(), "dropped": list(request.drop)}
+    if reviewed:
+        details["reviewed_detection"] = reviewed
+    return Done("picture", content_type, suffix, details)
 
 
 def _video(source: BinaryIO | Path, out: BinaryIO, name: str, request: Request,
@@ -215,9 +217,12 @@ def _video(source: BinaryIO | Path, out: BinaryIO, name: str, request: Request,
     from . import video
 
     settings = video.VideoSettings(audio="remove" if request.audio == "remove" else "keep")
-    tracks = None
-    if request.drop:
+    tracks, reviewed = None, ""
+    if request.drop or request.reviewed:
+        # The tracks reviewed, found again and covered exactly (no second detection while
+        # writing that could differ from them).
         found = video.review_video(source, settings, progress=progress, cancel=cancel, name=name)
+        reviewed = _verified(video_review(found), request, name)
         tracks = _kept(found.tracks, request.drop, "track", name)
         if not isinstance(source, Path):
             source.seek(0)
@@ -227,6 +232,8 @@ def _video(source: BinaryIO | Path, out: BinaryIO, name: str, request: Request,
         progress=progress, cancel=cancel, name=name,
     )  # fmt: skip
     details = {**record.to_dict(), "dropped_tracks": list(request.drop)}
+    if reviewed:
+        details["reviewed_detection"] = reviewed
     if voice is not None:
         details["voice"] = voice
     return Done("video", *VIDEO_OUT, details)

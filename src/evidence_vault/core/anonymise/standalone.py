@@ -88,6 +88,7 @@ def request_json(request: Request) -> dict[str, Any]:
         "audio": request.audio,
         "confirmed_by": request.confirmed_by,
         "blank": [list(b) for b in request.blank],
+        "reviewed": request.reviewed,
     }
 
 
@@ -97,7 +98,7 @@ def request_from_json(data: dict[str, Any]) -> Request:
     )
     blank = tuple((float(a), float(b), str(kind)) for a, b, kind in data["blank"])
     return Request(boxes, tuple(int(n) for n in data["drop"]), bool(data["voice"]), str(data["audio"]),
-                   str(data["confirmed_by"]), blank)  # fmt: skip
+                   str(data["confirmed_by"]), blank, str(data["reviewed"]))  # fmt: skip
 
 
 def anonymise_files(

@@ -4,11 +4,14 @@ the person, who corrects them before anything is written.
 Detection runs in the session's worker, one item at a time, with progress and Cancel. A
 video's frames for scrubbing are decoded on demand from the vault (in memory, never to
 disk). What the person confirmed becomes, per item, the request the sealer carries out
-(``core/anonymise/one_file.Request``): detected boxes dropped by number, boxes added.
+(``core/anonymise/one_file.Request``): detected boxes dropped by number, boxes added, and the
+fingerprint of the detection the person saw (the copy is made only if detection, run again
+for it, finds the same; see ``core/anonymise/reviewed.py``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -25,7 +28,8 @@ from PySide6.QtWidgets import (
 from ...core.anonymise import in_vault, photo, video
 from ...core.anonymise.boxes import Box
 from ...core.anonymise.frames import FrameReader
-from ...core.anonymise.one_file import Request
+from ...core.anonymise.one_file import Request, picture_found
+from ...core.anonymise.reviewed import video_review
 from ...core.anonymise.tracking import Track
 from ...core.errors import VaultError
 from ...core.evidence.items import ItemSummary, visible_text
@@ -86,6 +90,7 @@ class ReviewPage(Page):
         self.items: list[ItemSummary] = []
         self.kinds: dict[int, str] = {}
         self.found: dict[int, Any] = {}  # item id -> detected boxes, or the video's review
+        self.fingerprints: dict[int, str] = {}  # item id -> the fingerprint of what was found
         self.done: dict[int, Request] = {}
         self.refused: dict[int, str] = {}
         self.task: Task | None = None
@@ -105,6 +110,7 @@ class ReviewPage(Page):
             return
         self.stop()
         self.items, self.found, self.done, self.refused, self.kinds = list(chosen), {}, {}, {}, {}
+        self.fingerprints = {}
         self.list.clear()
         for item in self.items:
             self.list.addItem(visible_text(item.name))
@@ -120,12 +126,9 @@ class ReviewPage(Page):
     def requests(self) -> dict[int, Request]:
         who, voice = self.reviewer.text().strip(), self.voice.isChecked()
         return {
-            item.id: Request(
-                self.done.get(item.id, Request()).add, self.done.get(item.id, Request()).drop, voice,
-                confirmed_by=who,
-            )
+            item.id: replace(self.done.get(item.id, Request()), voice=voice, confirmed_by=who)
             for item in self.items
-        }  # fmt: skip
+        }
 
     def stop(self) -> None:
         if self.task is not None:
@@ -156,18 +159,19 @@ class ReviewPage(Page):
     def _detect(self, item: ItemSummary) -> None:
         self.stop()
 
-        def run(vault: Vault, task: Task) -> tuple[str, Any]:
+        def run(vault: Vault, task: Task) -> tuple[str, Any, str]:
             kind = in_vault.item_kind(vault, item)
             if kind == "picture":
                 picture = photo.load_picture(in_vault.item_file(vault.conn, item), item.name)
-                return kind, (picture.rgb, photo.detect_photo(picture, name=item.name))
+                boxes, review = picture_found(picture, item.name)
+                return kind, (picture.rgb, boxes), review.fingerprint
             if kind == "video":
                 found = video.review_video(
                     in_vault.item_file(vault.conn, item), name=item.name, cancel=lambda: task.cancelled,
                     progress=lambda done, total: task.report((done, total)),
                 )  # fmt: skip
-                return kind, found
-            return kind, None
+                return kind, found, video_review(found).fingerprint
+            return kind, None, ""
 
         view = self.video if item.content_type.startswith("video/") else self.photo
         self.views.setCurrentWidget(view)
@@ -179,12 +183,13 @@ class ReviewPage(Page):
             lambda value: view.set_progress(*value),
         )
 
-    def _detected(self, item: ItemSummary, result: tuple[str, Any]) -> None:
+    def _detected(self, item: ItemSummary, result: tuple[str, Any, str]) -> None:
         self.task = None
-        kind, found = result
+        kind, found, fingerprint = result
         self.kinds[item.id] = kind
         if kind != "audio":
             self.found[item.id] = found
+            self.fingerprints[item.id] = fingerprint
         if self.items and self.items[self.list.currentRow()].id == item.id:
             self._show(self.list.currentRow())
         self.changed.emit()
@@ -226,13 +231,14 @@ class ReviewPage(Page):
         _rgb, detected = self.found[item.id]
         kept = [box for box in boxes if box.source == "detected"]
         drop = tuple(n for n, box in enumerate(detected, 1) if box not in kept)
-        self._confirmed(item, Request(tuple(b for b in boxes if b.source == "added"), drop))
+        added = tuple(b for b in boxes if b.source == "added")
+        self._confirmed(item, Request(added, drop, reviewed=self.fingerprints[item.id]))
 
     def _video_confirmed(self, kept: list[Track], added: list[Box]) -> None:
         item = self._current()
         ids = {track.id for track in kept}
         drop = tuple(n for n, track in enumerate(self.found[item.id].tracks, 1) if track.id not in ids)
-        self._confirmed(item, Request(tuple(added), drop))
+        self._confirmed(item, Request(tuple(added), drop, reviewed=self.fingerprints[item.id]))
 
     def _confirmed(self, item: ItemSummary, request: Request) -> None:
         self.done[item.id] = request
