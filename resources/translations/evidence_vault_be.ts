@@ -177,6 +177,57 @@
     </message>
 </context>
 <context>
+    <name>BoxSpeech</name>
+    <message>
+        <source>Box {n} of {total}</source>
+        <translation>Рамка {n} з {total}</translation>
+    </message>
+    <message>
+        <source>Box {n}</source>
+        <translation>Рамка {n}</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>дададзена вамі</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>знойдзена</translation>
+    </message>
+    <message>
+        <source>detected, score {score}</source>
+        <translation>знойдзена, упэўненасць {score}</translation>
+    </message>
+    <message>
+        <source>dropped: it will not be hidden</source>
+        <translation>адкінуты: не будзе схаваны</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>хаваецца</translation>
+    </message>
+    <message>
+        <source>Box {n} removed.</source>
+        <translation>Рамка {n} выдалена.</translation>
+    </message>
+    <message>
+        <source>No box selected. Boxes: {count}.</source>
+        <translation>Ніводная рамка не выбрана. Рамак: {count}.</translation>
+    </message>
+    <message>
+        <source>Faces found on this frame: {count}.</source>
+        <translation>Знойдзеных твараў на гэтым кадры: {count}.</translation>
+    </message>
+    <message>
+        <source>{w} by {h} pixels at {x}, {y}</source>
+        <translation>{w} на {h} пікселяў у пункце {x}, {y}</translation>
+    </message>
+    <message>
+        <source>frames {first} to {last}</source>
+        <translation>кадры з {first} па {last}</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>

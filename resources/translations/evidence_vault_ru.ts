@@ -177,6 +177,57 @@
     </message>
 </context>
 <context>
+    <name>BoxSpeech</name>
+    <message>
+        <source>Box {n} of {total}</source>
+        <translation>Рамка {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Box {n}</source>
+        <translation>Рамка {n}</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>добавлена вами</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>найдена</translation>
+    </message>
+    <message>
+        <source>detected, score {score}</source>
+        <translation>найдена, уверенность {score}</translation>
+    </message>
+    <message>
+        <source>dropped: it will not be hidden</source>
+        <translation>отброшено: не будет скрыто</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрывается</translation>
+    </message>
+    <message>
+        <source>Box {n} removed.</source>
+        <translation>Рамка {n} удалена.</translation>
+    </message>
+    <message>
+        <source>No box selected. Boxes: {count}.</source>
+        <translation>Ни одна рамка не выбрана. Рамок: {count}.</translation>
+    </message>
+    <message>
+        <source>Faces found on this frame: {count}.</source>
+        <translation>Найденных лиц на этом кадре: {count}.</translation>
+    </message>
+    <message>
+        <source>{w} by {h} pixels at {x}, {y}</source>
+        <translation>{w} на {h} пикселей в точке {x}, {y}</translation>
+    </message>
+    <message>
+        <source>frames {first} to {last}</source>
+        <translation>кадры с {first} по {last}</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>

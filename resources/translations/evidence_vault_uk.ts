@@ -177,6 +177,57 @@
     </message>
 </context>
 <context>
+    <name>BoxSpeech</name>
+    <message>
+        <source>Box {n} of {total}</source>
+        <translation>Рамка {n} з {total}</translation>
+    </message>
+    <message>
+        <source>Box {n}</source>
+        <translation>Рамка {n}</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>додана вами</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>знайдена</translation>
+    </message>
+    <message>
+        <source>detected, score {score}</source>
+        <translation>знайдена, впевненість {score}</translation>
+    </message>
+    <message>
+        <source>dropped: it will not be hidden</source>
+        <translation>відкинуто: не буде приховано</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>приховується</translation>
+    </message>
+    <message>
+        <source>Box {n} removed.</source>
+        <translation>Рамку {n} видалено.</translation>
+    </message>
+    <message>
+        <source>No box selected. Boxes: {count}.</source>
+        <translation>Жодну рамку не вибрано. Рамок: {count}.</translation>
+    </message>
+    <message>
+        <source>Faces found on this frame: {count}.</source>
+        <translation>Знайдених облич на цьому кадрі: {count}.</translation>
+    </message>
+    <message>
+        <source>{w} by {h} pixels at {x}, {y}</source>
+        <translation>{w} на {h} пікселів у точці {x}, {y}</translation>
+    </message>
+    <message>
+        <source>frames {first} to {last}</source>
+        <translation>кадри з {first} по {last}</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>

@@ -7,11 +7,13 @@ while the picture is shown at about half size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from tools import translations
@@ -363,3 +365,59 @@ def test_the_review_speaks_belarusian(qtbot, belarusian: None) -> None:  # type:
     assert video.start_button.text() == translated("VideoReview", "Start here")
     assert video.busy.cancel_button.text() == translated("FindingFaces", "Cancel")
     assert QApplication.translate("VideoReview", "Drop track") != "Drop track"
+
+
+def spoken(widget: BoxCanvas) -> str:
+    """What a screen reader is given for the canvas (AT-SPI reads it through this interface)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Description)
+
+
+class TestScreenReader:
+    """The canvas's accessible description names the selected box; setting it sends Qt's
+    DescriptionChanged event, which Orca speaks for the focused widget."""
+
+    def test_tab_click_move_drop_and_add_name_the_box(self, canvas: BoxCanvas) -> None:
+        assert QAccessible.queryAccessibleInterface(canvas).text(QAccessible.Text.Name) == (
+            "Picture with face boxes"
+        )
+        assert spoken(canvas).startswith("No box selected. Boxes: 2. Drag on the picture to add a box.")
+        canvas.setFocus()
+        QTest.keyClick(canvas, Qt.Key.Key_Tab)
+        assert spoken(canvas) == "Box 1 of 2, detected, score 0.92, 160 by 200 pixels at 200, 150."
+        QTest.keyClick(canvas, Qt.Key.Key_Tab)
+        assert spoken(canvas) == "Box 2 of 2, detected, score 0.61, 120 by 150 pixels at 1000, 500."
+        QTest.keyClick(canvas, Qt.Key.Key_Right)  # moved by the person: no longer the detector's
+        assert spoken(canvas) == "Box 2 of 2, added by you, 120 by 150 pixels at 1016, 500."
+        QTest.mouseClick(canvas.viewport(), LEFT, NONE, at(canvas, 250, 250))
+        assert spoken(canvas).startswith("Box 1 of 2, detected")
+        QTest.keyClick(canvas, Qt.Key.Key_Delete)
+        assert spoken(canvas).startswith("Box 1 removed. No box selected. Boxes: 1.")
+        drag(canvas, at(canvas, 100, 700), at(canvas, 300, 900))
+        said = re.fullmatch(
+            r"Box 2 of 2, added by you, (\d+) by (\d+) pixels at (\d+), (\d+)\.",
+            spoken(canvas),
+        )
+        assert said is not None and near(canvas.boxes()[1], *map(float, said.group(3, 4, 1, 2)), 1)
+        assert near(canvas.boxes()[1], 100, 700, 200, 200, 4)  # where the person dragged
+        QTest.keyClick(canvas, Qt.Key.Key_Escape)
+        assert spoken(canvas).startswith("No box selected. Boxes: 2.")
+
+    def test_the_list_selects_and_the_canvas_says_so(self, photo: PhotoReview) -> None:
+        photo.box_list.setCurrentRow(1)
+        assert spoken(photo.canvas).startswith("Box 2 of 2, detected, score 0.61")
+
+    def test_a_video_box_says_its_frames_and_a_track_says_if_it_is_dropped(self, video: VideoReview) -> None:
+        video.add_box(Box(150, 150, 40, 40), 10, 20)
+        video.go_to(12)
+        video.select_added(0)
+        assert spoken(video.canvas) == "Box 1, added by you, frames 11 to 21, 40 by 40 pixels at 150, 150."
+        QTest.mouseClick(video.canvas.viewport(), LEFT, NONE, at(video.canvas, 40, 70))  # track 0
+        assert spoken(video.canvas) == "Face 1, frames 1 to 30, 40 by 50 pixels at 32, 50, hidden."
+        video.drop_button.click()
+        assert spoken(video.canvas) == (
+            "Face 1, frames 1 to 30, 40 by 50 pixels at 32, 50, dropped: it will not be hidden."
+        )
+        video.track_list.setCurrentRow(1)
+        assert spoken(video.canvas).startswith("Face 2, frames 21 to 60")

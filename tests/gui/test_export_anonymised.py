@@ -50,6 +50,8 @@ def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Pat
     assert wizard.page == ew.RECIPIENTS
     wizard.next_button.click()
     assert wizard.page == ew.REVIEW
+    room = wizard.screen().availableGeometry()  # the wizard grew for the pictures, within it
+    assert wizard.width() >= min(1180, room.width()) and wizard.height() >= min(800, room.height())
     review = wizard.review
     qtbot.waitUntil(lambda: bool(review.found), timeout=60000)
     (found,) = review.photo.boxes()

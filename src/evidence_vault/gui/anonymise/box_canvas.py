@@ -8,7 +8,7 @@ picture is a numpy RGB array or a QImage in memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import Enum
 
 import numpy as np
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView
 
 from ...core.anonymise.boxes import Box
 from ...core.anonymise.redact import RedactSettings, redact_all
+from .box_text import BoxSpeech, FixedBox
 from .pixels import RGB, clipped, qimage_from_rgb, rgb_from_qimage
 
 DETECTED_COLOUR = QColor("#ffb000")  # amber: what the detector found
@@ -46,17 +47,6 @@ class _Mode(Enum):
     ADD = 1
     MOVE = 2
     RESIZE = 3
-
-
-@dataclass(frozen=True)
-class FixedBox:
-    """A box shown but not edited here (a video track's box at this frame)."""
-
-    key: int
-    label: str
-    box: Box
-    dimmed: bool = False  # dropped: drawn grey and dotted, not hidden in the preview
-    selected: bool = False
 
 
 class BoxCanvas(QGraphicsView):
@@ -103,12 +93,14 @@ class BoxCanvas(QGraphicsView):
         self.setMouseTracking(True)
         self.setMinimumSize(240, 180)
         self.setAccessibleName(self.tr("Picture with face boxes"))
-        self.setAccessibleDescription(
+        self.speech = BoxSpeech(  # the accessible description: which box is selected
             self.tr(
                 "Drag on the picture to add a box. Tab selects the next box; arrow keys move it, "
                 "Shift and arrow keys resize it, Delete removes it."
-            )
+            ),
+            self,
         )
+        self._say()
 
     # -- the picture and the boxes ------------------------------------------------------------
 
@@ -121,6 +113,7 @@ class BoxCanvas(QGraphicsView):
         height, width = self._rgb.shape[:2]
         self._size = (width, height)
         self.scene().setSceneRect(QRectF(0, 0, width, height))
+        self.speech.removed(None)
         self._show_pixels()
         self.fit()
 
@@ -136,6 +129,7 @@ class BoxCanvas(QGraphicsView):
         self._numbers = list(numbers) if numbers is not None and len(numbers) == len(boxes) else None
         self._selected = -1
         self._refresh()
+        self._say()
         self.selection_changed.emit(-1)
 
     def boxes(self) -> list[Box]:
@@ -146,6 +140,7 @@ class BoxCanvas(QGraphicsView):
         """Boxes drawn but not edited here (video tracks at the current frame)."""
         self._fixed = list(fixed)
         self._refresh()
+        self._say()
 
     def selected(self) -> int:
         return self._selected
@@ -155,6 +150,7 @@ class BoxCanvas(QGraphicsView):
         if index != self._selected:
             self._selected = index
             self.viewport().update()
+            self._say()
             self.selection_changed.emit(index)
 
     def add_box(self, box: Box | None = None) -> int:
@@ -177,10 +173,13 @@ class BoxCanvas(QGraphicsView):
         index = self._selected
         if not 0 <= index < len(self._boxes):
             return False
+        number = self._numbers[index] if self._numbers is not None else index + 1
+        self.speech.removed(number, len(self._boxes) - 1)
         del self._boxes[index]
         self._numbers = None
         self._selected = -1
         self._edited("removed", index)
+        self._say()
         self.selection_changed.emit(-1)
         return True
 
@@ -393,8 +392,15 @@ class BoxCanvas(QGraphicsView):
             self._show_pixels()
         else:
             self._refresh()
+        if kind == "moved":
+            self._say()
         self.edited.emit(kind, index)
         self.changed.emit()
+
+    def _say(self) -> None:
+        text = self.speech.text(self._boxes, self._selected, self._numbers, self._fixed)
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)  # Qt sends DescriptionChanged to screen readers
 
     def _refresh(self) -> None:
         if self._published and self._mode is _Mode.IDLE:

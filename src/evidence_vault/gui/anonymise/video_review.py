@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from ...core.anonymise.boxes import Box
 from ...core.anonymise.tracking import Track
 from ...core.anonymise.video import VideoReview as FoundFaces
-from .box_canvas import BoxCanvas, FixedBox
+from .box_canvas import BoxCanvas
+from .box_text import FixedBox
 from .busy import FindingFaces
 from .pixels import RGB
 from .stepper import FrameStepper
@@ -311,7 +312,8 @@ class VideoReview(QWidget):
             box = track.box_at(self._frame)
             if box is not None:
                 dropped, chosen = track.id in self._dropped, track.id == self._selected_track
-                fixed.append(FixedBox(track.id, self.track_label(track), box, dropped, chosen))
+                label = self.track_label(track)
+                fixed.append(FixedBox(track.id, label, box, dropped, chosen, track.first, track.last))
         self.canvas.set_fixed(fixed)
 
     def _show_boxes(self, keep_selection: int = -1) -> None:

@@ -61,7 +61,7 @@ class ReviewPage(Page):
         )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Files to check"))
-        self.list.setMaximumWidth(220)
+        self.list.setMaximumWidth(180)  # file names; the room is the picture's
         self.photo = PhotoReview()
         self.video = VideoReview()
         self.note = wrapped_text("")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -54,6 +54,8 @@ from .steps import (
     RISKS,
     SANITIZED,
 )
+
+REVIEW_ROOM = QSize(1180, 800)  # the faces' review shows pictures: the wizard grows to this
 
 
 class ExportWizard(QDialog):
@@ -229,6 +231,7 @@ class ExportWizard(QDialog):
         if index == RISKS:
             self.risks.start(list(self.plan.items))
         elif index == REVIEW:
+            self._make_room()
             self.review.start(list(self.plan.items))
         elif index == CONSENT:
             self.consent.check(list(self.plan.statement_ids), self.recipients.chosen_names())
@@ -251,6 +254,13 @@ class ExportWizard(QDialog):
         }.get(index)
         if focus is not None:
             focus.setFocus()
+
+    def _make_room(self) -> None:
+        """Grow (never shrink, never past the screen) so that the picture under review is not
+        squeezed between the list of files and the list of boxes."""
+        screen = self.screen()
+        room = REVIEW_ROOM.boundedTo(screen.availableGeometry().size()) if screen else REVIEW_ROOM
+        self.resize(self.size().expandedTo(room))
 
     def _update_nav(self, *_args: object) -> None:
         index = self.page
