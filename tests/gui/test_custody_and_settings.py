@@ -71,7 +71,7 @@ def test_log_filters_verify_and_anchor(qtbot, unlocked: AppWindow, sample_files:
     qtbot.waitUntil(lambda: log.report_title.text().startswith("PASSED"), timeout=20000)
     assert "3 item(s)" in log.report_title.text() or "3 items" in log.report_title.text()
     qtbot.waitUntil(lambda: not log.model.loading and "Verified" in _column(log, 2))
-    assert "all intact" in window.status.verify_label.text()
+    qtbot.waitUntil(lambda: "all intact" in window.status.verify_label.text(), timeout=10000)
 
     # Show anchor: a code and a QR code, recorded in custody; checking it holds.
     log.anchor_button.click()
