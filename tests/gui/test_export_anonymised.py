@@ -38,6 +38,20 @@ def _to_recipients(qtbot, window: AppWindow, tmp_path: Path) -> tuple[Any, Path]
     return wizard, key
 
 
+def _sealed(
+    qtbot, wizard: Any, key: Path, tmp_path: Path, timeout: int
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """From the destination step: seal, then open the bundle as its recipient (manifest, members)."""
+    out = tmp_path / "public.evb"
+    wizard.destination.set(out)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=timeout)
+    plain = pyrage.decrypt(out.read_bytes(), [recipients.load_identity_file(key)])
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+    return json.loads(members["manifest.json"]), members
+
+
 def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Path) -> None:
     frame = scenes.background(720, 480, 6)
     x0, y0, x1, y1 = scenes.paste(frame, scenes.face_crops()[0], 150, 300, 120)
@@ -64,14 +78,7 @@ def test_faces_are_checked_then_hidden(qtbot, unlocked: AppWindow, tmp_path: Pat
     assert wizard.next_button.isEnabled()
     wizard.next_button.click()
     assert wizard.page == ew.DESTINATION
-    out = tmp_path / "public.evb"
-    wizard.destination.set(out)
-    wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=120000)
-    plain = pyrage.decrypt(out.read_bytes(), [recipients.load_identity_file(key)])
-    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
-        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
-    manifest = json.loads(members["manifest.json"])
+    manifest, members = _sealed(qtbot, wizard, key, tmp_path, 120000)
     (entry,) = manifest["files"]
     assert manifest["profile"] == "anonymised"
     sealed = np.asarray(Image.open(io.BytesIO(members[entry["path"]])).convert("RGB")).astype(np.int16)
@@ -103,14 +110,8 @@ def test_a_video_is_reviewed_on_its_timeline_then_hidden(qtbot, unlocked: AppWin
     review.reviewer.setText("Ales")
     assert wizard.next_button.isEnabled()
     wizard.next_button.click()
-    out = tmp_path / "public.evb"
-    wizard.destination.set(out)
-    wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=180000)
-    plain = pyrage.decrypt(out.read_bytes(), [recipients.load_identity_file(key)])
-    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
-        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
-    (entry,) = json.loads(members["manifest.json"])["files"]
+    manifest, members = _sealed(qtbot, wizard, key, tmp_path, 180000)
+    (entry,) = manifest["files"]
     hidden = list(scenes.decoded(members[entry["path"]]))
     for index, before in enumerate(scenes.decoded(clip)):
         x0, y0, x1, y1 = boxes[index]
@@ -144,14 +145,8 @@ def test_a_dropped_box_leaves_with_the_fingerprint_of_what_was_reviewed(
     (request,) = review.requests().values()
     assert request.drop == (1,) and request.reviewed == review.fingerprints[item.id]
     wizard.next_button.click()
-    out = tmp_path / "public.evb"
-    wizard.destination.set(out)
-    wizard.next_button.click()
-    qtbot.waitUntil(lambda: wizard.page == ew.RESULT, timeout=120000)
-    plain = pyrage.decrypt(out.read_bytes(), [recipients.load_identity_file(key)])
-    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
-        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
-    (entry,) = json.loads(members["manifest.json"])["files"]
+    manifest, members = _sealed(qtbot, wizard, key, tmp_path, 120000)
+    (entry,) = manifest["files"]
     sealed = np.asarray(Image.open(io.BytesIO(members[entry["path"]])).convert("RGB")).astype(np.int16)
     original = frame.astype(np.int16)
     x0, y0, x1, y1 = first

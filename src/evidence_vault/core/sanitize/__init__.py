@@ -69,24 +69,11 @@ def __getattr__(name: str) -> Any:
     # ``from .x import ...``, not ``from . import x``, which would ask this function for x.
     # Every name of that module is bound at once: importing ``.derivatives`` set this
     # package's attribute ``derivatives`` to the module, and the function must win.
+    found: dict[str, Any]
     if _LAZY[name][0] == "engine":
-        from .engine import (
-            Outcome,
-            detect,
-            sanitize_bytes,
-            sanitize_bytes_detailed,
-            sanitize_file,
-            sanitize_stream,
-        )
+        from . import engine  # no name here is "engine": this asks the import system, not us
 
-        found: dict[str, Any] = {
-            "Outcome": Outcome,
-            "detect": detect,
-            "sanitize_bytes": sanitize_bytes,
-            "sanitize_bytes_detailed": sanitize_bytes_detailed,
-            "sanitize_file": sanitize_file,
-            "sanitize_stream": sanitize_stream,
-        }
+        found = {engine_name: getattr(engine, engine_name) for engine_name in _ENGINE}
     elif _LAZY[name][0] == "derivatives":
         from .derivatives import (
             Derivative,
