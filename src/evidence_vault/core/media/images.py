@@ -13,6 +13,7 @@ from PIL import Image, ImageCms
 
 from . import xmp
 from .collect import Collector
+from .jpegscan import next_marker
 from .model import C2PA_FIELD, FROM_PICTURE, PREVIEW_SOURCE, THUMBNAIL_CHECK, Analysis, Risk
 from .previews import (
     add_preview,
@@ -248,7 +249,6 @@ def _read_iim(col: Collector, data: bytes, where: str) -> None:
 
 # -- JPEG --------------------------------------------------------------------------------
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
-_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 
 
 def read_jpeg(col: Collector, data: bytes) -> None:
@@ -260,10 +260,10 @@ def read_jpeg(col: Collector, data: bytes) -> None:
     eoi = -1
     while pos + 2 <= len(data):
         if data[pos] != 0xFF:
-            found = _MARKER.search(data, pos)
-            if not found:
+            found = next_marker(data, pos)
+            if found is None:
                 break
-            pos = found.start()
+            pos = found
         marker = data[pos + 1]
         if marker == 0xFF:
             pos += 1
@@ -325,10 +325,10 @@ def read_jpeg(col: Collector, data: bytes) -> None:
             col.fact("width", int.from_bytes(body[3:5], "big"))
         pos += 2 + length
         if marker == 0xDA:  # entropy-coded data follows: jump to the next real marker
-            found = _MARKER.search(data, pos)
-            if not found:
+            found = next_marker(data, pos)
+            if found is None:
                 break
-            pos = found.start()
+            pos = found
     if icc:
         with col.guard("ICC profile"):
             read_icc(col, bytes(icc), "JPEG APP2 ICC profile")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..media.extract import analyse
+from ..media.jpegscan import next_marker
 from ..media.model import Analysis, Risk
 from ..media.source import Source
 from .common import PDF_STATIC_ID
@@ -100,11 +101,6 @@ def _marker_problems(data: bytes) -> list[str]:
     return [f"marker {m!r} in the bytes" for m in _RAW_MARKERS if m in data]
 
 
-# The next marker after entropy-coded data: 0xFF not followed by 0x00 (stuffing), a restart
-# marker or another 0xFF (fill).
-_JPEG_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
-
-
 def _raw_jpeg(data: bytes) -> tuple[list[str], bytes]:
     """Problems in a cleaned JPEG's segments, and its bytes outside the compressed scans."""
     problems: list[str] = []
@@ -125,8 +121,8 @@ def _raw_jpeg(data: bytes) -> tuple[list[str], bytes]:
         outside += data[pos : pos + 2 + length]
         pos += 2 + length
         if marker == 0xDA:
-            found = _JPEG_MARKER.search(data, pos)
-            pos = found.start() if found else len(data) - 1
+            found = next_marker(data, pos)
+            pos = len(data) - 1 if found is None else found
             continue
         if 0xE0 <= marker <= 0xEF or marker == 0xFE:
             ok = (

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -189,6 +188,8 @@ def sanitize_file(inp: Path, out: Path, name: str) -> Outcome:
 
     with inp.open("rb") as handle:
         _streamed_kind(handle.read(4096), name)
+    from concurrent.futures import ThreadPoolExecutor  # only files cleaned as streams need it
+
     with ThreadPoolExecutor(1, thread_name_prefix="strip-check") as pool:
         before = pool.submit(_file_read_out, inp)
         try:

@@ -12,8 +12,7 @@ import re
 import struct
 from collections.abc import Callable
 
-from PIL import ImageCms
-
+from ..media.jpegscan import next_marker
 from .common import Cleaned, Unsupported
 
 # Segments the decoder needs: frame headers, tables, restart interval, scans.
@@ -41,11 +40,15 @@ _STOCK_ICC_TEXT = {
 
 
 def stock_srgb() -> bytes:
+    from PIL import ImageCms  # only photos that carry a colour profile need it
+
     return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
 
 
 def icc_is_stock(icc: bytes) -> bool:
     """True when every text a profile carries is a stock profile's text."""
+    from PIL import ImageCms
+
     try:
         profile = ImageCms.ImageCmsProfile(io.BytesIO(icc)).profile
     except (OSError, ValueError, TypeError):
@@ -93,16 +96,12 @@ def _segment(marker: int, body: bytes) -> bytes:
     return bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body
 
 
-# 0xFF followed by anything but 0x00 (stuffing), a restart marker or 0xFF (fill) ends a scan.
-_NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
-
-
 def _scan_end(data: bytes, pos: int) -> int:
     """Offset of the first marker after entropy-coded data starting at ``pos``."""
-    found = _NEXT_MARKER.search(data, pos)
+    found = next_marker(data, pos)
     if found is None:
         raise Unsupported("the picture data ends without an end-of-image marker")
-    return found.start()
+    return found
 
 
 def sanitize(data: bytes) -> Cleaned:

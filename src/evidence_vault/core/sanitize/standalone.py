@@ -17,16 +17,17 @@ from __future__ import annotations
 import json
 import os
 import queue
-import secrets
 import threading
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..child import protocol
-from ..child.channel import Channel
+
+if TYPE_CHECKING:  # the workers import this module for its messages, not the parent's channel
+    from ..child.channel import Channel
 
 WORKER = "evidence_vault.core.sanitize.strip_worker"
 MEMORY_LIMIT = 4 << 30  # address space per worker: in-memory cleaning holds a file several times
@@ -100,7 +101,7 @@ def strip_files(
     gives one of its own.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    run = secrets.token_hex(6)
+    run = os.urandom(6).hex()  # the temporary names of this run
     names: set[str] = set()
     jobs: list[tuple[Path, Path]] = []
     results: dict[int, Stripped] = {}
@@ -132,7 +133,9 @@ class _Worker:
     was cleaning (a process pool would fail every file in flight)."""
 
     def __init__(self, module: str) -> None:
-        self.channel = Channel(module, limits=ANSWERS)
+        from ..child.channel import Channel
+
+        self.channel: Channel = Channel(module, limits=ANSWERS)
 
     def clean(self, path: Path, partial: Path, out_dir: Path, heic_to: str, flatten_pdf: bool) -> Stripped:
         """The worker's answer, or CRASHED if it died (it is killed then: replace it)."""

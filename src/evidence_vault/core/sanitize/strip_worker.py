@@ -103,6 +103,7 @@ def main(clean: Clean = clean_one) -> int:
     C library prints goes to stderr (the null device)."""
     limits.no_core_dumps()  # a dump would hold the file's contents
     limits.memory(standalone.MEMORY_LIMIT)
+    limits.keep_freed_memory()
     out = os.fdopen(os.dup(1), "wb", buffering=0)
     os.dup2(2, 1)
     sys.stdout = sys.stderr
