@@ -46,6 +46,8 @@ def sources(root: Path = ROOT) -> list[Path]:
     package = root / "src" / "evidence_vault"
     files = sorted((package / "gui").rglob("*.py"))
     files += sorted((package / "cli").rglob("*.py"))
+    sentences = package / "core" / "custody" / "readable.py"  # core's texts, marked for the layers
+    files += [sentences] if sentences.is_file() else []
     files += [package / "i18n.py"] if (package / "i18n.py").is_file() else []
     return files
 

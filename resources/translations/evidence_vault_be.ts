@@ -900,6 +900,117 @@
     </message>
 </context>
 <context>
+    <name>CustodySentence</name>
+    <message>
+        <source>Imported {items} ({size}, {type}) from “{source}”; SHA-256 {sha256}.</source>
+        <translation>Імпартавана {items} ({size}, {type}) з «{source}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>“{source}” was imported again: the same bytes as {items} (SHA-256 {sha256}), kept once.</source>
+        <translation>«{source}» імпартавана зноў: тыя самыя байты, што і {items} (SHA-256 {sha256}), захоўваюцца адзін раз.</translation>
+    </message>
+    <message>
+        <source>Imported again after its deletion: {items} from “{source}”; SHA-256 {sha256}.</source>
+        <translation>Імпартавана зноў пасля выдалення: {items} з «{source}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>{items} was opened for viewing.</source>
+        <translation>{items}: адкрыта для прагляду.</translation>
+    </message>
+    <message>
+        <source>{items} was played.</source>
+        <translation>{items}: прайгравалася.</translation>
+    </message>
+    <message>
+        <source>A copy of {items} was written out as “{destination}”; SHA-256 {sha256}.</source>
+        <translation>Копія {items} запісана як «{destination}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} was read.</source>
+        <translation>Метаданыя {items} прачытаныя.</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} was read only in part: {reason}</source>
+        <translation>Метаданыя {items} прачытаныя толькі часткова: {reason}</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} could not be read ({status}): {reason}</source>
+        <translation>Метаданыя {items} не ўдалося прачытаць ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} was compared with the picture: they match.</source>
+        <translation>Мініяцюра ўнутры {items} параўнаная з выявай: яны супадаюць.</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} differs from the picture: it may show the picture as it was before an edit.</source>
+        <translation>Мініяцюра ўнутры {items} адрозніваецца ад выявы: яна можа паказваць выяву такой, якой яна была да праўкі.</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} could not be compared with the picture ({check}).</source>
+        <translation>Мініяцюру ўнутры {items} не ўдалося параўнаць з выявай ({check}).</translation>
+    </message>
+    <message>
+        <source>A cleaned copy of {items} was made ({type}); original SHA-256 {original}, copy SHA-256 {copy}; removed: {removed}.</source>
+        <translation>Зроблена ачышчаная копія {items} ({type}); SHA-256 арыгінала {original}, SHA-256 копіі {copy}; выдалена: {removed}.</translation>
+    </message>
+    <message>
+        <source>The bytes of {items} were deleted (reason: {reason}); SHA-256 {sha256}. Its record stays.</source>
+        <translation>Байты {items} выдаленыя (прычына: {reason}); SHA-256 {sha256}. Запіс пра іх застаецца.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was sealed for {recipients}: {files} file(s); bundle SHA-256 {sha256}.</source>
+        <translation>Пакет {bundle} запячатаны для {recipients}: файлаў — {files}; SHA-256 пакета {sha256}.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}, sealed by key {sender}, was received: {files} file(s), {items}.</source>
+        <translation>Атрыманы пакет {bundle}, запячатаны ключом {sender}: файлаў — {files}, {items}.</translation>
+    </message>
+    <message>
+        <source>The archive was verified: {result}; {checked} item(s) and {events} event(s) checked.</source>
+        <translation>Архіў правераны: {result}; праверана элементаў — {checked}, падзей — {events}.</translation>
+    </message>
+    <message>
+        <source>This archive was created; its signing key is {key}.</source>
+        <translation>Гэты архіў створаны; яго ключ подпісу — {key}.</translation>
+    </message>
+    <message>
+        <source>Case “{name}” was created.</source>
+        <translation>Створаная справа «{name}».</translation>
+    </message>
+    <message>
+        <source>{items} was added to case “{name}”.</source>
+        <translation>{items} дададзена ў справу «{name}».</translation>
+    </message>
+    <message>
+        <source>{items} was taken out of case “{name}”.</source>
+        <translation>{items} выключана са справы «{name}».</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was written (version {version}, SHA-256 {sha256}).</source>
+        <translation>Запісаныя паказанні {statement} (версія {version}, SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was amended: version {version}, SHA-256 {sha256}, after {previous}.</source>
+        <translation>Паказанні {statement} зменены: версія {version}, SHA-256 {sha256}, пасля {previous}.</translation>
+    </message>
+    <message>
+        <source>Consent for statement {statement} was recorded: {audience}.</source>
+        <translation>Запісаная згода на паказанні {statement}: {audience}.</translation>
+    </message>
+    <message>
+        <source>Consent for statement {statement} was withdrawn.</source>
+        <translation>Згода на паказанні {statement} адкліканая.</translation>
+    </message>
+    <message>
+        <source>An anchor of the log was shown: {size} events, root {root}.</source>
+        <translation>Паказаны якар журнала: падзей — {size}, корань {root}.</translation>
+    </message>
+    <message>
+        <source>{action}: {details}</source>
+        <translation>{action}: {details}</translation>
+    </message>
+</context>
+<context>
     <name>CustodyWindow</name>
     <message>
         <source>Custody log</source>
@@ -1171,6 +1282,10 @@
         <translation>Метаданыя паводле рызыкі</translation>
     </message>
     <message>
+        <source>The value as stored in the file</source>
+        <translation>Значэнне, як яно захоўваецца ў файле</translation>
+    </message>
+    <message>
         <source>Copies made for publishing</source>
         <translation>Копіі для публікацыі</translation>
     </message>
@@ -1231,8 +1346,8 @@
         <translation>У файле няма звестак пра тое, калі ён быў запісаны.</translation>
     </message>
     <message>
-        <source>Recorded at {lat:.6f}, {lon:.6f}</source>
-        <translation>Месца запісу: {lat:.6f}, {lon:.6f}</translation>
+        <source>Recorded at {place}</source>
+        <translation>Запісана ў {place}</translation>
     </message>
     <message>
         <source>The file does not say where it was recorded.</source>
@@ -1321,6 +1436,10 @@
     <message>
         <source>Not in our table. Treated as worth a look, because unknown tags sometimes hold private data.</source>
         <translation>Няма ў нашай табліцы. Лічыцца вартым увагі, бо невядомыя палі метаданых часам змяшчаюць асабістыя даныя.</translation>
+    </message>
+    <message>
+        <source>As stored in the file: {value}</source>
+        <translation>Як захоўваецца ў файле: {value}</translation>
     </message>
 </context>
 <context>
@@ -1433,8 +1552,31 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Запіс</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Падрабязнасці</translation>
+        <source>In words</source>
+        <translation>Словамі</translation>
+    </message>
+</context>
+<context>
+    <name>EventPane</name>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Абярыце падзею, каб прачытаць яе цалкам.</translation>
+    </message>
+    <message>
+        <source>Show the full record</source>
+        <translation>Паказаць увесь запіс</translation>
+    </message>
+    <message>
+        <source>The event&apos;s full record</source>
+        <translation>Увесь запіс падзеі</translation>
+    </message>
+    <message>
+        <source>Event {seq}, {time}: {sentence}</source>
+        <translation>Падзея {seq}, {time}: {sentence}</translation>
+    </message>
+    <message>
+        <source>Hide the full record</source>
+        <translation>Схаваць увесь запіс</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2149,33 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>Volume</source>
         <translation>Гучнасць</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataText</name>
+    <message>
+        <source>{time} (no zone recorded)</source>
+        <translation>{time} (часавы пояс не запісаны)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>пн. ш.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>пд. ш.</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>у. д.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>з. д.</translation>
+    </message>
+    <message>
+        <source>as stored</source>
+        <translation>як захавана</translation>
     </message>
 </context>
 <context>

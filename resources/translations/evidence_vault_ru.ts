@@ -900,6 +900,117 @@
     </message>
 </context>
 <context>
+    <name>CustodySentence</name>
+    <message>
+        <source>Imported {items} ({size}, {type}) from “{source}”; SHA-256 {sha256}.</source>
+        <translation>Импортирован {items} ({size}, {type}) из «{source}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>“{source}” was imported again: the same bytes as {items} (SHA-256 {sha256}), kept once.</source>
+        <translation>«{source}» импортирован снова: те же байты, что и {items} (SHA-256 {sha256}), хранятся один раз.</translation>
+    </message>
+    <message>
+        <source>Imported again after its deletion: {items} from “{source}”; SHA-256 {sha256}.</source>
+        <translation>Импортирован снова после удаления: {items} из «{source}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>{items} was opened for viewing.</source>
+        <translation>{items}: открыт для просмотра.</translation>
+    </message>
+    <message>
+        <source>{items} was played.</source>
+        <translation>{items}: воспроизводился.</translation>
+    </message>
+    <message>
+        <source>A copy of {items} was written out as “{destination}”; SHA-256 {sha256}.</source>
+        <translation>Копия {items} записана как «{destination}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} was read.</source>
+        <translation>Метаданные {items} прочитаны.</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} was read only in part: {reason}</source>
+        <translation>Метаданные {items} прочитаны лишь частично: {reason}</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} could not be read ({status}): {reason}</source>
+        <translation>Метаданные {items} не удалось прочитать ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} was compared with the picture: they match.</source>
+        <translation>Миниатюра внутри {items} сравнена с изображением: они совпадают.</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} differs from the picture: it may show the picture as it was before an edit.</source>
+        <translation>Миниатюра внутри {items} отличается от изображения: она может показывать изображение таким, каким оно было до правки.</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} could not be compared with the picture ({check}).</source>
+        <translation>Миниатюру внутри {items} не удалось сравнить с изображением ({check}).</translation>
+    </message>
+    <message>
+        <source>A cleaned copy of {items} was made ({type}); original SHA-256 {original}, copy SHA-256 {copy}; removed: {removed}.</source>
+        <translation>Сделана очищенная копия {items} ({type}); SHA-256 оригинала {original}, SHA-256 копии {copy}; удалено: {removed}.</translation>
+    </message>
+    <message>
+        <source>The bytes of {items} were deleted (reason: {reason}); SHA-256 {sha256}. Its record stays.</source>
+        <translation>Байты {items} удалены (причина: {reason}); SHA-256 {sha256}. Запись о них остаётся.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was sealed for {recipients}: {files} file(s); bundle SHA-256 {sha256}.</source>
+        <translation>Пакет {bundle} запечатан для {recipients}: файлов — {files}; SHA-256 пакета {sha256}.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}, sealed by key {sender}, was received: {files} file(s), {items}.</source>
+        <translation>Получен пакет {bundle}, запечатанный ключом {sender}: файлов — {files}, {items}.</translation>
+    </message>
+    <message>
+        <source>The archive was verified: {result}; {checked} item(s) and {events} event(s) checked.</source>
+        <translation>Архив проверен: {result}; проверено элементов — {checked}, событий — {events}.</translation>
+    </message>
+    <message>
+        <source>This archive was created; its signing key is {key}.</source>
+        <translation>Этот архив создан; его ключ подписи — {key}.</translation>
+    </message>
+    <message>
+        <source>Case “{name}” was created.</source>
+        <translation>Создано дело «{name}».</translation>
+    </message>
+    <message>
+        <source>{items} was added to case “{name}”.</source>
+        <translation>{items} добавлен в дело «{name}».</translation>
+    </message>
+    <message>
+        <source>{items} was taken out of case “{name}”.</source>
+        <translation>{items} исключён из дела «{name}».</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was written (version {version}, SHA-256 {sha256}).</source>
+        <translation>Записаны показания {statement} (версия {version}, SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was amended: version {version}, SHA-256 {sha256}, after {previous}.</source>
+        <translation>Показания {statement} изменены: версия {version}, SHA-256 {sha256}, после {previous}.</translation>
+    </message>
+    <message>
+        <source>Consent for statement {statement} was recorded: {audience}.</source>
+        <translation>Записано согласие на показания {statement}: {audience}.</translation>
+    </message>
+    <message>
+        <source>Consent for statement {statement} was withdrawn.</source>
+        <translation>Согласие на показания {statement} отозвано.</translation>
+    </message>
+    <message>
+        <source>An anchor of the log was shown: {size} events, root {root}.</source>
+        <translation>Показан якорь журнала: событий — {size}, корень {root}.</translation>
+    </message>
+    <message>
+        <source>{action}: {details}</source>
+        <translation>{action}: {details}</translation>
+    </message>
+</context>
+<context>
     <name>CustodyWindow</name>
     <message>
         <source>Custody log</source>
@@ -1171,6 +1282,10 @@
         <translation>Метаданные по уровню риска</translation>
     </message>
     <message>
+        <source>The value as stored in the file</source>
+        <translation>Значение, как оно хранится в файле</translation>
+    </message>
+    <message>
         <source>Copies made for publishing</source>
         <translation>Копии для публикации</translation>
     </message>
@@ -1231,8 +1346,8 @@
         <translation>В файле не указано, когда сделана запись.</translation>
     </message>
     <message>
-        <source>Recorded at {lat:.6f}, {lon:.6f}</source>
-        <translation>Записано в точке {lat:.6f}, {lon:.6f}</translation>
+        <source>Recorded at {place}</source>
+        <translation>Записано в {place}</translation>
     </message>
     <message>
         <source>The file does not say where it was recorded.</source>
@@ -1321,6 +1436,10 @@
     <message>
         <source>Not in our table. Treated as worth a look, because unknown tags sometimes hold private data.</source>
         <translation>Нет в нашей таблице. Считается заслуживающим проверки: неизвестные поля метаданных иногда содержат личные данные.</translation>
+    </message>
+    <message>
+        <source>As stored in the file: {value}</source>
+        <translation>Как хранится в файле: {value}</translation>
     </message>
 </context>
 <context>
@@ -1433,8 +1552,31 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Материал</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
+        <source>In words</source>
+        <translation>Словами</translation>
+    </message>
+</context>
+<context>
+    <name>EventPane</name>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Выберите событие, чтобы прочитать его полностью.</translation>
+    </message>
+    <message>
+        <source>Show the full record</source>
+        <translation>Показать всю запись</translation>
+    </message>
+    <message>
+        <source>The event&apos;s full record</source>
+        <translation>Вся запись события</translation>
+    </message>
+    <message>
+        <source>Event {seq}, {time}: {sentence}</source>
+        <translation>Событие {seq}, {time}: {sentence}</translation>
+    </message>
+    <message>
+        <source>Hide the full record</source>
+        <translation>Скрыть всю запись</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2149,33 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>Volume</source>
         <translation>Громкость</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataText</name>
+    <message>
+        <source>{time} (no zone recorded)</source>
+        <translation>{time} (часовой пояс не записан)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>с. ш.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>ю. ш.</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>в. д.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>з. д.</translation>
+    </message>
+    <message>
+        <source>as stored</source>
+        <translation>как хранится</translation>
     </message>
 </context>
 <context>

@@ -900,6 +900,117 @@
     </message>
 </context>
 <context>
+    <name>CustodySentence</name>
+    <message>
+        <source>Imported {items} ({size}, {type}) from “{source}”; SHA-256 {sha256}.</source>
+        <translation>Імпортовано {items} ({size}, {type}) з «{source}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>“{source}” was imported again: the same bytes as {items} (SHA-256 {sha256}), kept once.</source>
+        <translation>«{source}» імпортовано знову: ті самі байти, що й {items} (SHA-256 {sha256}), зберігаються один раз.</translation>
+    </message>
+    <message>
+        <source>Imported again after its deletion: {items} from “{source}”; SHA-256 {sha256}.</source>
+        <translation>Імпортовано знову після видалення: {items} з «{source}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>{items} was opened for viewing.</source>
+        <translation>{items}: відкрито для перегляду.</translation>
+    </message>
+    <message>
+        <source>{items} was played.</source>
+        <translation>{items}: відтворювалося.</translation>
+    </message>
+    <message>
+        <source>A copy of {items} was written out as “{destination}”; SHA-256 {sha256}.</source>
+        <translation>Копію {items} записано як «{destination}»; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} was read.</source>
+        <translation>Метадані {items} прочитано.</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} was read only in part: {reason}</source>
+        <translation>Метадані {items} прочитано лише частково: {reason}</translation>
+    </message>
+    <message>
+        <source>The metadata of {items} could not be read ({status}): {reason}</source>
+        <translation>Метадані {items} не вдалося прочитати ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} was compared with the picture: they match.</source>
+        <translation>Мініатюру всередині {items} порівняно із зображенням: вони збігаються.</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} differs from the picture: it may show the picture as it was before an edit.</source>
+        <translation>Мініатюра всередині {items} відрізняється від зображення: вона може показувати зображення таким, яким воно було до редагування.</translation>
+    </message>
+    <message>
+        <source>The preview embedded in {items} could not be compared with the picture ({check}).</source>
+        <translation>Мініатюру всередині {items} не вдалося порівняти із зображенням ({check}).</translation>
+    </message>
+    <message>
+        <source>A cleaned copy of {items} was made ({type}); original SHA-256 {original}, copy SHA-256 {copy}; removed: {removed}.</source>
+        <translation>Зроблено очищену копію {items} ({type}); SHA-256 оригіналу {original}, SHA-256 копії {copy}; вилучено: {removed}.</translation>
+    </message>
+    <message>
+        <source>The bytes of {items} were deleted (reason: {reason}); SHA-256 {sha256}. Its record stays.</source>
+        <translation>Байти {items} видалено (причина: {reason}); SHA-256 {sha256}. Запис про них лишається.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was sealed for {recipients}: {files} file(s); bundle SHA-256 {sha256}.</source>
+        <translation>Пакет {bundle} запечатано для {recipients}: файлів — {files}; SHA-256 пакета {sha256}.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}, sealed by key {sender}, was received: {files} file(s), {items}.</source>
+        <translation>Отримано пакет {bundle}, запечатаний ключем {sender}: файлів — {files}, {items}.</translation>
+    </message>
+    <message>
+        <source>The archive was verified: {result}; {checked} item(s) and {events} event(s) checked.</source>
+        <translation>Архів перевірено: {result}; перевірено елементів — {checked}, подій — {events}.</translation>
+    </message>
+    <message>
+        <source>This archive was created; its signing key is {key}.</source>
+        <translation>Цей архів створено; його ключ підпису — {key}.</translation>
+    </message>
+    <message>
+        <source>Case “{name}” was created.</source>
+        <translation>Створено справу «{name}».</translation>
+    </message>
+    <message>
+        <source>{items} was added to case “{name}”.</source>
+        <translation>{items} додано до справи «{name}».</translation>
+    </message>
+    <message>
+        <source>{items} was taken out of case “{name}”.</source>
+        <translation>{items} вилучено зі справи «{name}».</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was written (version {version}, SHA-256 {sha256}).</source>
+        <translation>Записано свідчення {statement} (версія {version}, SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was amended: version {version}, SHA-256 {sha256}, after {previous}.</source>
+        <translation>Свідчення {statement} змінено: версія {version}, SHA-256 {sha256}, після {previous}.</translation>
+    </message>
+    <message>
+        <source>Consent for statement {statement} was recorded: {audience}.</source>
+        <translation>Записано згоду на свідчення {statement}: {audience}.</translation>
+    </message>
+    <message>
+        <source>Consent for statement {statement} was withdrawn.</source>
+        <translation>Згоду на свідчення {statement} відкликано.</translation>
+    </message>
+    <message>
+        <source>An anchor of the log was shown: {size} events, root {root}.</source>
+        <translation>Показано якір журналу: подій — {size}, корінь {root}.</translation>
+    </message>
+    <message>
+        <source>{action}: {details}</source>
+        <translation>{action}: {details}</translation>
+    </message>
+</context>
+<context>
     <name>CustodyWindow</name>
     <message>
         <source>Custody log</source>
@@ -1171,6 +1282,10 @@
         <translation>Метадані за рівнем ризику</translation>
     </message>
     <message>
+        <source>The value as stored in the file</source>
+        <translation>Значення, як воно зберігається у файлі</translation>
+    </message>
+    <message>
         <source>Copies made for publishing</source>
         <translation>Копії для публікації</translation>
     </message>
@@ -1231,8 +1346,8 @@
         <translation>У файлі не вказано, коли його записано.</translation>
     </message>
     <message>
-        <source>Recorded at {lat:.6f}, {lon:.6f}</source>
-        <translation>Записано в точці {lat:.6f}, {lon:.6f}</translation>
+        <source>Recorded at {place}</source>
+        <translation>Записано в {place}</translation>
     </message>
     <message>
         <source>The file does not say where it was recorded.</source>
@@ -1321,6 +1436,10 @@
     <message>
         <source>Not in our table. Treated as worth a look, because unknown tags sometimes hold private data.</source>
         <translation>Немає в нашій таблиці. Вважається вартим уваги, бо невідомі поля метаданих іноді містять приватні дані.</translation>
+    </message>
+    <message>
+        <source>As stored in the file: {value}</source>
+        <translation>Як зберігається у файлі: {value}</translation>
     </message>
 </context>
 <context>
@@ -1433,8 +1552,31 @@ It does not protect a copy of the archive made before the duress passphrase is t
         <translation>Матеріал</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Подробиці</translation>
+        <source>In words</source>
+        <translation>Словами</translation>
+    </message>
+</context>
+<context>
+    <name>EventPane</name>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Виберіть подію, щоб прочитати її повністю.</translation>
+    </message>
+    <message>
+        <source>Show the full record</source>
+        <translation>Показати весь запис</translation>
+    </message>
+    <message>
+        <source>The event&apos;s full record</source>
+        <translation>Весь запис події</translation>
+    </message>
+    <message>
+        <source>Event {seq}, {time}: {sentence}</source>
+        <translation>Подія {seq}, {time}: {sentence}</translation>
+    </message>
+    <message>
+        <source>Hide the full record</source>
+        <translation>Сховати весь запис</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2149,33 @@ Drag files or folders onto this window, or use Add files.</source>
     <message>
         <source>Volume</source>
         <translation>Гучність</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataText</name>
+    <message>
+        <source>{time} (no zone recorded)</source>
+        <translation>{time} (часовий пояс не записано)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>пн. ш.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>пд. ш.</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>сх. д.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>зх. д.</translation>
+    </message>
+    <message>
+        <source>as stored</source>
+        <translation>як збережено</translation>
     </message>
 </context>
 <context>

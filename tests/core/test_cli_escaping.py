@@ -45,10 +45,11 @@ def test_the_shared_escape() -> None:
 def test_list_show_and_log(ev: Ev) -> None:
     for command in (("list",), ("show", "1")):
         _shown_safely(ev(*command))
-    # The log prints each event's parameters as JSON, where the recorded (already escaped)
-    # name has its backslashes doubled.
+    # The log prints each event in words, with the recorded (already escaped) name as it is;
+    # --raw prints the parameters as JSON, where that name has its backslashes doubled.
     for command in (("log",), ("log", "--item", "1")):
-        _shown_safely(ev(*command), json.dumps(ESCAPED)[1:-1])
+        _shown_safely(ev(*command))
+    _shown_safely(ev("log", "--raw"), json.dumps(ESCAPED)[1:-1])
     assert json.loads(ev.ok("list", "--json"))[0]["name"] == ESCAPED + ".jpg"
     for command in (("show", "1", "--json"), ("log", "--json")):
         json.loads(ev.ok(*command))

@@ -125,6 +125,35 @@ def _open_settings(qtbot, window: AppWindow) -> SettingsDialog:  # type: ignore[
     return dialog
 
 
+def test_each_event_reads_as_a_sentence_with_its_record_at_hand(
+    qtbot, unlocked: AppWindow, sample_files: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The log shows what happened in words, not JSON; the selected event's whole signed
+    record, every hash in full, is one click away."""
+    window = unlocked
+    _import(qtbot, window, [sample_files])
+    log = _open_custody(qtbot, window)
+    log.only_item.setChecked(False)
+    qtbot.waitUntil(lambda: not log.model.loading and "Imported" in _column(log, 2))
+    row = _column(log, 2).index("Imported")
+    said = _column(log, 4)[row]
+    event = log.model.rows[row].event
+    full = event.body["params"]["sha256"]
+    assert said.startswith("Imported #") and f"SHA-256 {full[:16]}…" in said
+    assert "{" not in said and full not in said
+    assert log.model.headers[4] == "In words"
+
+    log.table.selectRow(row)
+    pane = log.event_pane
+    qtbot.waitUntil(lambda: pane.raw_button.isEnabled())
+    assert f"Event {event.seq}" in pane.summary.text() and said in pane.summary.text()
+    assert pane.raw.isHidden()
+    pane.raw_button.click()
+    assert not pane.raw.isHidden() and pane.raw_button.text() == "Hide the full record"
+    record = json.loads(pane.raw.toPlainText())
+    assert record["params"]["sha256"] == full and record["hash"] == event.hash.hex()
+
+
 def test_settings_locking_reminder_language_and_key(qtbot, unlocked: AppWindow, sample_files: Path) -> None:  # type: ignore[no-untyped-def]
     window = unlocked
     _import(qtbot, window, [sample_files])

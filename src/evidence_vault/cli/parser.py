@@ -82,9 +82,10 @@ def _vault_commands(add: Add) -> None:
     p.add_argument("--out", metavar="FILE", required=True)
     p = add("verify", ("vault", "cmd_verify"), "re-hash every item and check the database and custody log")
     p.add_argument("--json", action="store_true")
-    p = add("log", ("vault", "cmd_log"), "print the custody log")
+    p = add("log", ("vault", "cmd_log"), "print the custody log, an event a line in words")
     p.add_argument("--item", metavar="ITEM", help="only events about this item")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--raw", action="store_true", help="each event's action and details as recorded")
+    p.add_argument("--json", action="store_true", help="every event whole, as signed")
     p = add(
         "delete", ("vault", "cmd_delete"), "remove an item's bytes, keeping its record and custody events"
     )

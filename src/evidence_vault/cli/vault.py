@@ -26,6 +26,7 @@ from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from . import media as cli_media
+from .custody_text import line
 from .opening import open_vault, vault_dir
 from .output import human_size, print_json
 from .passphrase_input import Secrets
@@ -231,13 +232,17 @@ def cmd_log(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         item_id = items.resolve(vault.conn, args.item).id if args.item else None
         events = list(custody.events(vault.conn, item_id))
+        named = {} if args.json or args.raw else items.named_in_events(vault.conn, [e.seq for e in events])
     if args.json:
         print_json([event.to_json() for event in events])
         return 0
     for event in events:
-        # json.dumps escapes C0 controls but leaves bidi and zero-width characters raw.
-        params = visible_text(json.dumps(event.body["params"], ensure_ascii=False))
-        print(f"#{event.seq:<6} {event.time}  {event.action:<26} {params}")
+        if args.raw:
+            # json.dumps escapes C0 controls but leaves bidi and zero-width characters raw.
+            params = visible_text(json.dumps(event.body["params"], ensure_ascii=False))
+            print(f"#{event.seq:<6} {event.time}  {event.action:<26} {params}")
+            continue
+        print(line(event, ", ".join(named.get(event.seq, []))))
     return 0
 
 

@@ -9,7 +9,6 @@ drawn in memory (no image file).
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -47,6 +46,7 @@ from ..core.evidence import items
 from ..core.session.vault import Vault
 from ..core.store.database import Connection
 from .common import action_label, heading_font, mono_font, short_time
+from .custody_event import EventPane, sentence
 from .session import Session
 from .tasks import Task
 from .widgets import DateRange
@@ -110,12 +110,6 @@ def _load_page(conn: Connection, where: custody.EventFilter, before: int | None)
     return [Row(e, ", ".join(found.get(e.seq, []))) for e in events]
 
 
-def _details(event: custody.Event) -> str:
-    params = event.body.get("params", {})
-    text = json.dumps(params, ensure_ascii=False, separators=(", ", ": "))
-    return items.visible_text(text)
-
-
 class EventModel(QAbstractTableModel):
     """Events newest first, fetched a page at a time as the view scrolls."""
 
@@ -132,7 +126,7 @@ class EventModel(QAbstractTableModel):
             self.tr("Time"),
             self.tr("What happened"),
             self.tr("Item"),
-            self.tr("Details"),
+            self.tr("In words"),
         ]
 
     def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -158,13 +152,13 @@ class EventModel(QAbstractTableModel):
                 short_time(row.event.time),
                 action_label(row.event.action),
                 row.item,
-                _details(row.event),
+                sentence(row.event, row.item or None),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 2:
                 return row.event.action
             if index.column() == 4:
-                return _details(row.event)
+                return sentence(row.event, row.item or None)
             if index.column() == 1:
                 return row.event.time
         return None
@@ -316,11 +310,15 @@ class CustodyWindow(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The short columns fit what they hold; the sentence takes the rest, and the pane
+        # below shows the selected event's sentence whole, with its record one click away.
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 200, 200)):
-            self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
+        self.event_pane = EventPane()
+        self.table.selectionModel().currentRowChanged.connect(self._event_chosen)
+        layout.addWidget(self.event_pane)
 
         # Verification and anchors.
         self.report_title = QLabel()
@@ -380,6 +378,10 @@ class CustodyWindow(QDialog):
         labelled = sorted((action_label(a), a) for a in actions)
         for label, action in labelled:
             self.action_box.addItem(label, action)
+
+    def _event_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.rows[current.row()] if current.isValid() else None
+        self.event_pane.show_event(row.event if row else None, row.item if row else "")
 
     def current_filter(self) -> custody.EventFilter:
         since, until = self.dates.bounds()

@@ -22,7 +22,9 @@ from ..core.media.model import MetadataField, Risk
 from ..core.media.results import MediaInfo
 from ..core.sanitize.derivatives import Derivative, derivatives
 from ..core.store.database import Connection
-from .common import action_label, heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
+from . import metadata_text
+from .common import heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
+from .custody_event import sentence
 from .session import Session
 
 
@@ -122,6 +124,13 @@ class DetailsPanel(QScrollArea):
         filed.addRow(self.tr("Tags"), self.tags)
         layout.addLayout(filed)
 
+        # What happened to it comes before what the file says of itself (issue 21).
+        layout.addWidget(_section(self.tr("Custody history")))
+        self.history = _value_label()
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setAccessibleName(self.tr("Custody history"))
+        layout.addWidget(self.history)
+
         layout.addWidget(_section(self.tr("Capture time and place")))
         self.capture = _value_label()
         self.capture.setAccessibleName(self.tr("Capture time and place"))
@@ -138,7 +147,19 @@ class DetailsPanel(QScrollArea):
         self.metadata = _value_label()
         self.metadata.setTextFormat(Qt.TextFormat.RichText)
         self.metadata.setAccessibleName(self.tr("Metadata by risk"))
+        self.metadata.setTextInteractionFlags(
+            self.metadata.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.metadata.linkActivated.connect(self._show_stored)
+        self.stored: list[str] = []  # values shown converted, as the file holds them
         layout.addWidget(self.metadata)
+        self.stored_value = _value_label()
+        self.stored_value.setObjectName("storedValue")
+        self.stored_value.setAccessibleName(self.tr("The value as stored in the file"))
+        self.stored_value.hide()
+        layout.addWidget(self.stored_value)
 
         self.copies_heading = _section(self.tr("Copies made for publishing"))
         layout.addWidget(self.copies_heading)
@@ -147,11 +168,6 @@ class DetailsPanel(QScrollArea):
         self.copies.setAccessibleName(self.tr("Copies made for publishing"))
         layout.addWidget(self.copies)
 
-        layout.addWidget(_section(self.tr("Custody history")))
-        self.history = _value_label()
-        self.history.setTextFormat(Qt.TextFormat.RichText)
-        self.history.setAccessibleName(self.tr("Custody history"))
-        layout.addWidget(self.history)
         self.clear()
 
     def attach(self, session: Session | None) -> None:
@@ -178,6 +194,8 @@ class DetailsPanel(QScrollArea):
         self.preview_note.clear()
         self.preview_note.hide()
         self.metadata.clear()
+        self.stored_value.clear()
+        self.stored_value.hide()
         self.type_icon.clear()
         self.content.hide()
         self.placeholder.show()
@@ -222,10 +240,11 @@ class DetailsPanel(QScrollArea):
         self.cases.setText(", ".join(info.cases) or none)
         self.tags.setText(", ".join(info.tags) or none)
         rows = []
+        named = f"#{info.item.id} {info.item.name}"
         for event in info.events:
             rows.append(
-                "<tr><td style='padding-right:10px; white-space:nowrap'>"
-                f"{_escape(short_time(event.time))}</td><td>{_escape(action_label(event.action))}</td></tr>"
+                "<tr><td style='padding-right:10px; white-space:nowrap; vertical-align:top'>"
+                f"{_escape(short_time(event.time))}</td><td>{_escape(sentence(event, named))}</td></tr>"
             )
         self.history.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.loaded.emit(info)
@@ -280,10 +299,15 @@ class DetailsPanel(QScrollArea):
             self.capture.setText(self.tr("Not read yet: the vault is reading this file's metadata."))
             self.metadata.setText(self.tr("Not analysed yet."))
             return
-        when = media.capture_time or self.tr("The file does not say when it was recorded.")
+        elsewhere = metadata_text.zone_elsewhere(media.fields)
+        when = (
+            metadata_text.time_text(media.capture_time, elsewhere)
+            if media.capture_time
+            else self.tr("The file does not say when it was recorded.")
+        )
         if media.position:
-            where = self.tr("Recorded at {lat:.6f}, {lon:.6f}").format(
-                lat=media.position[0], lon=media.position[1]
+            where = self.tr("Recorded at {place}").format(
+                place=metadata_text.position_text(media.position[0], media.position[1])
             )
         else:
             where = self.tr("The file does not say where it was recorded.")
@@ -297,6 +321,7 @@ class DetailsPanel(QScrollArea):
             extra.append(self.tr("{n} pages").format(n=facts["pages"]))
         self.capture.setText("\n".join([when, where] + ([" · ".join(extra)] if extra else [])))
         parts = []
+        self.stored = []
         if media.reason:
             parts.append(f"<p style='color:{_COLOURS[Risk.HIGH]}'>{_escape(media.reason)}</p>")
         if media.status == "unsupported":
@@ -324,8 +349,11 @@ class DetailsPanel(QScrollArea):
                 why = _escape(explain.get(rule, explain["unknown"]))
                 parts.append(f"<p style='color:#5f6368'><i>{why}</i></p><ul>")
                 for field in fields[:200]:
+                    value, converted = metadata_text.value_html(field, len(self.stored), elsewhere)
+                    if converted:
+                        self.stored.append(field.value)
                     parts.append(
-                        f"<li><b>{_escape(field.field)}</b>: {_escape(field.value[:300])} "
+                        f"<li><b>{_escape(field.field)}</b>: {value} "
                         f"<span style='color:#5f6368'>({_escape(field.location)})</span></li>"
                     )
                 if len(fields) > 200:
@@ -385,6 +413,17 @@ class DetailsPanel(QScrollArea):
                 "Not in our table. Treated as worth a look, because unknown tags sometimes hold private data."
             ),
         }
+
+    def _show_stored(self, link: str) -> None:
+        """A converted value's "as stored" link: the value exactly as the file holds it."""
+        if not link.startswith(metadata_text.RAW_LINK):
+            return
+        index = int(link.removeprefix(metadata_text.RAW_LINK))
+        if 0 <= index < len(self.stored):
+            self.stored_value.setText(
+                self.tr("As stored in the file: {value}").format(value=self.stored[index])
+            )
+            self.stored_value.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.cases.setText(str(exc))
