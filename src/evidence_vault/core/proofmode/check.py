@@ -15,10 +15,10 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from . import layout, openpgp, ots, proofs
+from .check_child import CHECKER
 from .export import Entry, Export, ExportRefused
 
 FORMAT = 1
-CHECKER = "proofmode-check 1"
 MAX_SIGNED_IN_MEMORY = 256 << 20  # a media file inside a .zip is checked from memory up to this
 
 

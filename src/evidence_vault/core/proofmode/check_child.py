@@ -30,6 +30,7 @@ from ..child.channel import Cancelled, Channel, TimedOut
 from ..child.exits import Words
 
 MODULE = "evidence_vault.core.proofmode.check_child"
+CHECKER = "proofmode-check 1"  # in every stored result: which checks made it
 PATH, REPORT, REFUSED, ERROR = b"P", b"R", b"X", b"E"
 MAX_REPLY = {REPORT: 64 << 20, REFUSED: 64 << 10, ERROR: 64 << 10}
 MEMORY_MB = 1536

@@ -45,6 +45,11 @@ def _text(data: bytes) -> str:
         raise ProofError("not UTF-8 text") from None
 
 
+def _clean(text: str) -> str:
+    """Lone surrogates (valid in JSON's \\u escapes, not in UTF-8) become "?"."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _hash(value: str) -> str:
     value = value.strip()
     if not _HEX64.fullmatch(value):
@@ -77,5 +82,5 @@ def parse_json(data: bytes) -> Proof:
         raise ProofError(f"not JSON ({exc.msg} at line {exc.lineno})") from None
     if not isinstance(value, dict) or HASH_FIELD not in value:
         raise ProofError(f"not a ProofMode proof (no {HASH_FIELD})")
-    fields = {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in value.items()}
+    fields = {_clean(str(k)): _clean(v if isinstance(v, str) else json.dumps(v)) for k, v in value.items()}
     return Proof(fields, [_hash(fields[HASH_FIELD])])
