@@ -146,9 +146,8 @@ def print_proofmode(conn: Connection, item_id: int) -> None:
         return
     print(translate("cli", "Attachments:"))
     for attachment in found:
-        print(
-            f"  {attachment.kind:<16} {attachment.sha256}  {attachment.size:>8}  {visible_text(attachment.name)}"
-        )
+        name = visible_text(attachment.name)
+        print(f"  {attachment.kind:<16} {attachment.sha256}  {attachment.size:>8}  {name}")
     check = store.latest_check(conn, item_id)
     if check is not None:
         print(translate("cli", "ProofMode (checked {time}):").format(time=check["checked_at"]))

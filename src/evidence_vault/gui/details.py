@@ -23,6 +23,7 @@ from ..core.media.results import MediaInfo
 from ..core.sanitize.derivatives import Derivative, derivatives
 from ..core.store.database import Connection
 from .common import action_label, heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
+from .proofmode import ProofModeSection
 from .session import Session
 
 
@@ -147,6 +148,9 @@ class DetailsPanel(QScrollArea):
         self.copies.setAccessibleName(self.tr("Copies made for publishing"))
         layout.addWidget(self.copies)
 
+        self.proofmode = ProofModeSection()  # its own section (gui/proofmode.py)
+        layout.addWidget(self.proofmode)
+
         layout.addWidget(_section(self.tr("Custody history")))
         self.history = _value_label()
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -174,6 +178,7 @@ class DetailsPanel(QScrollArea):
         self.copies.clear()
         self.copies_heading.hide()
         self.copies.hide()
+        self.proofmode.clear()
         self.capture.clear()
         self.preview_note.clear()
         self.preview_note.hide()
@@ -207,6 +212,7 @@ class DetailsPanel(QScrollArea):
             return details(conn, item), media_results.load(conn, item.id), derivatives(conn, item.id)
 
         self.session.query(load, self._loaded, self._failed)
+        self.proofmode.show_for(self.session, item.id)
 
     def refresh(self) -> None:
         if self.current is not None:
