@@ -15,7 +15,6 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from . import layout, openpgp, ots, proofs
-from .check_child import CHECKER
 from .export import Entry, Export, ExportRefused
 
 FORMAT = 1
@@ -173,5 +172,5 @@ def check_export(export: Export) -> dict[str, Any]:
     lost = [{"name": n, "reason": "belongs to no media file of the export"}
             for g in unclaimed for n in [*g.files.values(), *g.signatures.values()]]  # fmt: skip
     others = [{"name": e.name, "reason": "instructions, not evidence"} for e in found.others]
-    return {"format": FORMAT, "checker": CHECKER, "zip": export.is_zip, "media": media,
+    return {"format": FORMAT, "zip": export.is_zip, "media": media,
             "unclaimed": lost, "not_imported": others}  # fmt: skip

@@ -105,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with Export.open(Path(os.fsdecode(payload))) as export:
-            answer = REPORT, json.dumps(check_export(export), ensure_ascii=False).encode("utf-8")
+            report = {"checker": CHECKER, **check_export(export)}
+            answer = REPORT, json.dumps(report, ensure_ascii=False).encode("utf-8")
     except ExportRefused as exc:
         answer = REFUSED, str(exc).encode("utf-8")[: 64 << 10]
     except MemoryError:
