@@ -11,8 +11,9 @@ QT_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0 fonts-dejavu-core"
 # Independent tools the tests use as oracles (exiftool, age, minisign, openssl's
-# RFC 3161 server and verifier) and a private D-Bus session for the screen-lock test.
-ORACLE_PACKAGES="libimage-exiftool-perl age minisign openssl dbus-daemon dbus-bin"
+# RFC 3161 server and verifier, GnuPG for ProofMode's OpenPGP signatures) and a private
+# D-Bus session for the screen-lock test.
+ORACLE_PACKAGES="libimage-exiftool-perl age minisign openssl gnupg dbus-daemon dbus-bin"
 
 apt_ensure() {
     command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian-like: nothing to do

@@ -2458,6 +2458,93 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>ProofModeSection</name>
+    <message>
+        <source>ProofMode proof</source>
+        <translation>Доказ ProofMode</translation>
+    </message>
+    <message>
+        <source>no ProofMode proof came with it</source>
+        <translation>з ім не прыйшло доказу ProofMode</translation>
+    </message>
+    <message>
+        <source>{what}: signature valid, by the export&apos;s key {key}</source>
+        <translation>{what}: подпіс сапраўдны, ключом з экспарту {key}</translation>
+    </message>
+    <message>
+        <source>{what}: BAD signature: these bytes are not what key {key} signed</source>
+        <translation>{what}: ДРЭННЫ подпіс: гэта не тыя байты, што падпісаў ключ {key}</translation>
+    </message>
+    <message>
+        <source>{what}: signature does not match: it signs another file ({other})</source>
+        <translation>{what}: подпіс не супадае: ён падпісвае іншы файл ({other})</translation>
+    </message>
+    <message>
+        <source>{what}: signed by key {key}, which is not in the export: NOT verified</source>
+        <translation>{what}: падпісана ключом {key}, якога няма ў экспарце: НЕ праверана</translation>
+    </message>
+    <message>
+        <source>{what}: the export has no public key (pubkey.asc): signature NOT verified</source>
+        <translation>{what}: у экспарце няма публічнага ключа (pubkey.asc): подпіс НЕ правераны</translation>
+    </message>
+    <message>
+        <source>{what}: not a readable OpenPGP signature ({reason})</source>
+        <translation>{what}: гэта не чытэльны подпіс OpenPGP ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}: signature NOT checked: {reason}</source>
+        <translation>{what}: подпіс НЕ правераны: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: no signature</source>
+        <translation>{what}: няма подпісу</translation>
+    </message>
+    <message>
+        <source>{what}: the proof&apos;s hash matches this file</source>
+        <translation>{what}: хэш у доказе супадае з гэтым файлам</translation>
+    </message>
+    <message>
+        <source>{what}: the proof is for another file (SHA-256 {recorded}), NOT this one</source>
+        <translation>{what}: доказ — для іншага файла (SHA-256 {recorded}), НЕ для гэтага</translation>
+    </message>
+    <message>
+        <source>{what}: the proof cannot be read ({reason})</source>
+        <translation>{what}: доказ немагчыма прачытаць ({reason})</translation>
+    </message>
+    <message>
+        <source>timestamp: pending at {count} calendar(s), for this file&apos;s hash (not yet in Bitcoin)</source>
+        <translation>пазнака часу: чакае ў {count} каляндар(ах), для хэша гэтага файла (яшчэ не ў Bitcoin)</translation>
+    </message>
+    <message>
+        <source>timestamp: in Bitcoin block {height} for this file&apos;s hash (Merkle root {root}; check it against the block chain with `ots verify`)</source>
+        <translation>пазнака часу: у блоку Bitcoin {height} для хэша гэтага файла (корань Merkle {root}; праверце яго па ланцугу блокаў з дапамогай `ots verify`)</translation>
+    </message>
+    <message>
+        <source>timestamp: it is for another hash ({digest}), NOT this file</source>
+        <translation>пазнака часу: яна для іншага хэша ({digest}), НЕ для гэтага файла</translation>
+    </message>
+    <message>
+        <source>timestamp: the proof cannot be read ({reason})</source>
+        <translation>пазнака часу: доказ немагчыма прачытаць ({reason})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>the proof (CSV)</source>
+        <translation>доказ (CSV)</translation>
+    </message>
+    <message>
+        <source>the proof (JSON)</source>
+        <translation>доказ (JSON)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Далучэнні:</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -4271,8 +4358,104 @@ Discard the changes?</source>
         <translation>[{files_done}/{files_total}] {done} з {total}, {rate}/с  {current}</translation>
     </message>
     <message>
+        <source>no ProofMode proof came with it</source>
+        <translation>з ім не прыйшло доказу ProofMode</translation>
+    </message>
+    <message>
+        <source>{what}: signature valid, by the export&apos;s key {key}</source>
+        <translation>{what}: подпіс сапраўдны, ключом з экспарту {key}</translation>
+    </message>
+    <message>
+        <source>{what}: BAD signature: these bytes are not what key {key} signed</source>
+        <translation>{what}: ДРЭННЫ подпіс: гэта не тыя байты, што падпісаў ключ {key}</translation>
+    </message>
+    <message>
+        <source>{what}: signature does not match: it signs another file ({other})</source>
+        <translation>{what}: подпіс не супадае: ён падпісвае іншы файл ({other})</translation>
+    </message>
+    <message>
+        <source>{what}: signed by key {key}, which is not in the export: NOT verified</source>
+        <translation>{what}: падпісана ключом {key}, якога няма ў экспарце: НЕ праверана</translation>
+    </message>
+    <message>
+        <source>{what}: the export has no public key (pubkey.asc): signature NOT verified</source>
+        <translation>{what}: у экспарце няма публічнага ключа (pubkey.asc): подпіс НЕ правераны</translation>
+    </message>
+    <message>
+        <source>{what}: not a readable OpenPGP signature ({reason})</source>
+        <translation>{what}: гэта не чытэльны подпіс OpenPGP ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}: signature NOT checked: {reason}</source>
+        <translation>{what}: подпіс НЕ правераны: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: no signature</source>
+        <translation>{what}: няма подпісу</translation>
+    </message>
+    <message>
+        <source>{what}: the proof&apos;s hash matches this file</source>
+        <translation>{what}: хэш у доказе супадае з гэтым файлам</translation>
+    </message>
+    <message>
+        <source>{what}: the proof is for another file (SHA-256 {recorded}), NOT this one</source>
+        <translation>{what}: доказ — для іншага файла (SHA-256 {recorded}), НЕ для гэтага</translation>
+    </message>
+    <message>
+        <source>{what}: the proof cannot be read ({reason})</source>
+        <translation>{what}: доказ немагчыма прачытаць ({reason})</translation>
+    </message>
+    <message>
+        <source>timestamp: pending at {count} calendar(s), for this file&apos;s hash (not yet in Bitcoin)</source>
+        <translation>пазнака часу: чакае ў {count} каляндар(ах), для хэша гэтага файла (яшчэ не ў Bitcoin)</translation>
+    </message>
+    <message>
+        <source>timestamp: in Bitcoin block {height} for this file&apos;s hash (Merkle root {root}; check it against the block chain with `ots verify`)</source>
+        <translation>пазнака часу: у блоку Bitcoin {height} для хэша гэтага файла (корань Merkle {root}; праверце яго па ланцугу блокаў з дапамогай `ots verify`)</translation>
+    </message>
+    <message>
+        <source>timestamp: it is for another hash ({digest}), NOT this file</source>
+        <translation>пазнака часу: яна для іншага хэша ({digest}), НЕ для гэтага файла</translation>
+    </message>
+    <message>
+        <source>timestamp: the proof cannot be read ({reason})</source>
+        <translation>пазнака часу: доказ немагчыма прачытаць ({reason})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>the proof (CSV)</source>
+        <translation>доказ (CSV)</translation>
+    </message>
+    <message>
+        <source>the proof (JSON)</source>
+        <translation>доказ (JSON)</translation>
+    </message>
+    <message>
+        <source>evidence-vault: refused, nothing imported: {reason}</source>
+        <translation>evidence-vault: адмоўлена, нічога не імпартавана: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}; nothing imported</source>
+        <translation>{path}: {reason}; нічога не імпартавана</translation>
+    </message>
+    <message>
+        <source>! not imported: {name}: it belongs to no media file of the export</source>
+        <translation>! не імпартавана: {name}: не належыць ніводнаму медыяфайлу экспарту</translation>
+    </message>
+    <message>
         <source>Imported {imported}, already present {present}, failed {failed}.</source>
         <translation>Дададзена: {imported}, ужо было: {present}, не ўдалося: {failed}.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Далучэнні:</translation>
+    </message>
+    <message>
+        <source>ProofMode (checked {time}):</source>
+        <translation>ProofMode (праверана {time}):</translation>
     </message>
     <message>
         <source>  failed: {path}: {message}</source>

@@ -2458,6 +2458,93 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>ProofModeSection</name>
+    <message>
+        <source>ProofMode proof</source>
+        <translation>Доказательство ProofMode</translation>
+    </message>
+    <message>
+        <source>no ProofMode proof came with it</source>
+        <translation>с ним не пришло доказательства ProofMode</translation>
+    </message>
+    <message>
+        <source>{what}: signature valid, by the export&apos;s key {key}</source>
+        <translation>{what}: подпись действительна, ключом из экспорта {key}</translation>
+    </message>
+    <message>
+        <source>{what}: BAD signature: these bytes are not what key {key} signed</source>
+        <translation>{what}: ПЛОХАЯ подпись: это не те байты, что подписал ключ {key}</translation>
+    </message>
+    <message>
+        <source>{what}: signature does not match: it signs another file ({other})</source>
+        <translation>{what}: подпись не совпадает: она подписывает другой файл ({other})</translation>
+    </message>
+    <message>
+        <source>{what}: signed by key {key}, which is not in the export: NOT verified</source>
+        <translation>{what}: подписано ключом {key}, которого нет в экспорте: НЕ проверено</translation>
+    </message>
+    <message>
+        <source>{what}: the export has no public key (pubkey.asc): signature NOT verified</source>
+        <translation>{what}: в экспорте нет открытого ключа (pubkey.asc): подпись НЕ проверена</translation>
+    </message>
+    <message>
+        <source>{what}: not a readable OpenPGP signature ({reason})</source>
+        <translation>{what}: это не читаемая подпись OpenPGP ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}: signature NOT checked: {reason}</source>
+        <translation>{what}: подпись НЕ проверена: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: no signature</source>
+        <translation>{what}: нет подписи</translation>
+    </message>
+    <message>
+        <source>{what}: the proof&apos;s hash matches this file</source>
+        <translation>{what}: хеш в доказательстве совпадает с этим файлом</translation>
+    </message>
+    <message>
+        <source>{what}: the proof is for another file (SHA-256 {recorded}), NOT this one</source>
+        <translation>{what}: доказательство — для другого файла (SHA-256 {recorded}), НЕ для этого</translation>
+    </message>
+    <message>
+        <source>{what}: the proof cannot be read ({reason})</source>
+        <translation>{what}: доказательство невозможно прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>timestamp: pending at {count} calendar(s), for this file&apos;s hash (not yet in Bitcoin)</source>
+        <translation>метка времени: ожидает в {count} календаре(ях), для хеша этого файла (ещё не в Bitcoin)</translation>
+    </message>
+    <message>
+        <source>timestamp: in Bitcoin block {height} for this file&apos;s hash (Merkle root {root}; check it against the block chain with `ots verify`)</source>
+        <translation>метка времени: в блоке Bitcoin {height} для хеша этого файла (корень Меркла {root}; проверьте его по цепочке блоков с помощью `ots verify`)</translation>
+    </message>
+    <message>
+        <source>timestamp: it is for another hash ({digest}), NOT this file</source>
+        <translation>метка времени: она для другого хеша ({digest}), НЕ для этого файла</translation>
+    </message>
+    <message>
+        <source>timestamp: the proof cannot be read ({reason})</source>
+        <translation>метка времени: доказательство невозможно прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>the proof (CSV)</source>
+        <translation>доказательство (CSV)</translation>
+    </message>
+    <message>
+        <source>the proof (JSON)</source>
+        <translation>доказательство (JSON)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -4271,8 +4358,104 @@ Discard the changes?</source>
         <translation>[{files_done}/{files_total}] {done} из {total}, {rate}/с  {current}</translation>
     </message>
     <message>
+        <source>no ProofMode proof came with it</source>
+        <translation>с ним не пришло доказательства ProofMode</translation>
+    </message>
+    <message>
+        <source>{what}: signature valid, by the export&apos;s key {key}</source>
+        <translation>{what}: подпись действительна, ключом из экспорта {key}</translation>
+    </message>
+    <message>
+        <source>{what}: BAD signature: these bytes are not what key {key} signed</source>
+        <translation>{what}: ПЛОХАЯ подпись: это не те байты, что подписал ключ {key}</translation>
+    </message>
+    <message>
+        <source>{what}: signature does not match: it signs another file ({other})</source>
+        <translation>{what}: подпись не совпадает: она подписывает другой файл ({other})</translation>
+    </message>
+    <message>
+        <source>{what}: signed by key {key}, which is not in the export: NOT verified</source>
+        <translation>{what}: подписано ключом {key}, которого нет в экспорте: НЕ проверено</translation>
+    </message>
+    <message>
+        <source>{what}: the export has no public key (pubkey.asc): signature NOT verified</source>
+        <translation>{what}: в экспорте нет открытого ключа (pubkey.asc): подпись НЕ проверена</translation>
+    </message>
+    <message>
+        <source>{what}: not a readable OpenPGP signature ({reason})</source>
+        <translation>{what}: это не читаемая подпись OpenPGP ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}: signature NOT checked: {reason}</source>
+        <translation>{what}: подпись НЕ проверена: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: no signature</source>
+        <translation>{what}: нет подписи</translation>
+    </message>
+    <message>
+        <source>{what}: the proof&apos;s hash matches this file</source>
+        <translation>{what}: хеш в доказательстве совпадает с этим файлом</translation>
+    </message>
+    <message>
+        <source>{what}: the proof is for another file (SHA-256 {recorded}), NOT this one</source>
+        <translation>{what}: доказательство — для другого файла (SHA-256 {recorded}), НЕ для этого</translation>
+    </message>
+    <message>
+        <source>{what}: the proof cannot be read ({reason})</source>
+        <translation>{what}: доказательство невозможно прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>timestamp: pending at {count} calendar(s), for this file&apos;s hash (not yet in Bitcoin)</source>
+        <translation>метка времени: ожидает в {count} календаре(ях), для хеша этого файла (ещё не в Bitcoin)</translation>
+    </message>
+    <message>
+        <source>timestamp: in Bitcoin block {height} for this file&apos;s hash (Merkle root {root}; check it against the block chain with `ots verify`)</source>
+        <translation>метка времени: в блоке Bitcoin {height} для хеша этого файла (корень Меркла {root}; проверьте его по цепочке блоков с помощью `ots verify`)</translation>
+    </message>
+    <message>
+        <source>timestamp: it is for another hash ({digest}), NOT this file</source>
+        <translation>метка времени: она для другого хеша ({digest}), НЕ для этого файла</translation>
+    </message>
+    <message>
+        <source>timestamp: the proof cannot be read ({reason})</source>
+        <translation>метка времени: доказательство невозможно прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>the proof (CSV)</source>
+        <translation>доказательство (CSV)</translation>
+    </message>
+    <message>
+        <source>the proof (JSON)</source>
+        <translation>доказательство (JSON)</translation>
+    </message>
+    <message>
+        <source>evidence-vault: refused, nothing imported: {reason}</source>
+        <translation>evidence-vault: отказано, ничего не импортировано: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}; nothing imported</source>
+        <translation>{path}: {reason}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>! not imported: {name}: it belongs to no media file of the export</source>
+        <translation>! не импортировано: {name}: не относится ни к одному медиафайлу экспорта</translation>
+    </message>
+    <message>
         <source>Imported {imported}, already present {present}, failed {failed}.</source>
         <translation>Импортировано: {imported}, уже было: {present}, с ошибкой: {failed}.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>ProofMode (checked {time}):</source>
+        <translation>ProofMode (проверено {time}):</translation>
     </message>
     <message>
         <source>  failed: {path}: {message}</source>

@@ -2458,6 +2458,93 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>ProofModeSection</name>
+    <message>
+        <source>ProofMode proof</source>
+        <translation>Доказ ProofMode</translation>
+    </message>
+    <message>
+        <source>no ProofMode proof came with it</source>
+        <translation>з ним не надійшло доказу ProofMode</translation>
+    </message>
+    <message>
+        <source>{what}: signature valid, by the export&apos;s key {key}</source>
+        <translation>{what}: підпис дійсний, ключем з експорту {key}</translation>
+    </message>
+    <message>
+        <source>{what}: BAD signature: these bytes are not what key {key} signed</source>
+        <translation>{what}: ПОГАНИЙ підпис: це не ті байти, що їх підписав ключ {key}</translation>
+    </message>
+    <message>
+        <source>{what}: signature does not match: it signs another file ({other})</source>
+        <translation>{what}: підпис не збігається: він підписує інший файл ({other})</translation>
+    </message>
+    <message>
+        <source>{what}: signed by key {key}, which is not in the export: NOT verified</source>
+        <translation>{what}: підписано ключем {key}, якого немає в експорті: НЕ перевірено</translation>
+    </message>
+    <message>
+        <source>{what}: the export has no public key (pubkey.asc): signature NOT verified</source>
+        <translation>{what}: в експорті немає відкритого ключа (pubkey.asc): підпис НЕ перевірено</translation>
+    </message>
+    <message>
+        <source>{what}: not a readable OpenPGP signature ({reason})</source>
+        <translation>{what}: це не придатний до читання підпис OpenPGP ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}: signature NOT checked: {reason}</source>
+        <translation>{what}: підпис НЕ перевірено: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: no signature</source>
+        <translation>{what}: немає підпису</translation>
+    </message>
+    <message>
+        <source>{what}: the proof&apos;s hash matches this file</source>
+        <translation>{what}: геш у доказі збігається з цим файлом</translation>
+    </message>
+    <message>
+        <source>{what}: the proof is for another file (SHA-256 {recorded}), NOT this one</source>
+        <translation>{what}: доказ — для іншого файлу (SHA-256 {recorded}), НЕ для цього</translation>
+    </message>
+    <message>
+        <source>{what}: the proof cannot be read ({reason})</source>
+        <translation>{what}: доказ неможливо прочитати ({reason})</translation>
+    </message>
+    <message>
+        <source>timestamp: pending at {count} calendar(s), for this file&apos;s hash (not yet in Bitcoin)</source>
+        <translation>позначка часу: очікує в {count} календарі(ях), для геша цього файлу (ще не в Bitcoin)</translation>
+    </message>
+    <message>
+        <source>timestamp: in Bitcoin block {height} for this file&apos;s hash (Merkle root {root}; check it against the block chain with `ots verify`)</source>
+        <translation>позначка часу: у блоці Bitcoin {height} для геша цього файлу (корінь Меркла {root}; перевірте його за ланцюжком блоків за допомогою `ots verify`)</translation>
+    </message>
+    <message>
+        <source>timestamp: it is for another hash ({digest}), NOT this file</source>
+        <translation>позначка часу: вона для іншого геша ({digest}), НЕ для цього файлу</translation>
+    </message>
+    <message>
+        <source>timestamp: the proof cannot be read ({reason})</source>
+        <translation>позначка часу: доказ неможливо прочитати ({reason})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>the proof (CSV)</source>
+        <translation>доказ (CSV)</translation>
+    </message>
+    <message>
+        <source>the proof (JSON)</source>
+        <translation>доказ (JSON)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вкладення:</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -4271,8 +4358,104 @@ Discard the changes?</source>
         <translation>[{files_done}/{files_total}] {done} з {total}, {rate}/с  {current}</translation>
     </message>
     <message>
+        <source>no ProofMode proof came with it</source>
+        <translation>з ним не надійшло доказу ProofMode</translation>
+    </message>
+    <message>
+        <source>{what}: signature valid, by the export&apos;s key {key}</source>
+        <translation>{what}: підпис дійсний, ключем з експорту {key}</translation>
+    </message>
+    <message>
+        <source>{what}: BAD signature: these bytes are not what key {key} signed</source>
+        <translation>{what}: ПОГАНИЙ підпис: це не ті байти, що їх підписав ключ {key}</translation>
+    </message>
+    <message>
+        <source>{what}: signature does not match: it signs another file ({other})</source>
+        <translation>{what}: підпис не збігається: він підписує інший файл ({other})</translation>
+    </message>
+    <message>
+        <source>{what}: signed by key {key}, which is not in the export: NOT verified</source>
+        <translation>{what}: підписано ключем {key}, якого немає в експорті: НЕ перевірено</translation>
+    </message>
+    <message>
+        <source>{what}: the export has no public key (pubkey.asc): signature NOT verified</source>
+        <translation>{what}: в експорті немає відкритого ключа (pubkey.asc): підпис НЕ перевірено</translation>
+    </message>
+    <message>
+        <source>{what}: not a readable OpenPGP signature ({reason})</source>
+        <translation>{what}: це не придатний до читання підпис OpenPGP ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}: signature NOT checked: {reason}</source>
+        <translation>{what}: підпис НЕ перевірено: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: no signature</source>
+        <translation>{what}: немає підпису</translation>
+    </message>
+    <message>
+        <source>{what}: the proof&apos;s hash matches this file</source>
+        <translation>{what}: геш у доказі збігається з цим файлом</translation>
+    </message>
+    <message>
+        <source>{what}: the proof is for another file (SHA-256 {recorded}), NOT this one</source>
+        <translation>{what}: доказ — для іншого файлу (SHA-256 {recorded}), НЕ для цього</translation>
+    </message>
+    <message>
+        <source>{what}: the proof cannot be read ({reason})</source>
+        <translation>{what}: доказ неможливо прочитати ({reason})</translation>
+    </message>
+    <message>
+        <source>timestamp: pending at {count} calendar(s), for this file&apos;s hash (not yet in Bitcoin)</source>
+        <translation>позначка часу: очікує в {count} календарі(ях), для геша цього файлу (ще не в Bitcoin)</translation>
+    </message>
+    <message>
+        <source>timestamp: in Bitcoin block {height} for this file&apos;s hash (Merkle root {root}; check it against the block chain with `ots verify`)</source>
+        <translation>позначка часу: у блоці Bitcoin {height} для геша цього файлу (корінь Меркла {root}; перевірте його за ланцюжком блоків за допомогою `ots verify`)</translation>
+    </message>
+    <message>
+        <source>timestamp: it is for another hash ({digest}), NOT this file</source>
+        <translation>позначка часу: вона для іншого геша ({digest}), НЕ для цього файлу</translation>
+    </message>
+    <message>
+        <source>timestamp: the proof cannot be read ({reason})</source>
+        <translation>позначка часу: доказ неможливо прочитати ({reason})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>the proof (CSV)</source>
+        <translation>доказ (CSV)</translation>
+    </message>
+    <message>
+        <source>the proof (JSON)</source>
+        <translation>доказ (JSON)</translation>
+    </message>
+    <message>
+        <source>evidence-vault: refused, nothing imported: {reason}</source>
+        <translation>evidence-vault: відмовлено, нічого не імпортовано: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}; nothing imported</source>
+        <translation>{path}: {reason}; нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>! not imported: {name}: it belongs to no media file of the export</source>
+        <translation>! не імпортовано: {name}: не належить жодному медіафайлу експорту</translation>
+    </message>
+    <message>
         <source>Imported {imported}, already present {present}, failed {failed}.</source>
         <translation>Імпортовано: {imported}, уже є: {present}, не вдалося: {failed}.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вкладення:</translation>
+    </message>
+    <message>
+        <source>ProofMode (checked {time}):</source>
+        <translation>ProofMode (перевірено {time}):</translation>
     </message>
     <message>
         <source>  failed: {path}: {message}</source>

@@ -19,6 +19,7 @@ CHILD_MODULES = (
     "evidence_vault.core.bundle.check_child",
     "evidence_vault.core.sanitize.strip_worker",
     "evidence_vault.core.anonymise.anonymise_worker",
+    "evidence_vault.core.proofmode.check_child",
 )
 
 

@@ -57,10 +57,24 @@ def _module(name: str) -> ModuleType:
         from . import bundle
 
         return bundle
+    if name == "proofmode":
+        from . import proofmode
+
+        return proofmode
     raise LookupError(f"no command module {name!r}")
 
 
-COMMAND_MODULES = ("vault", "passphrases", "statements", "cases", "strip", "sanitize", "anonymise", "bundle")
+COMMAND_MODULES = (
+    "vault",
+    "passphrases",
+    "statements",
+    "cases",
+    "strip",
+    "sanitize",
+    "anonymise",
+    "bundle",
+    "proofmode",
+)
 
 
 def command(run: tuple[str, str]) -> Callable[..., int]:

@@ -71,6 +71,15 @@ def _vault_commands(add: Add) -> None:
     p.add_argument("--case", metavar="NAME", help="file the items under this case")
     p.add_argument("--tag", metavar="TAG", action="append", help="tag the items (repeatable)")
     p.add_argument("--no-analyse", action="store_true", help="do not read metadata after importing")
+    p = add(
+        "import-proofmode",
+        ("proofmode", "cmd_import_proofmode"),
+        "import a ProofMode export (folder or .zip): media as items, proofs checked and kept with them",
+    )
+    p.add_argument("path", metavar="PATH", type=input_path)
+    p.add_argument("--case", metavar="NAME", help="file the items under this case")
+    p.add_argument("--tag", metavar="TAG", action="append", help="tag the items (repeatable)")
+    p.add_argument("--no-analyse", action="store_true", help="do not read metadata after importing")
     add("analyse", ("vault", "cmd_analyse"), "read metadata and make previews for items not analysed yet")
     p = add("list", ("vault", "cmd_list"), "list the items in the vault")
     p.add_argument("--json", action="store_true")

@@ -26,6 +26,7 @@ from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from . import media as cli_media
+from . import proofmode as cli_proofmode
 from .custody_text import line
 from .opening import open_vault, vault_dir
 from .output import human_size, print_json
@@ -141,6 +142,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         detail = items.details(vault.conn, item)
         copies = copies_of(vault.conn, item.id)
         media = cli_media.media_json(vault.conn, detail.item.id)
+        proofs = cli_proofmode.proofmode_json(vault.conn, detail.item.id)
         if not args.json:
             if copy_of is not None:
                 print(
@@ -150,11 +152,12 @@ def cmd_show(args: argparse.Namespace) -> int:
                 )
             _print_details(detail)
             cli_media.print_media(vault.conn, detail.item.id)
+            cli_proofmode.print_proofmode(vault.conn, detail.item.id)
     if args.json:
         extra: dict[str, Any] = {"derivatives": [c.to_json() for c in copies]}
         if copy_of is not None:
             extra["copy"] = copy_of.to_json()
-        print_json({**detail.to_json(), **media, **extra})
+        print_json({**detail.to_json(), **media, **proofs, **extra})
         return 0
     if copies:
         print(translate("cli", "Copies made from it:"))

@@ -25,6 +25,7 @@ from ..core.store.database import Connection
 from . import metadata_text
 from .common import heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
 from .custody_event import sentence
+from .proofmode import ProofModeSection
 from .session import Session
 
 
@@ -124,7 +125,10 @@ class DetailsPanel(QScrollArea):
         filed.addRow(self.tr("Tags"), self.tags)
         layout.addLayout(filed)
 
-        # What happened to it comes before what the file says of itself (issue 21).
+        # Provenance and what happened to it come before what the file says of itself.
+        self.proofmode = ProofModeSection()  # its own section (gui/proofmode.py)
+        layout.addWidget(self.proofmode)
+
         layout.addWidget(_section(self.tr("Custody history")))
         self.history = _value_label()
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -190,6 +194,7 @@ class DetailsPanel(QScrollArea):
         self.copies.clear()
         self.copies_heading.hide()
         self.copies.hide()
+        self.proofmode.clear()
         self.capture.clear()
         self.preview_note.clear()
         self.preview_note.hide()
@@ -225,6 +230,7 @@ class DetailsPanel(QScrollArea):
             return details(conn, item), media_results.load(conn, item.id), derivatives(conn, item.id)
 
         self.session.query(load, self._loaded, self._failed)
+        self.proofmode.show_for(self.session, item.id)
 
     def refresh(self) -> None:
         if self.current is not None:

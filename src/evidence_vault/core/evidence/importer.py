@@ -455,6 +455,13 @@ class StreamImport:
             self._writer.write(self._pending[:CHUNK_SIZE])
             self._pending = self._pending[CHUNK_SIZE:]
 
+    def abort(self) -> None:
+        """Give up: nothing of it is stored."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.abort()
+        self._importer.vault.release(self._conn)
+
     def finish(self) -> ImportResult:
         writer, self._writer = self._writer, None
         assert writer is not None

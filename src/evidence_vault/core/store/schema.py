@@ -359,6 +359,34 @@ _V8_PUBLISH_ONLY = """
 ALTER TABLE consents ADD COLUMN publish_only TEXT NOT NULL DEFAULT '[]';
 """
 MIGRATIONS.append(_script(_V8_PUBLISH_ONLY))
+
+# Files that came with an item and are not evidence items themselves (core/proofmode): a
+# ProofMode proof's CSV and JSON, OpenPGP signatures, OpenTimestamps proofs, the device's
+# public key. Bytes in blobs like items (one blob per distinct content, shared); each check of
+# them is a row of proof_checks whose result (canonical JSON) is recorded in the custody log.
+_V9_ATTACHMENTS = """
+CREATE TABLE attachments (
+    id       INTEGER PRIMARY KEY,
+    item_id  INTEGER NOT NULL REFERENCES items(id),
+    blob_id  INTEGER NOT NULL REFERENCES blobs(id),
+    sha256   BLOB NOT NULL,
+    size     INTEGER NOT NULL,
+    kind     TEXT NOT NULL,
+    name     BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (item_id, name, sha256)
+);
+CREATE TABLE proof_checks (
+    id         INTEGER PRIMARY KEY,
+    item_id    INTEGER NOT NULL REFERENCES items(id),
+    checker    TEXT NOT NULL,
+    result     BLOB NOT NULL,
+    sha256     BLOB NOT NULL,
+    checked_at TEXT NOT NULL
+);
+CREATE INDEX proof_checks_by_item ON proof_checks (item_id, id);
+"""
+MIGRATIONS.append(_script(_V9_ATTACHMENTS))
 LATEST = len(MIGRATIONS)
 
 
