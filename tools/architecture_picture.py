@@ -29,7 +29,7 @@ CORE_FLOORS = [
     ["custody"],
     ["session"],
     ["evidence"],
-    ["audit", "media"],
+    ["audit", "media", "provenance"],
     ["sanitize"],
     ["anonymise"],
     ["export_plan"],
