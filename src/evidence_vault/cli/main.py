@@ -57,6 +57,10 @@ def _module(name: str) -> ModuleType:
         from . import bundle
 
         return bundle
+    if name == "provenance":
+        from . import provenance
+
+        return provenance
     raise LookupError(f"no command module {name!r}")
 
 

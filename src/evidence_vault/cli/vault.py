@@ -26,6 +26,7 @@ from ..core.session.vault import Vault
 from ..core.visible import visible_text
 from ..i18n import translate
 from . import media as cli_media
+from . import provenance as cli_provenance
 from .opening import open_vault, vault_dir
 from .output import human_size, print_json
 from .passphrase_input import Secrets
@@ -140,6 +141,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         detail = items.details(vault.conn, item)
         copies = copies_of(vault.conn, item.id)
         media = cli_media.media_json(vault.conn, detail.item.id)
+        media.update(cli_provenance.provenance_json(vault.conn, detail.item.id))
         if not args.json:
             if copy_of is not None:
                 print(
@@ -148,6 +150,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                     )
                 )
             _print_details(detail)
+            # The verdict on the file's Content Credentials comes before its metadata.
+            cli_provenance.print_provenance(vault.conn, detail.item.id)
             cli_media.print_media(vault.conn, detail.item.id)
     if args.json:
         extra: dict[str, Any] = {"derivatives": [c.to_json() for c in copies]}
