@@ -27,6 +27,17 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _breakable(text: str, every: int = 16) -> str:
+    """Long unbroken runs (URNs, URIs, serials) get zero-width break points, so that they wrap
+    in the panel instead of widening it past its edge."""
+    words = []
+    for word in text.split(" "):
+        if len(word) > every:
+            word = "\u200b".join(word[i : i + every] for i in range(0, len(word), every))
+        words.append(word)
+    return " ".join(words)
+
+
 class ProvenanceSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +70,10 @@ class ProvenanceSection(QWidget):
         self.offline.setWordWrap(True)
         self.offline.setStyleSheet("color:#5f6368;")
         for widget in (self.verdict, self.notes, self.toggle, self.details, self.offline):
+            if isinstance(widget, QLabel):
+                # The panel's width decides; a long value in the text never widens the panel.
+                widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                widget.setMinimumWidth(0)
             layout.addWidget(widget)
         self.kind = "plain"
         self.show_record(None)
@@ -81,18 +96,18 @@ class ProvenanceSection(QWidget):
             else "untrusted" if verdict == model.UNTRUSTED
             else "plain"
         )  # fmt: skip
-        self.verdict.setText(summary.headline)
+        self.verdict.setText(_breakable(summary.headline, 24))
         self.verdict.setStyleSheet(_STYLES[self.kind])
         notes = list(summary.notes)
         if not stored.anchors_current:
             notes.insert(
                 0, self.tr("The trust anchors changed since this was read; it is read again shortly.")
             )
-        self.notes.setText("\n".join(notes))
+        self.notes.setText("\n".join(_breakable(note, 24) for note in notes))
         self.notes.setVisible(bool(notes))
         rows = "".join(
             f"<tr><td style='padding-right:10px; color:#5f6368; white-space:nowrap'>{_escape(label)}</td>"
-            f"<td>{_escape(value)}</td></tr>"
+            f"<td>{_escape(_breakable(value))}</td></tr>"
             for label, value in summary.details
         )
         self.details.setText(f"<table cellspacing='2'>{rows}</table>")
