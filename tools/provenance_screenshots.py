@@ -24,6 +24,7 @@ def main() -> int:
     tmp = _isolate()
     sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
     from PySide6.QtCore import QEventLoop, QTimer
+    from tests.provenance import signing
 
     from evidence_vault.core.crypto import kdf
     from evidence_vault.core.evidence.importer import Importer
@@ -32,7 +33,6 @@ def main() -> int:
     from evidence_vault.core.session.vault import Vault
     from evidence_vault.gui.app import AppWindow
     from evidence_vault.gui.launch import make_app
-    from tests.provenance import signing
 
     vault_dir = tmp / "data" / "Archive"
     vault, _ = Vault.create(vault_dir, PASSPHRASE, params=kdf.KdfParams(opslimit=1, memlimit=8 << 20))

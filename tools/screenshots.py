@@ -335,7 +335,9 @@ def main() -> int:
         help="only the face review screens (tools/anonymise_screenshots.py)",
     )
     parser.add_argument(
-        "--provenance", action="store_true", help="only the Content Credentials section (valid, broken, absent)"
+        "--provenance",
+        action="store_true",
+        help="only the Content Credentials section (valid, broken, absent)",
     )
     args = parser.parse_args()
     if args.provenance:

@@ -47,6 +47,9 @@ def sources(root: Path = ROOT) -> list[Path]:
     files = sorted((package / "gui").rglob("*.py"))
     files += sorted((package / "cli").rglob("*.py"))
     files += [package / "i18n.py"] if (package / "i18n.py").is_file() else []
+    # Core sentences shared by the CLI and the GUI, marked with QT_TRANSLATE_NOOP (Provenance context).
+    words = package / "core" / "provenance" / "words.py"
+    files += [words] if words.is_file() else []
     return files
 
 

@@ -37,13 +37,17 @@ def test_valid_broken_and_absent(qtbot, unlocked: AppWindow, tmp_path: Path) -> 
     assert "digital capture" in section.notes.text()
     assert section.toggle.isVisible() and not section.details.isVisible()
     section.toggle.click()
-    assert section.details.isVisible() and "EV Test Camera 2.1" in section.details.text().replace("\u200b", "")
+    assert section.details.isVisible() and "EV Test Camera 2.1" in section.details.text().replace(
+        "\u200b", ""
+    )
     assert "nothing is fetched" in section.offline.text()
 
     view.select_row(row_named(window, "changed.jpg"))
     qtbot.waitUntil(lambda: section.verdict.text().startswith("CHANGED AFTER SIGNING"), timeout=20000)
     assert section.kind == "broken" and "#b3261e" in section.verdict.styleSheet()
-    assert section.details.isVisible() and "assertion.dataHash.mismatch" in section.details.text().replace("\u200b", "")
+    assert section.details.isVisible() and "assertion.dataHash.mismatch" in section.details.text().replace(
+        "\u200b", ""
+    )
 
     view.select_row(row_named(window, "plain.jpg"))
     qtbot.waitUntil(lambda: section.verdict.text().startswith("No Content Credentials"), timeout=20000)

@@ -64,7 +64,9 @@ def _module(name: str) -> ModuleType:
     raise LookupError(f"no command module {name!r}")
 
 
-COMMAND_MODULES = ("vault", "passphrases", "statements", "cases", "strip", "sanitize", "anonymise", "bundle")
+COMMAND_MODULES = (
+    "vault", "passphrases", "statements", "cases", "strip", "sanitize", "anonymise", "bundle", "provenance",
+)  # fmt: skip
 
 
 def command(run: tuple[str, str]) -> Callable[..., int]:

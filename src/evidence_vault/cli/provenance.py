@@ -26,7 +26,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
             try:
                 data = Path(args.file).read_bytes()
             except OSError as exc:
-                raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+                message = translate("cli", "cannot read {file}: {error}")
+                raise UsageError(message.format(file=args.file, error=exc.strerror or exc)) from None
             added = trust.add(vault, data)
             for anchor in added:
                 print(
