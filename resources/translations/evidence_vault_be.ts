@@ -783,6 +783,18 @@
         <translation>Папярэдні прагляд звераны з выявай</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA) read</source>
+        <translation>Уліковыя даныя змесціва (C2PA) прачытаны</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor installed</source>
+        <translation>Усталяваны якар даверу C2PA</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor removed</source>
+        <translation>Выдалены якар даверу C2PA</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Зроблена ачышчаная копія</translation>
     </message>

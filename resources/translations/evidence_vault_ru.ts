@@ -783,6 +783,18 @@
         <translation>Предпросмотр сверен с изображением</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA) read</source>
+        <translation>Учётные данные контента (C2PA) прочитаны</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor installed</source>
+        <translation>Установлен якорь доверия C2PA</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor removed</source>
+        <translation>Удалён якорь доверия C2PA</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Создана очищенная копия</translation>
     </message>

@@ -783,6 +783,18 @@
         <translation>Попередній перегляд звірено із зображенням</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA) read</source>
+        <translation>Облікові дані вмісту (C2PA) прочитано</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor installed</source>
+        <translation>Встановлено якір довіри C2PA</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor removed</source>
+        <translation>Видалено якір довіри C2PA</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Створено очищену копію</translation>
     </message>
