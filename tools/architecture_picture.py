@@ -29,7 +29,7 @@ CORE_FLOORS = [
     ["custody"],
     ["session"],
     ["evidence"],
-    ["audit", "media", "proofmode"],
+    ["audit", "media", "proofmode", "provenance"],
     ["sanitize"],
     ["anonymise"],
     ["export_plan"],

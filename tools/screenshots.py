@@ -6,6 +6,7 @@ in seconds) filled with generated sample pictures. Run from the repo root:
     .venv/bin/python tools/screenshots.py
     .venv/bin/python tools/screenshots.py --language be   # 50-main-window-be.png, 51-duress-be.png
     .venv/bin/python tools/screenshots.py --anonymise     # the face review screens (anonymise-*.png)
+    .venv/bin/python tools/screenshots.py --provenance    # the C2PA section (40/41/42-provenance-*.png)
 """
 
 from __future__ import annotations
@@ -333,7 +334,16 @@ def main() -> int:
         action="store_true",
         help="only the face review screens (tools/anonymise_screenshots.py)",
     )
+    parser.add_argument(
+        "--provenance",
+        action="store_true",
+        help="only the Content Credentials section (valid, broken, absent)",
+    )
     args = parser.parse_args()
+    if args.provenance:
+        import provenance_screenshots  # beside this file
+
+        return provenance_screenshots.main()
     if args.anonymise:
         import anonymise_screenshots  # beside this file
 

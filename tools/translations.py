@@ -49,6 +49,9 @@ def sources(root: Path = ROOT) -> list[Path]:
     sentences = package / "core" / "custody" / "readable.py"  # core's texts, marked for the layers
     files += [sentences] if sentences.is_file() else []
     files += [package / "i18n.py"] if (package / "i18n.py").is_file() else []
+    # Core sentences shared by the CLI and the GUI, marked with QT_TRANSLATE_NOOP (Provenance context).
+    words = package / "core" / "provenance" / "words.py"
+    files += [words] if words.is_file() else []
     return files
 
 

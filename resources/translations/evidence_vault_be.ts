@@ -783,6 +783,18 @@
         <translation>Папярэдні прагляд звераны з выявай</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA) read</source>
+        <translation>Уліковыя даныя змесціва (C2PA) прачытаны</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor installed</source>
+        <translation>Усталяваны якар даверу C2PA</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor removed</source>
+        <translation>Выдалены якар даверу C2PA</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Зроблена ачышчаная копія</translation>
     </message>
@@ -1294,6 +1306,10 @@
         <translation>Гісторыя захоўвання</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Уліковыя даныя змесціва (C2PA)</translation>
+    </message>
+    <message>
         <source>{human} ({n} bytes)</source>
         <translation>{human} ({n} байт)</translation>
     </message>
@@ -1396,6 +1412,10 @@
     <message>
         <source>Part of the position record written by the device.</source>
         <translation>Частка звестак пра месцазнаходжанне, запісаных прыладай.</translation>
+    </message>
+    <message>
+        <source>A name, account or device serial inside the file&apos;s Content Credentials (C2PA): an author, an identity assertion, or the signer&apos;s certificate. It identifies who or what made the file.</source>
+        <translation>Імя, уліковы запіс або серыйны нумар прылады ва ўліковых даных змесціва (C2PA): аўтар, сцвярджэнне пра асобу або сертыфікат таго, хто падпісаў. Яны паказваюць, хто або што стварыў файл.</translation>
     </message>
     <message>
         <source>A number unique to one device or one file. It can tie this file to a phone or camera, and to every other file it made.</source>
@@ -2545,6 +2565,172 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Signed by {signer} ({generator}); the file has not been changed since it was signed. The signer is trusted: its certificate chain ends at an anchor installed in this vault.</source>
+        <translation>Падпісана: {signer} ({generator}); файл не змяняўся з моманту подпісу. Таму, хто падпісаў, давяраюць: ланцужок яго сертыфікатаў заканчваецца якарам даверу, усталяваным у гэтым сховішчы.</translation>
+    </message>
+    <message>
+        <source>Valid signature, signer not in a trusted list: signed by {signer} ({generator}); the file has not been changed since it was signed. No anchor installed in this vault vouches for who the signer is.</source>
+        <translation>Подпіс сапраўдны, таго, хто падпісаў, няма ў спісе давераных: падпісана {signer} ({generator}); файл не змяняўся з моманту подпісу. Ніводны якар даверу ў гэтым сховішчы не пацвярджае, хто падпісаў.</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER SIGNING: the file&apos;s bytes no longer match the hash in its Content Credentials (signed by {signer}, {generator}). It was altered after signing: the claim does not describe this file.</source>
+        <translation>ЗМЕНЕНЫ ПАСЛЯ ПОДПІСУ: байты файла больш не супадаюць з хэшам у яго ўліковых даных змесціва (падпісана {signer}, {generator}). Файл змянілі пасля подпісу: сцвярджэнне не апісвае гэты файл.</translation>
+    </message>
+    <message>
+        <source>INVALID SIGNATURE: the signature of the Content Credentials or the certificate that made it does not hold ({codes}). Nothing in them can be relied on.</source>
+        <translation>НЕСАПРАЎДНЫ ПОДПІС: подпіс уліковых даных змесціва або сертыфікат, якім ён зроблены, не пацвярджаюцца ({codes}). Нічому ў іх нельга давяраць.</translation>
+    </message>
+    <message>
+        <source>MANIFEST DAMAGED: the parts of the Content Credentials do not match each other (edited or broken: {codes}). Nothing in them can be relied on.</source>
+        <translation>МАНІФЕСТ ПАШКОДЖАНЫ: часткі ўліковых даных змесціва не супадаюць паміж сабой (зменены або пашкоджаны: {codes}). Нічому ў іх нельга давяраць.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Content Credentials are kept on the network ({url}) and were not fetched: this program never goes online. Nothing about them is known.</source>
+        <translation>Уліковыя даныя змесціва гэтага файла захоўваюцца ў сетцы ({url}) і не былі загружаны: гэтая праграма ніколі не выходзіць у сетку. Пра іх нічога не вядома.</translation>
+    </message>
+    <message>
+        <source>No Content Credentials (C2PA) in this file. That proves nothing either way: most files have none, and many apps remove them.</source>
+        <translation>У гэтым файле няма ўліковых даных змесціва (C2PA). Гэта нічога не даказвае: у большасці файлаў іх няма, і многія праграмы іх выдаляюць.</translation>
+    </message>
+    <message>
+        <source>Content Credentials could not be read ({problem}). This is a failure of the reader, not a finding about the file: check it with c2patool.</source>
+        <translation>Не ўдалося прачытаць уліковыя даныя змесціва ({problem}). Гэта збой праграмы чытання, а не вывад пра файл: праверце яго з дапамогай c2patool.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невядома</translation>
+    </message>
+    <message>
+        <source>Signed on {time}, by the clock of a timestamp authority.</source>
+        <translation>Падпісана {time} паводле гадзінніка службы метак часу.</translation>
+    </message>
+    <message>
+        <source>The manifest has no timestamp: when it was signed is not attested, only claimed.</source>
+        <translation>У маніфесце няма меткі часу: час подпісу не засведчаны, толькі заяўлены.</translation>
+    </message>
+    <message>
+        <source>The manifest says it was recorded by a device (digital capture).</source>
+        <translation>Маніфест сцвярджае, што файл запісаны прыладай (лічбавая здымка).</translation>
+    </message>
+    <message>
+        <source>MADE OR CHANGED BY AI, says the manifest: {actions}.</source>
+        <translation>СТВОРАНА АБО ЗМЕНЕНА ШІ, паводле маніфеста: {actions}.</translation>
+    </message>
+    <message>
+        <source>Actions the manifest records: {actions}.</source>
+        <translation>Дзеянні, запісаныя ў маніфесце: {actions}.</translation>
+    </message>
+    <message>
+        <source>A valid signature proves who signed and that the bytes did not change since; it does not prove that what the file shows is true.</source>
+        <translation>Сапраўдны подпіс даказвае, хто падпісаў і што байты з таго часу не змяняліся; ён не даказвае, што паказанае ў файле — праўда.</translation>
+    </message>
+    <message>
+        <source>An ingredient&apos;s own Content Credentials do not hold: {codes}.</source>
+        <translation>Уласныя ўліковыя даныя змесціва аднаго з зыходных файлаў не пацвярджаюцца: {codes}.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывад</translation>
+    </message>
+    <message>
+        <source>c2pa validation state</source>
+        <translation>Стан праверкі c2pa</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>Прачытана з дапамогай</translation>
+    </message>
+    <message>
+        <source>Trust anchors installed</source>
+        <translation>Усталявана якароў даверу</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Маніфест</translation>
+    </message>
+    <message>
+        <source>Claim generator</source>
+        <translation>Генератар сцвярджэння</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Хто падпісаў</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Выдавец</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Серыйны нумар сертыфіката</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Сертыфікат сапраўдны</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Алгарытм</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Метка часу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дзеянне</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Зыходны файл</translation>
+    </message>
+    <message>
+        <source>Identifies</source>
+        <translation>Паказвае на</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Збой</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceSection</name>
+    <message>
+        <source>Content Credentials verdict</source>
+        <translation>Вывад пра ўліковыя даныя змесціва</translation>
+    </message>
+    <message>
+        <source>What the Content Credentials claim</source>
+        <translation>Што сцвярджаюць уліковыя даныя змесціва</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Паказаць падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Content Credentials details</source>
+        <translation>Падрабязнасці ўліковых даных змесціва</translation>
+    </message>
+    <message>
+        <source>Checked offline: nothing is fetched. A signer is trusted only when its certificate chain ends at a trust anchor installed in this vault (evidence-vault provenance trust add).</source>
+        <translation>Праверана без сеткі: нічога не загружаецца. Таму, хто падпісаў, давяраюць, толькі калі ланцужок яго сертыфікатаў заканчваецца якарам даверу, усталяваным у гэтым сховішчы (evidence-vault provenance trust add).</translation>
+    </message>
+    <message>
+        <source>Not read yet: the vault is reading this file&apos;s Content Credentials.</source>
+        <translation>Яшчэ не прачытана: сховішча чытае ўліковыя даныя змесціва гэтага файла.</translation>
+    </message>
+    <message>
+        <source>The trust anchors changed since this was read; it is read again shortly.</source>
+        <translation>Якары даверу змяніліся пасля чытання; файл хутка будзе прачытаны зноў.</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Схаваць падрабязнасці</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2738,6 +2924,14 @@ fingerprint {fp}</source>
     <message>
         <source>Result</source>
         <translation>Вынік</translation>
+    </message>
+    <message>
+        <source>A cleaned copy carries no Content Credentials (C2PA): they are removed with the other metadata, and a changed copy can no longer carry a valid claim about the original. The original in the vault keeps them; send the original where they must be checked.</source>
+        <translation>Ачышчаная копія не мае ўліковых даных змесціва (C2PA): іх выдаляюць разам з іншымі метаданымі, і змененая копія ўжо не можа несці сапраўднае сцвярджэнне пра арыгінал. Арыгінал у сховішчы іх захоўвае; дасылайце арыгінал туды, дзе іх трэба праверыць.</translation>
+    </message>
+    <message>
+        <source>About Content Credentials in cleaned copies</source>
+        <translation>Пра ўліковыя даныя змесціва ў ачышчаных копіях</translation>
     </message>
     <message>
         <source>The metadata could not be read: {e}</source>
@@ -4722,12 +4916,20 @@ evidence-vault: перапынена</translation>
         <translation>Чытанне метаданых [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Reading Content Credentials again [{done}/{total}] {current}</source>
+        <translation>Паўторнае чытанне ўліковых даных змесціва [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Checking previews against the pictures [{done}/{total}] {current}</source>
         <translation>Зверка папярэдніх праглядаў з выявамі [{done}/{total}] {current}</translation>
     </message>
     <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
         <translation>Метаданыя прачытаны для запісаў: {analysed} (не ўдалося прачытаць: {failed}, прачытана часткова: {partial}).</translation>
+    </message>
+    <message>
+        <source>Content Credentials read again for {count} items (new trust anchors or an older vault).</source>
+        <translation>Уліковыя даныя змесціва прачытаны зноў для {count} элементаў (новыя якары даверу або сховішча старой версіі).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
@@ -4992,6 +5194,48 @@ evidence-vault: перапынена</translation>
     <message>
         <source>The decoy&apos;s recovery code: not your vault&apos;s. If you are made to hand over a recovery code, this one opens the decoy (and destroys the real vault). Shown only once.</source>
         <translation>Код аднаўлення падманнага архіва, а не вашага. Калі вас прымусяць аддаць код аднаўлення, гэты код адкрые падманны архіў (і знішчыць сапраўдны). Паказваецца толькі адзін раз.</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>не ўдаецца прачытаць {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Installed trust anchor {sha256}
+    {subject}, valid until {not_after}</source>
+        <translation>Усталяваны якар даверу {sha256}
+    {subject}, сапраўдны да {not_after}</translation>
+    </message>
+    <message>
+        <source>Every certificate in {file} is installed already.</source>
+        <translation>Усе сертыфікаты з {file} ужо ўсталяваны.</translation>
+    </message>
+    <message>
+        <source>Items are judged again with it at the next: evidence-vault analyse</source>
+        <translation>Элементы будуць зноў правераны з ім пры наступным запуску: evidence-vault analyse</translation>
+    </message>
+    <message>
+        <source>Removed trust anchor {sha256} ({subject}).</source>
+        <translation>Якар даверу {sha256} ({subject}) выдалены.</translation>
+    </message>
+    <message>
+        <source>No trust anchors installed: a valid signature is shown as &apos;signer not in a trusted list&apos;. Install your organisation&apos;s CA with: evidence-vault provenance trust add FILE.pem</source>
+        <translation>Якары даверу не ўсталяваны: сапраўдны подпіс паказваецца як «таго, хто падпісаў, няма ў спісе давераных». Усталюйце сертыфікат УЦ вашай арганізацыі: evidence-vault provenance trust add FILE.pem</translation>
+    </message>
+    <message>
+        <source>Trust comes only from these anchors; no trust list is fetched, nothing goes online.</source>
+        <translation>Давер бярэцца толькі з гэтых якароў; спісы даверу не загружаюцца, нічога не ідзе ў сетку.</translation>
+    </message>
+    <message>
+        <source>Content Credentials (C2PA):</source>
+        <translation>Уліковыя даныя змесціва (C2PA):</translation>
+    </message>
+    <message>
+        <source>  not read yet (run: evidence-vault analyse)</source>
+        <translation>  яшчэ не прачытана (выканайце: evidence-vault analyse)</translation>
+    </message>
+    <message>
+        <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
+        <translation>  Якары даверу змяніліся пасля чытання: выканайце evidence-vault analyse.</translation>
     </message>
 </context>
 </TS>

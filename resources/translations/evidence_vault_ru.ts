@@ -783,6 +783,18 @@
         <translation>Предпросмотр сверен с изображением</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA) read</source>
+        <translation>Учётные данные контента (C2PA) прочитаны</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor installed</source>
+        <translation>Установлен якорь доверия C2PA</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor removed</source>
+        <translation>Удалён якорь доверия C2PA</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Создана очищенная копия</translation>
     </message>
@@ -1294,6 +1306,10 @@
         <translation>История хранения</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Учётные данные контента (C2PA)</translation>
+    </message>
+    <message>
         <source>{human} ({n} bytes)</source>
         <translation>{human} ({n} байт)</translation>
     </message>
@@ -1396,6 +1412,10 @@
     <message>
         <source>Part of the position record written by the device.</source>
         <translation>Часть записи о местоположении, сделанной устройством.</translation>
+    </message>
+    <message>
+        <source>A name, account or device serial inside the file&apos;s Content Credentials (C2PA): an author, an identity assertion, or the signer&apos;s certificate. It identifies who or what made the file.</source>
+        <translation>Имя, учётная запись или серийный номер устройства в учётных данных контента (C2PA): автор, утверждение о личности или сертификат подписавшего. Они указывают, кто или что создал файл.</translation>
     </message>
     <message>
         <source>A number unique to one device or one file. It can tie this file to a phone or camera, and to every other file it made.</source>
@@ -2545,6 +2565,172 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Signed by {signer} ({generator}); the file has not been changed since it was signed. The signer is trusted: its certificate chain ends at an anchor installed in this vault.</source>
+        <translation>Подписано: {signer} ({generator}); файл не изменялся с момента подписи. Подписавшему доверяют: цепочка его сертификатов заканчивается якорем доверия, установленным в этом хранилище.</translation>
+    </message>
+    <message>
+        <source>Valid signature, signer not in a trusted list: signed by {signer} ({generator}); the file has not been changed since it was signed. No anchor installed in this vault vouches for who the signer is.</source>
+        <translation>Подпись действительна, подписавший не в списке доверенных: подписано {signer} ({generator}); файл не изменялся с момента подписи. Ни один якорь доверия в этом хранилище не подтверждает, кто подписал.</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER SIGNING: the file&apos;s bytes no longer match the hash in its Content Credentials (signed by {signer}, {generator}). It was altered after signing: the claim does not describe this file.</source>
+        <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСИ: байты файла больше не совпадают с хешем в его учётных данных контента (подписано {signer}, {generator}). Файл изменили после подписи: заявление не описывает этот файл.</translation>
+    </message>
+    <message>
+        <source>INVALID SIGNATURE: the signature of the Content Credentials or the certificate that made it does not hold ({codes}). Nothing in them can be relied on.</source>
+        <translation>НЕДЕЙСТВИТЕЛЬНАЯ ПОДПИСЬ: подпись учётных данных контента или сертификат, которым она сделана, не подтверждаются ({codes}). Ничему в них нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>MANIFEST DAMAGED: the parts of the Content Credentials do not match each other (edited or broken: {codes}). Nothing in them can be relied on.</source>
+        <translation>МАНИФЕСТ ПОВРЕЖДЁН: части учётных данных контента не совпадают друг с другом (изменены или повреждены: {codes}). Ничему в них нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Content Credentials are kept on the network ({url}) and were not fetched: this program never goes online. Nothing about them is known.</source>
+        <translation>Учётные данные контента этого файла хранятся в сети ({url}) и не были загружены: эта программа никогда не выходит в сеть. О них ничего не известно.</translation>
+    </message>
+    <message>
+        <source>No Content Credentials (C2PA) in this file. That proves nothing either way: most files have none, and many apps remove them.</source>
+        <translation>В этом файле нет учётных данных контента (C2PA). Это ничего не доказывает: у большинства файлов их нет, и многие приложения их удаляют.</translation>
+    </message>
+    <message>
+        <source>Content Credentials could not be read ({problem}). This is a failure of the reader, not a finding about the file: check it with c2patool.</source>
+        <translation>Не удалось прочитать учётные данные контента ({problem}). Это сбой программы чтения, а не вывод о файле: проверьте его с помощью c2patool.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Signed on {time}, by the clock of a timestamp authority.</source>
+        <translation>Подписано {time} по часам службы меток времени.</translation>
+    </message>
+    <message>
+        <source>The manifest has no timestamp: when it was signed is not attested, only claimed.</source>
+        <translation>В манифесте нет метки времени: время подписи не удостоверено, а только заявлено.</translation>
+    </message>
+    <message>
+        <source>The manifest says it was recorded by a device (digital capture).</source>
+        <translation>Манифест утверждает, что файл записан устройством (цифровая съёмка).</translation>
+    </message>
+    <message>
+        <source>MADE OR CHANGED BY AI, says the manifest: {actions}.</source>
+        <translation>СОЗДАНО ИЛИ ИЗМЕНЕНО ИИ, по словам манифеста: {actions}.</translation>
+    </message>
+    <message>
+        <source>Actions the manifest records: {actions}.</source>
+        <translation>Действия, записанные в манифесте: {actions}.</translation>
+    </message>
+    <message>
+        <source>A valid signature proves who signed and that the bytes did not change since; it does not prove that what the file shows is true.</source>
+        <translation>Действительная подпись доказывает, кто подписал и что байты с тех пор не менялись; она не доказывает, что показанное в файле — правда.</translation>
+    </message>
+    <message>
+        <source>An ingredient&apos;s own Content Credentials do not hold: {codes}.</source>
+        <translation>Собственные учётные данные контента одного из исходных файлов не подтверждаются: {codes}.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>c2pa validation state</source>
+        <translation>Состояние проверки c2pa</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>Прочитано с помощью</translation>
+    </message>
+    <message>
+        <source>Trust anchors installed</source>
+        <translation>Установлено якорей доверия</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Манифест</translation>
+    </message>
+    <message>
+        <source>Claim generator</source>
+        <translation>Генератор заявления</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписавший</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Серийный номер сертификата</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Сертификат действует</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Метка времени</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Исходный файл</translation>
+    </message>
+    <message>
+        <source>Identifies</source>
+        <translation>Указывает на</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Сбой</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceSection</name>
+    <message>
+        <source>Content Credentials verdict</source>
+        <translation>Вывод об учётных данных контента</translation>
+    </message>
+    <message>
+        <source>What the Content Credentials claim</source>
+        <translation>Что заявляют учётные данные контента</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Показать подробности</translation>
+    </message>
+    <message>
+        <source>Content Credentials details</source>
+        <translation>Подробности учётных данных контента</translation>
+    </message>
+    <message>
+        <source>Checked offline: nothing is fetched. A signer is trusted only when its certificate chain ends at a trust anchor installed in this vault (evidence-vault provenance trust add).</source>
+        <translation>Проверено без сети: ничего не загружается. Подписавшему доверяют, только если цепочка его сертификатов заканчивается якорем доверия, установленным в этом хранилище (evidence-vault provenance trust add).</translation>
+    </message>
+    <message>
+        <source>Not read yet: the vault is reading this file&apos;s Content Credentials.</source>
+        <translation>Ещё не прочитано: хранилище читает учётные данные контента этого файла.</translation>
+    </message>
+    <message>
+        <source>The trust anchors changed since this was read; it is read again shortly.</source>
+        <translation>Якоря доверия изменились после чтения; файл скоро будет прочитан снова.</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Скрыть подробности</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2738,6 +2924,14 @@ fingerprint {fp}</source>
     <message>
         <source>Result</source>
         <translation>Результат</translation>
+    </message>
+    <message>
+        <source>A cleaned copy carries no Content Credentials (C2PA): they are removed with the other metadata, and a changed copy can no longer carry a valid claim about the original. The original in the vault keeps them; send the original where they must be checked.</source>
+        <translation>Очищенная копия не содержит учётных данных контента (C2PA): они удаляются вместе с остальными метаданными, и изменённая копия уже не может нести действительное заявление об оригинале. Оригинал в хранилище их сохраняет; отправляйте оригинал туда, где их нужно проверить.</translation>
+    </message>
+    <message>
+        <source>About Content Credentials in cleaned copies</source>
+        <translation>Об учётных данных контента в очищенных копиях</translation>
     </message>
     <message>
         <source>The metadata could not be read: {e}</source>
@@ -4720,12 +4914,20 @@ evidence-vault: прервано</translation>
         <translation>Чтение метаданных [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Reading Content Credentials again [{done}/{total}] {current}</source>
+        <translation>Повторное чтение учётных данных контента [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Checking previews against the pictures [{done}/{total}] {current}</source>
         <translation>Сверка предпросмотров с изображениями [{done}/{total}] {current}</translation>
     </message>
     <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
         <translation>Метаданные прочитаны для материалов: {analysed} (не удалось прочитать: {failed}, прочитаны частично: {partial}).</translation>
+    </message>
+    <message>
+        <source>Content Credentials read again for {count} items (new trust anchors or an older vault).</source>
+        <translation>Учётные данные контента прочитаны заново для {count} элементов (новые якоря доверия или хранилище старой версии).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
@@ -4990,6 +5192,48 @@ evidence-vault: прервано</translation>
     <message>
         <source>The decoy&apos;s recovery code: not your vault&apos;s. If you are made to hand over a recovery code, this one opens the decoy (and destroys the real vault). Shown only once.</source>
         <translation>Код восстановления приманки, а не вашего архива. Если вас заставят отдать код восстановления, этот код откроет приманку (и уничтожит настоящий архив). Показывается только один раз.</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>не удаётся прочитать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Installed trust anchor {sha256}
+    {subject}, valid until {not_after}</source>
+        <translation>Установлен якорь доверия {sha256}
+    {subject}, действует до {not_after}</translation>
+    </message>
+    <message>
+        <source>Every certificate in {file} is installed already.</source>
+        <translation>Все сертификаты из {file} уже установлены.</translation>
+    </message>
+    <message>
+        <source>Items are judged again with it at the next: evidence-vault analyse</source>
+        <translation>Элементы будут заново проверены с ним при следующем запуске: evidence-vault analyse</translation>
+    </message>
+    <message>
+        <source>Removed trust anchor {sha256} ({subject}).</source>
+        <translation>Якорь доверия {sha256} ({subject}) удалён.</translation>
+    </message>
+    <message>
+        <source>No trust anchors installed: a valid signature is shown as &apos;signer not in a trusted list&apos;. Install your organisation&apos;s CA with: evidence-vault provenance trust add FILE.pem</source>
+        <translation>Якоря доверия не установлены: действительная подпись показывается как «подписавший не в списке доверенных». Установите сертификат УЦ вашей организации: evidence-vault provenance trust add FILE.pem</translation>
+    </message>
+    <message>
+        <source>Trust comes only from these anchors; no trust list is fetched, nothing goes online.</source>
+        <translation>Доверие берётся только из этих якорей; списки доверия не загружаются, ничего не уходит в сеть.</translation>
+    </message>
+    <message>
+        <source>Content Credentials (C2PA):</source>
+        <translation>Учётные данные контента (C2PA):</translation>
+    </message>
+    <message>
+        <source>  not read yet (run: evidence-vault analyse)</source>
+        <translation>  ещё не прочитано (выполните: evidence-vault analyse)</translation>
+    </message>
+    <message>
+        <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
+        <translation>  Якоря доверия изменились после чтения: выполните evidence-vault analyse.</translation>
     </message>
 </context>
 </TS>

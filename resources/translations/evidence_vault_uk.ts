@@ -783,6 +783,18 @@
         <translation>Попередній перегляд звірено із зображенням</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA) read</source>
+        <translation>Облікові дані вмісту (C2PA) прочитано</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor installed</source>
+        <translation>Встановлено якір довіри C2PA</translation>
+    </message>
+    <message>
+        <source>C2PA trust anchor removed</source>
+        <translation>Видалено якір довіри C2PA</translation>
+    </message>
+    <message>
         <source>Cleaned copy made</source>
         <translation>Створено очищену копію</translation>
     </message>
@@ -1294,6 +1306,10 @@
         <translation>Історія зберігання</translation>
     </message>
     <message>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Облікові дані вмісту (C2PA)</translation>
+    </message>
+    <message>
         <source>{human} ({n} bytes)</source>
         <translation>{human} ({n} Б)</translation>
     </message>
@@ -1396,6 +1412,10 @@
     <message>
         <source>Part of the position record written by the device.</source>
         <translation>Частина даних про місцезнаходження, записаних пристроєм.</translation>
+    </message>
+    <message>
+        <source>A name, account or device serial inside the file&apos;s Content Credentials (C2PA): an author, an identity assertion, or the signer&apos;s certificate. It identifies who or what made the file.</source>
+        <translation>Ім’я, обліковий запис або серійний номер пристрою в облікових даних вмісту (C2PA): автор, твердження про особу або сертифікат того, хто підписав. Вони вказують, хто або що створив файл.</translation>
     </message>
     <message>
         <source>A number unique to one device or one file. It can tie this file to a phone or camera, and to every other file it made.</source>
@@ -2545,6 +2565,172 @@ Drag files or folders onto this window, or use Add files.</source>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Signed by {signer} ({generator}); the file has not been changed since it was signed. The signer is trusted: its certificate chain ends at an anchor installed in this vault.</source>
+        <translation>Підписано: {signer} ({generator}); файл не змінювався від моменту підпису. Тому, хто підписав, довіряють: ланцюжок його сертифікатів закінчується якорем довіри, встановленим у цьому сховищі.</translation>
+    </message>
+    <message>
+        <source>Valid signature, signer not in a trusted list: signed by {signer} ({generator}); the file has not been changed since it was signed. No anchor installed in this vault vouches for who the signer is.</source>
+        <translation>Підпис дійсний, того, хто підписав, немає в списку довірених: підписано {signer} ({generator}); файл не змінювався від моменту підпису. Жоден якір довіри в цьому сховищі не підтверджує, хто підписав.</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER SIGNING: the file&apos;s bytes no longer match the hash in its Content Credentials (signed by {signer}, {generator}). It was altered after signing: the claim does not describe this file.</source>
+        <translation>ЗМІНЕНО ПІСЛЯ ПІДПИСУ: байти файлу більше не збігаються з гешем у його облікових даних вмісту (підписано {signer}, {generator}). Файл змінили після підпису: твердження не описує цей файл.</translation>
+    </message>
+    <message>
+        <source>INVALID SIGNATURE: the signature of the Content Credentials or the certificate that made it does not hold ({codes}). Nothing in them can be relied on.</source>
+        <translation>НЕДІЙСНИЙ ПІДПИС: підпис облікових даних вмісту або сертифікат, яким його зроблено, не підтверджуються ({codes}). Нічому в них не можна довіряти.</translation>
+    </message>
+    <message>
+        <source>MANIFEST DAMAGED: the parts of the Content Credentials do not match each other (edited or broken: {codes}). Nothing in them can be relied on.</source>
+        <translation>МАНІФЕСТ ПОШКОДЖЕНО: частини облікових даних вмісту не збігаються між собою (змінено або пошкоджено: {codes}). Нічому в них не можна довіряти.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Content Credentials are kept on the network ({url}) and were not fetched: this program never goes online. Nothing about them is known.</source>
+        <translation>Облікові дані вмісту цього файлу зберігаються в мережі ({url}) і не були завантажені: ця програма ніколи не виходить у мережу. Про них нічого не відомо.</translation>
+    </message>
+    <message>
+        <source>No Content Credentials (C2PA) in this file. That proves nothing either way: most files have none, and many apps remove them.</source>
+        <translation>У цьому файлі немає облікових даних вмісту (C2PA). Це нічого не доводить: більшість файлів їх не має, і багато застосунків їх видаляють.</translation>
+    </message>
+    <message>
+        <source>Content Credentials could not be read ({problem}). This is a failure of the reader, not a finding about the file: check it with c2patool.</source>
+        <translation>Не вдалося прочитати облікові дані вмісту ({problem}). Це збій програми читання, а не висновок про файл: перевірте його за допомогою c2patool.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Signed on {time}, by the clock of a timestamp authority.</source>
+        <translation>Підписано {time} за годинником служби міток часу.</translation>
+    </message>
+    <message>
+        <source>The manifest has no timestamp: when it was signed is not attested, only claimed.</source>
+        <translation>У маніфесті немає мітки часу: час підпису не засвідчено, лише заявлено.</translation>
+    </message>
+    <message>
+        <source>The manifest says it was recorded by a device (digital capture).</source>
+        <translation>Маніфест стверджує, що файл записано пристроєм (цифрова зйомка).</translation>
+    </message>
+    <message>
+        <source>MADE OR CHANGED BY AI, says the manifest: {actions}.</source>
+        <translation>СТВОРЕНО АБО ЗМІНЕНО ШІ, за словами маніфесту: {actions}.</translation>
+    </message>
+    <message>
+        <source>Actions the manifest records: {actions}.</source>
+        <translation>Дії, записані в маніфесті: {actions}.</translation>
+    </message>
+    <message>
+        <source>A valid signature proves who signed and that the bytes did not change since; it does not prove that what the file shows is true.</source>
+        <translation>Дійсний підпис доводить, хто підписав і що байти відтоді не змінювалися; він не доводить, що показане у файлі — правда.</translation>
+    </message>
+    <message>
+        <source>An ingredient&apos;s own Content Credentials do not hold: {codes}.</source>
+        <translation>Власні облікові дані вмісту одного з вихідних файлів не підтверджуються: {codes}.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>c2pa validation state</source>
+        <translation>Стан перевірки c2pa</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>Прочитано за допомогою</translation>
+    </message>
+    <message>
+        <source>Trust anchors installed</source>
+        <translation>Встановлено якорів довіри</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Маніфест</translation>
+    </message>
+    <message>
+        <source>Claim generator</source>
+        <translation>Генератор твердження</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Хто підписав</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Серійний номер сертифіката</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Сертифікат дійсний</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Мітка часу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Вихідний файл</translation>
+    </message>
+    <message>
+        <source>Identifies</source>
+        <translation>Вказує на</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Збій</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceSection</name>
+    <message>
+        <source>Content Credentials verdict</source>
+        <translation>Висновок про облікові дані вмісту</translation>
+    </message>
+    <message>
+        <source>What the Content Credentials claim</source>
+        <translation>Що стверджують облікові дані вмісту</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Показати подробиці</translation>
+    </message>
+    <message>
+        <source>Content Credentials details</source>
+        <translation>Подробиці облікових даних вмісту</translation>
+    </message>
+    <message>
+        <source>Checked offline: nothing is fetched. A signer is trusted only when its certificate chain ends at a trust anchor installed in this vault (evidence-vault provenance trust add).</source>
+        <translation>Перевірено без мережі: нічого не завантажується. Тому, хто підписав, довіряють, лише якщо ланцюжок його сертифікатів закінчується якорем довіри, встановленим у цьому сховищі (evidence-vault provenance trust add).</translation>
+    </message>
+    <message>
+        <source>Not read yet: the vault is reading this file&apos;s Content Credentials.</source>
+        <translation>Ще не прочитано: сховище читає облікові дані вмісту цього файлу.</translation>
+    </message>
+    <message>
+        <source>The trust anchors changed since this was read; it is read again shortly.</source>
+        <translation>Якорі довіри змінилися після читання; файл незабаром буде прочитано знову.</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Сховати подробиці</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2738,6 +2924,14 @@ fingerprint {fp}</source>
     <message>
         <source>Result</source>
         <translation>Результат</translation>
+    </message>
+    <message>
+        <source>A cleaned copy carries no Content Credentials (C2PA): they are removed with the other metadata, and a changed copy can no longer carry a valid claim about the original. The original in the vault keeps them; send the original where they must be checked.</source>
+        <translation>Очищена копія не містить облікових даних вмісту (C2PA): їх видаляють разом з іншими метаданими, і змінена копія вже не може мати дійсного твердження про оригінал. Оригінал у сховищі їх зберігає; надсилайте оригінал туди, де їх треба перевірити.</translation>
+    </message>
+    <message>
+        <source>About Content Credentials in cleaned copies</source>
+        <translation>Про облікові дані вмісту в очищених копіях</translation>
     </message>
     <message>
         <source>The metadata could not be read: {e}</source>
@@ -4720,12 +4914,20 @@ evidence-vault: перервано</translation>
         <translation>Зчитування метаданих [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Reading Content Credentials again [{done}/{total}] {current}</source>
+        <translation>Повторне читання облікових даних вмісту [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Checking previews against the pictures [{done}/{total}] {current}</source>
         <translation>Звіряння попередніх переглядів із зображеннями [{done}/{total}] {current}</translation>
     </message>
     <message>
         <source>Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).</source>
         <translation>Метадані прочитано для матеріалів: {analysed} (не вдалося прочитати: {failed}, прочитано частково: {partial}).</translation>
+    </message>
+    <message>
+        <source>Content Credentials read again for {count} items (new trust anchors or an older vault).</source>
+        <translation>Облікові дані вмісту прочитано знову для {count} елементів (нові якорі довіри або сховище старої версії).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
@@ -4990,6 +5192,48 @@ evidence-vault: перервано</translation>
     <message>
         <source>The decoy&apos;s recovery code: not your vault&apos;s. If you are made to hand over a recovery code, this one opens the decoy (and destroys the real vault). Shown only once.</source>
         <translation>Код відновлення приманки, а не вашого архіву. Якщо вас змусять віддати код відновлення, цей код відкриє приманку (і знищить справжній архів). Показується лише один раз.</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>не вдається прочитати {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Installed trust anchor {sha256}
+    {subject}, valid until {not_after}</source>
+        <translation>Встановлено якір довіри {sha256}
+    {subject}, дійсний до {not_after}</translation>
+    </message>
+    <message>
+        <source>Every certificate in {file} is installed already.</source>
+        <translation>Усі сертифікати з {file} вже встановлено.</translation>
+    </message>
+    <message>
+        <source>Items are judged again with it at the next: evidence-vault analyse</source>
+        <translation>Елементи буде знову перевірено з ним під час наступного запуску: evidence-vault analyse</translation>
+    </message>
+    <message>
+        <source>Removed trust anchor {sha256} ({subject}).</source>
+        <translation>Якір довіри {sha256} ({subject}) видалено.</translation>
+    </message>
+    <message>
+        <source>No trust anchors installed: a valid signature is shown as &apos;signer not in a trusted list&apos;. Install your organisation&apos;s CA with: evidence-vault provenance trust add FILE.pem</source>
+        <translation>Якорі довіри не встановлено: дійсний підпис показується як «того, хто підписав, немає в списку довірених». Встановіть сертифікат ЦС вашої організації: evidence-vault provenance trust add FILE.pem</translation>
+    </message>
+    <message>
+        <source>Trust comes only from these anchors; no trust list is fetched, nothing goes online.</source>
+        <translation>Довіра береться лише з цих якорів; списки довіри не завантажуються, нічого не йде в мережу.</translation>
+    </message>
+    <message>
+        <source>Content Credentials (C2PA):</source>
+        <translation>Облікові дані вмісту (C2PA):</translation>
+    </message>
+    <message>
+        <source>  not read yet (run: evidence-vault analyse)</source>
+        <translation>  ще не прочитано (виконайте: evidence-vault analyse)</translation>
+    </message>
+    <message>
+        <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
+        <translation>  Якорі довіри змінилися після читання: виконайте evidence-vault analyse.</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,11 @@ class TestCli:
         shown = json.loads(cli("show", listed[0]["sha256"][:10], "--json").stdout)
         assert shown["cases"] == ["Minsk, 10 August"] and shown["tags"] == ["phone"]
         # import reads metadata once the originals are stored (cli_media.run_analysis)
-        assert [e["action"] for e in shown["custody"]] == ["item.imported", "item.metadata_read"]
+        assert [e["action"] for e in shown["custody"]] == [
+            "item.imported",
+            "item.metadata_read",
+            "item.provenance_read",
+        ]
         human = cli("show", str(listed[0]["id"])).stdout
         assert "SHA-256:" in human and listed[0]["sha256"] in human
 

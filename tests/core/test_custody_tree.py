@@ -219,6 +219,7 @@ class TestDeletion:
         assert [e.action for e in custody.events(vault.conn, 1)] == [
             "item.imported",
             "item.metadata_read",
+            "item.provenance_read",
             "item.deleted",
             "item.restored",
             "item.extracted",

@@ -135,6 +135,7 @@ def test_originals_bundle_verifies_with_the_recipients_key(
     add_recipient(qtbot, wizard, "UN mechanism", key)
     walk_to_risks(qtbot, wizard, ew.ORIGINALS)
     rows = risk_rows(wizard)
+    assert not wizard.risks.c2pa_note.isVisible()  # originals keep their Content Credentials
     assert any(r[0] == "GPSLatitude" and r[3] == "kept (original)" for r in rows)
     out = tmp_path / "case.evb"
     run_to_result(qtbot, wizard, out)
@@ -170,6 +171,8 @@ def test_sanitized_removes_gps_and_uncleanable_blocks(qtbot, unlocked: AppWindow
     add_recipient(qtbot, wizard, "journalist", key)
     walk_to_risks(qtbot, wizard, ew.SANITIZED)
     rows = risk_rows(wizard)
+    # A cleaned copy cannot carry a valid claim about the original: the page says so.
+    assert wizard.risks.c2pa_note.isVisible() and "no Content Credentials" in wizard.risks.c2pa_note.text()
     gps = [r for r in rows if r[0].startswith("GPS")]
     assert gps and all(r[3] == "removed" for r in gps)
     assert any(r[0] == "Make" and r[3] == "removed" for r in rows)

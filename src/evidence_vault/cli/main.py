@@ -61,6 +61,10 @@ def _module(name: str) -> ModuleType:
         from . import proofmode
 
         return proofmode
+    if name == "provenance":
+        from . import provenance
+
+        return provenance
     raise LookupError(f"no command module {name!r}")
 
 
@@ -74,6 +78,7 @@ COMMAND_MODULES = (
     "anonymise",
     "bundle",
     "proofmode",
+    "provenance",
 )
 
 

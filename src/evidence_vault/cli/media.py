@@ -33,6 +33,8 @@ def run_analysis(vault: Vault) -> store.AnalyseSummary:
                 (
                     translate("cli", "Reading metadata [{done}/{total}] {current}")
                     if state.stage == 1
+                    else translate("cli", "Reading Content Credentials again [{done}/{total}] {current}")
+                    if state.stage == 3
                     else translate("cli", "Checking previews against the pictures [{done}/{total}] {current}")
                 ).format(done=state.done, total=state.total, current=state.current)
             ),
@@ -49,6 +51,13 @@ def run_analysis(vault: Vault) -> store.AnalyseSummary:
                 "cli",
                 "Metadata read for {analysed} items ({failed} could not be read, {partial} only in part).",
             ).format(analysed=summary.analysed, failed=summary.failed, partial=summary.partial)
+        )
+    if summary.provenance:
+        print(
+            translate(
+                "cli",
+                "Content Credentials read again for {count} items (new trust anchors or an older vault).",
+            ).format(count=summary.provenance)
         )
     for error in summary.errors:
         print(translate("cli", "  not saved: {error}").format(error=error))

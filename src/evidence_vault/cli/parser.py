@@ -215,6 +215,18 @@ def _bundle_commands(add: Add) -> None:
     q = sub.add_parser("remove", help="remove a recipient")
     q.add_argument("name")
 
+    p = add("provenance", None, "Content Credentials (C2PA): the trust anchors signers are checked against")
+    sub = p.add_subparsers(dest="provenance_command", required=True, metavar="trust")
+    q = sub.add_parser("trust", help="install, list or remove trust anchors (PEM); nothing is fetched")
+    q.set_defaults(run=("provenance", "cmd_trust"))
+    trust_sub = q.add_subparsers(dest="trust_command", required=True, metavar="add|list|remove")
+    r = trust_sub.add_parser("add", help="install every certificate of a PEM file as a trust anchor")
+    r.add_argument("file", metavar="FILE.pem")
+    r = trust_sub.add_parser("list", help="list the installed trust anchors")
+    r.add_argument("--json", action="store_true")
+    r = trust_sub.add_parser("remove", help="remove a trust anchor by its number or SHA-256")
+    r.add_argument("anchor", metavar="ID|SHA256")
+
     p = add("export", ("bundle", "cmd_export"), "seal items into a bundle for recipients")
     p.add_argument("items", nargs="*", metavar="ITEM")
     p.add_argument("--statement", action="append", metavar="ID", help="a witness statement (repeatable)")

@@ -27,7 +27,8 @@ from ..core.visible import visible_text
 from ..i18n import translate
 from . import media as cli_media
 from . import proofmode as cli_proofmode
-from .custody_text import line
+from . import provenance as cli_provenance
+from .custody_text import line as custody_line
 from .opening import open_vault, vault_dir
 from .output import human_size, print_json
 from .passphrase_input import Secrets
@@ -143,6 +144,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         copies = copies_of(vault.conn, item.id)
         media = cli_media.media_json(vault.conn, detail.item.id)
         proofs = cli_proofmode.proofmode_json(vault.conn, detail.item.id)
+        media.update(cli_provenance.provenance_json(vault.conn, detail.item.id))
         if not args.json:
             if copy_of is not None:
                 print(
@@ -151,6 +153,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                     )
                 )
             _print_details(detail)
+            # The verdict on the file's Content Credentials comes before its metadata.
+            cli_provenance.print_provenance(vault.conn, detail.item.id)
             cli_media.print_media(vault.conn, detail.item.id)
             cli_proofmode.print_proofmode(vault.conn, detail.item.id)
     if args.json:
@@ -245,7 +249,7 @@ def cmd_log(args: argparse.Namespace) -> int:
             params = visible_text(json.dumps(event.body["params"], ensure_ascii=False))
             print(f"#{event.seq:<6} {event.time}  {event.action:<26} {params}")
             continue
-        print(line(event, ", ".join(named.get(event.seq, []))))
+        print(custody_line(event, ", ".join(named.get(event.seq, []))))
     return 0
 
 

@@ -20,12 +20,15 @@ from ..core.evidence.items import ItemDetails, ItemSummary, details
 from ..core.media import results as media_results
 from ..core.media.model import MetadataField, Risk
 from ..core.media.results import MediaInfo
+from ..core.provenance import store as provenance_store
+from ..core.provenance import trust
 from ..core.sanitize.derivatives import Derivative, derivatives
 from ..core.store.database import Connection
 from . import metadata_text
 from .common import heading_font, human_size, mono_font, pixmap, short_time, type_icon_name
 from .custody_event import sentence
 from .proofmode import ProofModeSection
+from .provenance_view import ProvenanceSection
 from .session import Session
 
 
@@ -45,6 +48,9 @@ def _section(title: str) -> QLabel:
     label.setFont(heading_font(1))
     label.setContentsMargins(0, 14, 0, 4)
     return label
+
+
+_Loaded = tuple[ItemDetails, MediaInfo | None, list[Derivative], provenance_store.Stored | None]
 
 
 class DetailsPanel(QScrollArea):
@@ -89,6 +95,11 @@ class DetailsPanel(QScrollArea):
         header.addWidget(self.type_icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.name, 1)
         layout.addLayout(header)
+
+        # The verdict on the file's Content Credentials comes first (the same words as `show`).
+        layout.addWidget(_section(self.tr("Content Credentials (C2PA)")))
+        self.provenance = ProvenanceSection()
+        layout.addWidget(self.provenance)
 
         layout.addWidget(_section(self.tr("File")))
         form = QFormLayout()
@@ -201,6 +212,7 @@ class DetailsPanel(QScrollArea):
         self.metadata.clear()
         self.stored_value.clear()
         self.stored_value.hide()
+        self.provenance.show_record(None)
         self.type_icon.clear()
         self.content.hide()
         self.placeholder.show()
@@ -226,8 +238,14 @@ class DetailsPanel(QScrollArea):
         self.tags.setText("")
         self.history.setText("")
 
-        def load(conn: Connection) -> tuple[ItemDetails, MediaInfo | None, list[Derivative]]:
-            return details(conn, item), media_results.load(conn, item.id), derivatives(conn, item.id)
+        def load(conn: Connection) -> _Loaded:
+            provenance = provenance_store.load(conn, item.id, trust.bundle(conn).digest)
+            return (
+                details(conn, item),
+                media_results.load(conn, item.id),
+                derivatives(conn, item.id),
+                provenance,
+            )
 
         self.session.query(load, self._loaded, self._failed)
         self.proofmode.show_for(self.session, item.id)
@@ -236,10 +254,11 @@ class DetailsPanel(QScrollArea):
         if self.current is not None:
             self.show_item(self.current)
 
-    def _loaded(self, loaded: tuple[ItemDetails, MediaInfo | None, list[Derivative]]) -> None:
-        info, media, copies = loaded
+    def _loaded(self, loaded: _Loaded) -> None:
+        info, media, copies, provenance = loaded
         if self.current is None or info.item.id != self.current.id:
             return
+        self.provenance.show_record(provenance)
         self._show_media(media)
         self._show_copies(copies)
         none = self.tr("none")
@@ -383,6 +402,10 @@ class DetailsPanel(QScrollArea):
                 "Where this was recorded. Anyone who sees it can find the place, and perhaps the person."
             ),
             "gps-ifd": self.tr("Part of the position record written by the device."),
+            "c2pa-identity": self.tr(
+                "A name, account or device serial inside the file's Content Credentials (C2PA): an author, "
+                "an identity assertion, or the signer's certificate. It identifies who or what made the file."
+            ),
             "serial": self.tr(
                 "A number unique to one device or one file. It can tie this file to a phone or camera, "
                 "and to every other file it made."

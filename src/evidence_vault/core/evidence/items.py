@@ -258,7 +258,7 @@ def delete(vault: Vault, item: ItemSummary, reason: str) -> None:
         conn.execute("DELETE FROM chunks WHERE blob_id = ?", (item.blob_id,))
         # What was derived from the bytes goes with them: previews show the content,
         # metadata rows hold positions and serial numbers.
-        for table in ("media_previews", "media_fields", "media_analysis"):
+        for table in ("media_previews", "media_fields", "media_analysis", "provenance_c2pa"):
             conn.execute(f"DELETE FROM {table} WHERE item_id = ?", (item.id,))
         conn.execute(
             "UPDATE items SET deleted_at = ?, delete_reason = ? WHERE id = ?",

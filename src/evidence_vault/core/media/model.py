@@ -20,6 +20,7 @@ FROM_THUMBNAIL = "exif-thumbnail"  # the EXIF IFD1 thumbnail: fast, not yet chec
 FROM_PICTURE = "picture"  # decoded from the picture itself
 THUMBNAIL_CHECK = "thumbnail_check"  # "matches", "differs", "not decodable" or "failed"
 C2PA_FIELD = "C2PA Content Credentials (may name the device, owner or account)"
+C2PA_IDENTITY = "C2PA identity"  # a name, account or device serial inside a manifest (field prefix)
 C2PA_UUID = bytes.fromhex("d8fec3d61b0e483c92975828877ec481")  # the ISO BMFF 'uuid' box of C2PA
 
 
@@ -72,6 +73,8 @@ class Analysis:
     problems: list[str] = field(default_factory=list)
     preview: bytes | None = None  # JPEG thumbnail or waveform, in memory only
     truncated: bool = False
+    provenance: dict[str, Any] | None = None  # the C2PA read-out (core/provenance), None if not read
+    anchors_digest: str = ""  # vault side only: the trust anchors the provenance was judged with
 
     def counts(self) -> dict[str, int]:
         out = {risk.value: 0 for risk in Risk}
@@ -87,6 +90,7 @@ class Analysis:
             "position": list(self.position) if self.position else None,
             "problems": self.problems,
             "truncated": self.truncated,
+            "provenance": self.provenance,
         }
 
     @classmethod
@@ -99,6 +103,7 @@ class Analysis:
             position=(float(position[0]), float(position[1])) if position else None,
             problems=[str(p) for p in data.get("problems", [])],
             truncated=bool(data.get("truncated", False)),
+            provenance=dict(data["provenance"]) if isinstance(data.get("provenance"), dict) else None,
         )
 
 

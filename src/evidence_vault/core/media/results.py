@@ -10,6 +10,8 @@ from typing import Any
 
 from ..custody import log as custody
 from ..evidence.items import ItemSummary
+from ..provenance import store as provenance_store
+from ..provenance.model import Provenance
 from ..session.vault import Vault
 from ..store.database import Connection
 from .model import (
@@ -127,6 +129,17 @@ def write_analysis(
             (item.id, bytes.fromhex(preview_sha or ""), result.preview),
         )
     vault.record(tx, "item.metadata_read", params, items=[item.id], objects=[item.sha256])
+    write_provenance(vault, tx, item, result)
+
+
+def write_provenance(vault: Vault, tx: Connection, item: ItemSummary, result: Analysis) -> bool:
+    """The C2PA record and its ``item.provenance_read`` event, when the read-out has one."""
+    if result.provenance is None:
+        return False
+    if tx.execute("SELECT 1 FROM items WHERE id = ? AND deleted_at IS NULL", (item.id,)).fetchone() is None:
+        return False  # deleted meanwhile: nothing derived from its bytes is kept
+    provenance_store.write(vault, tx, item, Provenance.from_json(result.provenance), result.anchors_digest)
+    return True
 
 
 def _write_fields(tx: Connection, item_id: int, ordered: list[MetadataField]) -> None:

@@ -48,6 +48,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- HIGH ------------------------------------------------------------------------
     _rule(
+        "c2pa-identity",
+        H,
+        r"^c2pa identity",
+        "A name, account or device serial inside the file's Content Credentials (C2PA): an author, "
+        "an identity assertion, or the signer's certificate. It identifies who or what made the file.",
+    ),
+    _rule(
         "c2pa",
         H,
         r"c2pa|content credentials|jumbf",

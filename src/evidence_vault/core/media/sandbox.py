@@ -86,9 +86,15 @@ class AnalysisProcess:
         preview: bool = True,
         check: bool = False,
         cancel: threading.Event | None = None,
+        anchors_pem: str = "",
+        anchors: int = 0,
+        provenance_only: bool = False,
     ) -> Analysis:
-        """The read-out of one item (``check``: the background preview check instead)."""
+        """The read-out of one item, with its C2PA provenance judged against ``anchors_pem``
+        (``check``: the background preview check instead; ``provenance_only``: only the C2PA read)."""
         job: dict[str, object] = {"size": size, "preview": preview, "check": check, "cpu_s": self.cpu_s}
+        if not check:
+            job.update(anchors_pem=anchors_pem, anchors=anchors, provenance_only=provenance_only)
         return self._exchange(job, size, read_block, cancel)[0]
 
     def decode(

@@ -25,12 +25,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..evidence.items import ItemSummary, resolve
+from ..provenance import store as provenance_store
+from ..provenance import trust
+from ..provenance.model import UNREADABLE, Provenance
 from ..session.vault import Vault
 from ..store.database import Connection
 from .model import (
     Analysis,
 )
-from .results import FAILED_PREFIX, pending, pending_checks, status_of, write_analysis, write_check
+from .results import (
+    FAILED_PREFIX,
+    pending,
+    pending_checks,
+    status_of,
+    write_analysis,
+    write_check,
+    write_provenance,
+)
 from .sandbox import AnalysisFailed, AnalysisProcess
 
 WORKERS = 2
@@ -49,7 +60,7 @@ class AnalyseProgress:
     done: int
     total: int
     current: str
-    stage: int = 1  # 1: reading metadata; 2: checking previews against the pictures
+    stage: int = 1  # 1: reading metadata; 2: checking previews against the pictures; 3: C2PA again
 
 
 @dataclass
@@ -59,6 +70,7 @@ class AnalyseSummary:
     partial: int = 0
     checked: int = 0  # stage 2: previews decoded from the picture and compared
     differs: int = 0  # of which the embedded thumbnail showed something else
+    provenance: int = 0  # stage 3: items whose C2PA provenance was read again (new anchors, older vault)
     already_running: bool = False
     cancelled: bool = False
     errors: list[str] = field(default_factory=list)  # items whose result could not be saved
@@ -95,14 +107,24 @@ def _run(
     cancel: threading.Event | None,
     *,
     check: bool = False,
+    anchors: trust.Bundle | None = None,
+    provenance_only: bool = False,
 ) -> tuple[Analysis, str, str | None]:
+    anchors = anchors or trust.bundle(conn)
     try:
-        result = proc.analyse(item.size, _reader(conn, item), check=check, cancel=cancel)
+        result = proc.analyse(
+            item.size, _reader(conn, item), check=check, cancel=cancel, anchors_pem=anchors.pem,
+            anchors=anchors.count, provenance_only=provenance_only,
+        )  # fmt: skip
         status, reason = status_of(result)
     except AnalysisFailed as exc:
         if cancel is not None and cancel.is_set():
             raise
         result, status, reason = Analysis(), "failed", FAILED_PREFIX + str(exc)
+        if not check:  # the reader never answered: said so, never taken for the file's state
+            problem = f"the analysis process failed: {exc}"
+            result.provenance = Provenance(UNREADABLE, problem=problem[:500], anchors=anchors.count).to_json()
+    result.anchors_digest = anchors.digest
     return result, status, reason
 
 
@@ -154,8 +176,8 @@ class _Writer(threading.Thread):
         self.inbox: queue.SimpleQueue[_Done | threading.Event | None] = queue.SimpleQueue()
         self.batch: list[_Done] = []
         self.since = 0.0
-        self.done = {1: 0, 2: 0}
-        self.total = {1: 0, 2: 0}
+        self.done = {1: 0, 2: 0, 3: 0}
+        self.total = {1: 0, 2: 0, 3: 0}
         self.failure: BaseException | None = None
 
     def put(self, done: _Done) -> None:
@@ -220,6 +242,8 @@ class _Writer(threading.Thread):
                         if done.stage == 1:
                             write_analysis(self.vault, tx, done.item, done.result, done.status, done.reason)
                             wrote = True
+                        elif done.stage == 3:
+                            wrote = write_provenance(self.vault, tx, done.item, done.result)
                         else:
                             wrote = write_check(self.vault, tx, done.item, done.result, done.reason)
                     except Exception as exc:  # noqa: BLE001 - one item's failure must not stop the rest
@@ -238,6 +262,8 @@ class _Writer(threading.Thread):
                 self.summary.analysed += 1
                 self.summary.failed += done.status == "failed"
                 self.summary.partial += done.status == "partial"
+            elif done.stage == 3:
+                self.summary.provenance += wrote
             elif wrote:
                 self.summary.checked += 1
                 self.summary.differs += bool(done.result.fields)
@@ -271,10 +297,15 @@ def analyse_pending(
     writer = _Writer(vault, summary, progress, cancel)
     writer.start()
     try:
-        attempted: dict[int, set[int]] = {1: set(), 2: set()}
+        attempted: dict[int, set[int]] = {1: set(), 2: set(), 3: set()}
         while not cancel.is_set():
             stage = 1
             todo = [i for i in pending(vault.conn) if i not in attempted[1]]
+            if not todo:
+                # Analysed before C2PA was read, or judged with other trust anchors than now.
+                stage = 3
+                digest = trust.bundle(vault.conn).digest
+                todo = [i for i in provenance_store.pending(vault.conn, digest) if i not in attempted[3]]
             if not todo and check:
                 stage = 2
                 todo = [i for i in pending_checks(vault.conn) if i not in attempted[2]]
@@ -314,6 +345,7 @@ def _pool(
         work.put(item_id)
     newest = _newest_item(vault.conn)
     lock = threading.Lock()
+    anchors = trust.bundle(vault.conn)
     if stage == 2:
         options = {**options, "nice": max(int(options.get("nice", CHECK_NICE)), CHECK_NICE)}
 
@@ -335,7 +367,15 @@ def _pool(
                     attempted.add(item_id)
                 try:
                     item = resolve(conn, str(item_id))
-                    result, status, reason = _run(conn, item, proc, cancel, check=stage == 2)
+                    result, status, reason = _run(
+                        conn,
+                        item,
+                        proc,
+                        cancel,
+                        check=stage == 2,
+                        anchors=anchors,
+                        provenance_only=stage == 3,
+                    )
                 except AnalysisFailed:
                     return  # cancelled
                 except Exception as exc:  # noqa: BLE001 - one item's failure must not stop the rest

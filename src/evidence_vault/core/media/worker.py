@@ -72,8 +72,21 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
             from .images import check_preview
 
             result = check_preview(source)
+        elif job.get("provenance_only"):
+            from .collect import Collector
+            from .extract import kind_of, read_provenance
+
+            col = Collector()
+            read_provenance(col, source, kind_of(source.head(4096)), str(job.get("anchors_pem", "")),
+                            int(job.get("anchors", 0)))  # fmt: skip
+            result = col.result
         else:
-            result = analyse(source, preview=bool(job.get("preview", True)))
+            result = analyse(
+                source,
+                preview=bool(job.get("preview", True)),
+                anchors_pem=str(job.get("anchors_pem", "")),
+                anchors=int(job.get("anchors", 0)),
+            )
         if result.preview:
             protocol.send(out, messages.PREVIEW, result.preview)
         protocol.send(out, messages.RESULT, json.dumps(result.to_json()).encode("utf-8"))

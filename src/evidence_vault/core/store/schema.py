@@ -387,6 +387,28 @@ CREATE TABLE proof_checks (
 CREATE INDEX proof_checks_by_item ON proof_checks (item_id, id);
 """
 MIGRATIONS.append(_script(_V9_ATTACHMENTS))
+
+# C2PA Content Credentials (core/provenance): each item's read-out and verdict, and the trust
+# anchors (PEM certificates) the user installed, the only source of "trusted". Named for C2PA,
+# since other kinds of provenance (ProofMode, OpenPGP) may come with tables of their own.
+_V10_PROVENANCE_C2PA = """
+CREATE TABLE provenance_c2pa (
+    item_id        INTEGER PRIMARY KEY REFERENCES items(id),
+    verdict        TEXT NOT NULL,
+    read_at        TEXT NOT NULL,
+    anchors_sha256 TEXT NOT NULL,
+    record         TEXT NOT NULL
+);
+CREATE TABLE provenance_c2pa_anchors (
+    id        INTEGER PRIMARY KEY,
+    sha256    TEXT NOT NULL UNIQUE,
+    subject   TEXT NOT NULL,
+    not_after TEXT NOT NULL,
+    pem       TEXT NOT NULL,
+    added_at  TEXT NOT NULL
+);
+"""
+MIGRATIONS.append(_script(_V10_PROVENANCE_C2PA))
 LATEST = len(MIGRATIONS)
 
 

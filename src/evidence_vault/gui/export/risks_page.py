@@ -54,11 +54,23 @@ class RisksPage(Page):
         self.problem = wrapped_text("")
         self.problem.setObjectName("errorLabel")
         self.add(self.problem)
+        # Cleaning removes C2PA with the rest: a changed copy could never keep a valid claim anyway.
+        self.c2pa_note = wrapped_text(
+            self.tr(
+                "A cleaned copy carries no Content Credentials (C2PA): they are removed with the other "
+                "metadata, and a changed copy can no longer carry a valid claim about the original. "
+                "The original in the vault keeps them; send the original where they must be checked."
+            )
+        )
+        self.c2pa_note.setAccessibleName(self.tr("About Content Credentials in cleaned copies"))
+        self.c2pa_note.setVisible(False)
+        self.add(self.c2pa_note)
 
     def reset(self, profile: str, withhold: frozenset[str]) -> None:
         """The choice changed: the reports read so far no longer apply."""
         self.profile, self.withhold = profile, withhold
         self.reports, self.done = [], False
+        self.c2pa_note.setVisible(profile != ORIGINALS)
 
     def start(self, chosen: list[ItemSummary]) -> None:
         if self.done or self.task is not None:

@@ -1,0 +1,1 @@
+"""Content Credentials (C2PA): read in the analysis child, judged, stored, told in words."""
