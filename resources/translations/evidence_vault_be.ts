@@ -1322,6 +1322,10 @@
         <translation>няма</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>гэты файл</translation>
+    </message>
+    <message>
         <source>Faces hidden</source>
         <translation>Твары схаваныя</translation>
     </message>

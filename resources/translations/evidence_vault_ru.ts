@@ -1322,6 +1322,10 @@
         <translation>нет</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>этот файл</translation>
+    </message>
+    <message>
         <source>Faces hidden</source>
         <translation>Лица скрыты</translation>
     </message>

@@ -1322,6 +1322,10 @@
         <translation>немає</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>цей файл</translation>
+    </message>
+    <message>
         <source>Faces hidden</source>
         <translation>Обличчя приховано</translation>
     </message>

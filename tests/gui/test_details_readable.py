@@ -28,7 +28,7 @@ def test_custody_first_then_metadata_in_degrees_with_the_stored_value_at_hand(
     order = [layout.itemAt(i).widget() for i in range(layout.count())]
     assert order.index(details.history) < order.index(details.capture) < order.index(details.metadata)
     history = details.history.text()
-    assert "Imported #1 square.jpg" in history and f"SHA-256 {details.current.sha256[:16]}…" in history
+    assert "Imported this file (" in history and f"SHA-256 {details.current.sha256[:16]}…" in history
 
     shown = details.metadata.text()
     assert "50.450278°" in shown and "[50, 27, 1]" not in shown  # 50° 27′ 1″

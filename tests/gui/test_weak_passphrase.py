@@ -93,9 +93,9 @@ def test_wizard_weak_passphrase_accepted(qtbot, make_window, vault_dir: Path) ->
     w.next_button.click()  # no first files
     window = w.window()
     assert isinstance(window, AppWindow)
-    qtbot.waitUntil(lambda: window.is_unlocked, timeout=5000)
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=20000)
     window.lock()
-    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=5000)
+    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=20000)
     Vault.unlock(vault_dir, WEAK).lock()
 
 
@@ -127,7 +127,7 @@ def test_change_passphrase_to_a_weak_one(qtbot, unlocked: AppWindow, use_anyway:
     else:
         assert change.isVisible() and change.pair.first.text() == WEAK
     window.lock()
-    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=5000)
+    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=20000)
     Vault.unlock(location, WEAK if use_anyway else PASSPHRASE).lock()
 
 
@@ -137,7 +137,7 @@ def test_recovery_with_a_weak_new_passphrase(qtbot, make_window, vault_dir: Path
     _vault.lock()
     window = make_window(vault_dir)
     screen = window.unlock_screen
-    qtbot.waitUntil(lambda: screen.ready, timeout=5000)
+    qtbot.waitUntil(lambda: screen.ready, timeout=20000)
     screen.show_recovery(True)
     screen.code.setText(code)
     screen.new_passphrase.first.setText(WEAK)
@@ -149,7 +149,7 @@ def test_recovery_with_a_weak_new_passphrase(qtbot, make_window, vault_dir: Path
     if use_anyway:
         qtbot.waitUntil(lambda: window.is_unlocked, timeout=10000)
         window.lock()
-        qtbot.waitUntil(lambda: screen.ready, timeout=5000)
+        qtbot.waitUntil(lambda: screen.ready, timeout=20000)
         Vault.unlock(vault_dir, WEAK).lock()
     else:
         assert not window.is_unlocked
@@ -161,7 +161,7 @@ def test_duress_set_up_with_a_weak_duress_passphrase(qtbot, unlocked: AppWindow,
     window = unlocked
     location = window.location
     window.chrome.duress_action.trigger()
-    qtbot.waitUntil(lambda: len(window.dialogs) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.dialogs) == 1, timeout=20000)
     dialog = window.dialogs[0]
     dialog.real.setText(PASSPHRASE)
     dialog.duress.setText(WEAK)
@@ -177,13 +177,13 @@ def test_duress_set_up_with_a_weak_duress_passphrase(qtbot, unlocked: AppWindow,
         assert dialog.code.isVisible()
         dialog.written.setChecked(True)
         dialog.confirm.click()
-        qtbot.waitUntil(lambda: not window.dialogs, timeout=5000)
+        qtbot.waitUntil(lambda: not window.dialogs, timeout=20000)
     else:
         assert window.dialogs == [dialog] and dialog.confirm.isEnabled()
         dialog.reject()
-        qtbot.waitUntil(lambda: not window.dialogs, timeout=5000)
+        qtbot.waitUntil(lambda: not window.dialogs, timeout=20000)
     window.lock()
-    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=5000)
+    qtbot.waitUntil(lambda: window.unlock_screen.ready, timeout=20000)
     with Vault.unlock(location, PASSPHRASE) as vault:
         assert duress.is_set(vault) is use_anyway
     if not use_anyway:

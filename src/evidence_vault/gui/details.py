@@ -265,13 +265,15 @@ class DetailsPanel(QScrollArea):
         self.cases.setText(", ".join(info.cases) or none)
         self.tags.setText(", ".join(info.tags) or none)
         rows = []
-        named = f"#{info.item.id} {info.item.name}"
+        this = self.tr("this file")  # the panel is about it: its name once, at the top
         for event in info.events:
+            said = sentence(event, this)
+            # The time above its sentence, not beside it: the panel is narrow.
             rows.append(
-                "<tr><td style='padding-right:10px; white-space:nowrap; vertical-align:top'>"
-                f"{_escape(short_time(event.time))}</td><td>{_escape(sentence(event, named))}</td></tr>"
+                f"<p style='margin-bottom:6px'><span style='color:#5f6368'>{_escape(short_time(event.time))}"
+                f"</span><br>{_escape(said[:1].upper() + said[1:])}</p>"
             )
-        self.history.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
+        self.history.setText("".join(rows))
         self.loaded.emit(info)
 
     def _show_copies(self, copies: list[Derivative]) -> None:
