@@ -233,3 +233,50 @@ def test_the_command_line(phone: b.Phone, tmp_path: Path) -> None:
     refused = cli("import-proofmode", str(bomb))
     assert refused.returncode == 1
     assert "refused, nothing imported: big.jpg: would expand" in refused.stderr
+
+
+def test_deleting_an_item_deletes_its_proof_files_and_checks(
+    vault: Vault, phone: b.Phone, tmp_path: Path
+) -> None:
+    """A proof records where and on which phone the media was made: deleting the item must not
+    leave that behind. The device's key, shared by the export's other media, stays for them."""
+    from evidence_vault.core.evidence import items
+
+    other = b"\xff\xd8\xff\xe0" + b"another photo " * 300
+    built = b.export(tmp_path / "e", phone, {"IMG_1.jpg": PHOTO, "IMG_2.jpg": other})
+    outcome = store.import_export(vault, built.folder)
+    gone, kept = (_media(outcome, n).result.item_id for n in ("IMG_1.jpg", "IMG_2.jpg"))
+    assert gone and kept
+    csv = built.files[f"{hashlib.sha256(PHOTO).hexdigest()}.proof.csv"]
+    blob = vault.conn.execute("SELECT blob_id FROM attachments WHERE item_id = ? AND kind = 'proof-csv'",
+                              (gone,)).fetchone()[0]  # fmt: skip
+    assert b"".join(blobstore.read_chunks(vault.conn, blob)) == csv
+    items.delete(vault, items.resolve(vault.conn, str(gone)), "taken by mistake")
+    assert store.attachments(vault.conn, gone) == [] and store.latest_check(vault.conn, gone) is None
+    assert vault.conn.execute("SELECT count(*) FROM chunks WHERE blob_id = ?", (blob,)).fetchone()[0] == 0
+    assert [a.kind for a in store.attachments(vault.conn, kept)].count("public-key") == 1
+    key = next(a for a in store.attachments(vault.conn, kept) if a.kind == "public-key")
+    key_blob = vault.conn.execute("SELECT blob_id FROM attachments WHERE id = ?", (key.id,)).fetchone()[0]
+    assert b"".join(blobstore.read_chunks(vault.conn, key_blob)) == built.files["pubkey.asc"]
+    deleted = [e for e in custody.events(vault.conn, gone) if e.action == "item.deleted"]
+    assert deleted[0].body["params"]["attachments_removed"] == 7
+
+
+def test_a_proof_file_equal_to_a_deleted_items_bytes_is_stored_again(
+    vault: Vault, phone: b.Phone, tmp_path: Path
+) -> None:
+    """A deleted item keeps its blob row (and hash) without its bytes: an attachment with those
+    bytes must bring them back, not point at nothing (nor fail on the unique hash)."""
+    from evidence_vault.core.evidence import items
+    from evidence_vault.core.evidence.importer import Importer
+
+    built = b.export(tmp_path / "e", phone, {"IMG_1.jpg": PHOTO})
+    (tmp_path / "key").mkdir()
+    (tmp_path / "key" / "pubkey.asc").write_bytes(built.files["pubkey.asc"])
+    Importer(vault).run([tmp_path / "key" / "pubkey.asc"])
+    key_item = items.list_items(vault.conn)[0]
+    items.delete(vault, key_item, "imported by mistake")
+    media = _media(store.import_export(vault, built.folder), "IMG_1.jpg")
+    key = next(a for a in store.attachments(vault.conn, media.result.item_id or 0) if a.kind == "public-key")
+    blob = vault.conn.execute("SELECT blob_id FROM attachments WHERE id = ?", (key.id,)).fetchone()[0]
+    assert b"".join(blobstore.read_chunks(vault.conn, blob)) == built.files["pubkey.asc"]

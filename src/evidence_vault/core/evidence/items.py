@@ -258,8 +258,9 @@ def delete(vault: Vault, item: ItemSummary, reason: str) -> None:
         conn.execute("DELETE FROM chunks WHERE blob_id = ?", (item.blob_id,))
         # What was derived from the bytes goes with them: previews show the content,
         # metadata rows hold positions and serial numbers.
-        for table in ("media_previews", "media_fields", "media_analysis", "provenance_c2pa"):
+        for table in ("media_previews", "media_fields", "media_analysis", "provenance_c2pa", "proof_checks"):
             conn.execute(f"DELETE FROM {table} WHERE item_id = ?", (item.id,))
+        removed = _delete_attachments(conn, item.id)
         conn.execute(
             "UPDATE items SET deleted_at = ?, delete_reason = ? WHERE id = ?",
             (custody.utc_now(), reason, item.id),
@@ -267,10 +268,33 @@ def delete(vault: Vault, item: ItemSummary, reason: str) -> None:
         vault.record(
             conn,
             "item.deleted",
-            {"sha256": item.sha256, "reason": reason},
+            {
+                "sha256": item.sha256,
+                "reason": reason,
+                **({"attachments_removed": removed} if removed else {}),
+            },
             items=[item.id],
             objects=[item.sha256],
         )
+
+
+def _delete_attachments(conn: Connection, item_id: int) -> int:
+    """The item's proof files (a ProofMode proof records where and on which phone the media
+    was made); their bytes go unless another item's attachment or an item shares them (the
+    export's one device key)."""
+    rows = conn.execute("SELECT id, blob_id FROM attachments WHERE item_id = ?", (item_id,)).fetchall()
+    conn.execute("DELETE FROM attachments WHERE item_id = ?", (item_id,))
+    for blob_id in {int(r[1]) for r in rows}:
+        if conn.execute(
+            "SELECT 1 FROM attachments WHERE blob_id = ? UNION ALL "
+            "SELECT 1 FROM items WHERE blob_id = ? AND deleted_at IS NULL LIMIT 1",
+            (blob_id, blob_id),
+        ).fetchone():
+            continue
+        conn.execute("DELETE FROM chunks WHERE blob_id = ?", (blob_id,))
+        if not conn.execute("SELECT 1 FROM items WHERE blob_id = ?", (blob_id,)).fetchone():
+            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))  # a deleted item's row keeps its own
+    return len(rows)
 
 
 def _require_present(item: ItemSummary) -> None:

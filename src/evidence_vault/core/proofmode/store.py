@@ -165,16 +165,23 @@ def store_attachment(
         "SELECT 1 FROM attachments WHERE item_id = ? AND name = ? AND sha256 = ?", (item_id, name, sha)
     ).fetchone():
         return False
-    row = conn.execute("SELECT id FROM blobs WHERE sha256 = ? AND complete = 1", (sha,)).fetchone()
-    if row is not None:
+    row = conn.execute(
+        "SELECT id, EXISTS (SELECT 1 FROM chunks WHERE chunks.blob_id = blobs.id) FROM blobs "
+        "WHERE sha256 = ? AND complete = 1",
+        (sha,),
+    ).fetchone()
+    if row is not None and row[1]:
         blob_id = int(row[0])
     else:
-        blob_id = int(
-            conn.execute(
-                "INSERT INTO blobs (sha256, size, complete) VALUES (?, ?, 1)", (sha, len(data))
-            ).lastrowid
-            or 0
-        )
+        if row is not None:  # a deleted item's blob keeps its row (and hash), not its bytes
+            blob_id = int(row[0])
+        else:
+            blob_id = int(
+                conn.execute(
+                    "INSERT INTO blobs (sha256, size, complete) VALUES (?, ?, 1)", (sha, len(data))
+                ).lastrowid
+                or 0
+            )
         conn.executemany(
             "INSERT INTO chunks (blob_id, seq, data) VALUES (?, ?, ?)",
             [(blob_id, seq, data[start : start + CHUNK_SIZE]) for seq, start in
