@@ -16,6 +16,7 @@ import pytest
 from evidence_vault.core import bundle
 from evidence_vault.core.bundle import manifest as mf
 from evidence_vault.core.bundle import names, provenance_part, recipients
+from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
 from evidence_vault.core.media import store as media_store
@@ -173,3 +174,25 @@ def test_attachment_names_are_portable_and_distinct() -> None:
     assert first == "attachments/000003/CON_x.asc" and second == "attachments/000003/2-CON_x.asc"
     assert device == "attachments/000003/_CON.asc"
     assert all(names.problem(p) is None for p in (first, second, device))
+
+
+def test_intake_restores_an_item_the_investigator_had_deleted(sealed: Sealed, tmp_path: Path) -> None:
+    """The investigator deleted a file, then a bundle brings the same bytes: the stream path
+    restores the record (as a file import does) instead of failing on the kept hash."""
+    _, path, key, _ = sealed
+    receiving, _code = Vault.create(tmp_path / "investigator-vault", PASSPHRASE)
+    try:
+        (tmp_path / "mine").mkdir()
+        photo = dict(forge.take_apart(path, key))
+        signed = next(d for n, d in photo.items() if n.endswith("-signed.jpg"))
+        (tmp_path / "mine" / "signed.jpg").write_bytes(signed)
+        Importer(receiving).run([tmp_path / "mine" / "signed.jpg"])
+        before = items.list_items(receiving.conn)[0]
+        items.delete(receiving, before, "kept elsewhere")
+        assert bundle.import_into(receiving, path, forge.identity(key)).ok
+        after = {i.name: i for i in items.list_items(receiving.conn)}
+        assert after["signed.jpg"].id == before.id and after["signed.jpg"].deleted_at is None
+        events = [e.action for e in custody.events(receiving.conn, before.id)]
+        assert events.count("item.restored") == 1 and events[-1] == "bundle.imported"
+    finally:
+        receiving.lock()

@@ -280,3 +280,21 @@ def test_a_proof_file_equal_to_a_deleted_items_bytes_is_stored_again(
     key = next(a for a in store.attachments(vault.conn, media.result.item_id or 0) if a.kind == "public-key")
     blob = vault.conn.execute("SELECT blob_id FROM attachments WHERE id = ?", (key.id,)).fetchone()[0]
     assert b"".join(blobstore.read_chunks(vault.conn, blob)) == built.files["pubkey.asc"]
+
+
+def test_an_item_with_a_proof_files_bytes_is_its_own(vault: Vault, phone: b.Phone, tmp_path: Path) -> None:
+    """The device key imported as an item after the export: it imports (no clash of hashes), and
+    deleting that item leaves the attachment's bytes whole."""
+    from evidence_vault.core.evidence import items
+    from evidence_vault.core.evidence.importer import Importer
+
+    built = b.export(tmp_path / "e", phone, {"IMG_1.jpg": PHOTO})
+    media = _media(store.import_export(vault, built.folder), "IMG_1.jpg")
+    (tmp_path / "key").mkdir()
+    (tmp_path / "key" / "pubkey.asc").write_bytes(built.files["pubkey.asc"])
+    result = Importer(vault).run([tmp_path / "key" / "pubkey.asc"]).results[0]
+    assert result.item_id is not None, result
+    items.delete(vault, items.resolve(vault.conn, str(result.item_id)), "not evidence")
+    key = next(a for a in store.attachments(vault.conn, media.result.item_id or 0) if a.kind == "public-key")
+    blob = vault.conn.execute("SELECT blob_id FROM attachments WHERE id = ?", (key.id,)).fetchone()[0]
+    assert b"".join(blobstore.read_chunks(vault.conn, blob)) == built.files["pubkey.asc"]

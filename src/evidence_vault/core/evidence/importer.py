@@ -237,7 +237,8 @@ class Importer:
                     conn, os.fsencode(path.name), printable_path(path), int(existing[0]), digest
                 )
             if existing is not None:
-                item_id = self._restore_item(conn, path, writer, digest, int(existing[0]), int(existing[2]))
+                name = os.fsencode(path.name)
+                item_id = self._restore_item(conn, name, writer, digest, int(existing[0]), int(existing[2]))
                 message = "restored: this item had been deleted"
             else:
                 writer.finish(digest)
@@ -283,7 +284,7 @@ class Importer:
         return item_id
 
     def _restore_item(
-        self, conn: Connection, path: Path, writer: BlobWriter, digest: bytes, item_id: int, old_blob: int
+        self, conn: Connection, name: bytes, writer: BlobWriter, digest: bytes, item_id: int, old_blob: int
     ) -> int:
         """The bytes of a deleted item came back: re-attach them to its record."""
         conn.execute(
@@ -293,7 +294,6 @@ class Importer:
         conn.execute("DELETE FROM blobs WHERE id = ?", (old_blob,))
         writer.finish(digest)
         self._file_under(conn, item_id)
-        name = os.fsencode(path.name)
         self.vault.record(
             conn,
             "item.restored",
@@ -475,17 +475,24 @@ class StreamImport:
                 return ImportResult(shown, Status.FAILED, message="bytes differ from the bundle's manifest")
             writer.open_final_transaction()
             existing = self._conn.execute(
-                "SELECT id FROM items WHERE sha256 = ? AND deleted_at IS NULL", (digest,)
+                "SELECT id, deleted_at, blob_id FROM items WHERE sha256 = ?", (digest,)
             ).fetchone()
-            if existing is not None:
+            if existing is not None and existing[1] is None:
                 writer.abort()
                 return self._importer._record_duplicate(
                     self._conn, self._name, shown, int(existing[0]), digest
                 )
-            writer.finish(digest)
-            item_id = self._importer._insert_item(self._conn, self._name, writer, digest, self._head)
+            message = ""
+            if existing is not None:  # a deleted item's bytes came back (its record kept the hash)
+                item_id = self._importer._restore_item(
+                    self._conn, self._name, writer, digest, int(existing[0]), int(existing[2])
+                )
+                message = "restored: this item had been deleted"
+            else:
+                writer.finish(digest)
+                item_id = self._importer._insert_item(self._conn, self._name, writer, digest, self._head)
             writer.commit()
-            return ImportResult(shown, Status.IMPORTED, item_id, digest.hex(), writer.size)
+            return ImportResult(shown, Status.IMPORTED, item_id, digest.hex(), writer.size, message)
         except BaseException:
             writer.abort()
             raise

@@ -280,20 +280,14 @@ def delete(vault: Vault, item: ItemSummary, reason: str) -> None:
 
 def _delete_attachments(conn: Connection, item_id: int) -> int:
     """The item's proof files (a ProofMode proof records where and on which phone the media
-    was made); their bytes go unless another item's attachment or an item shares them (the
-    export's one device key)."""
-    rows = conn.execute("SELECT id, blob_id FROM attachments WHERE item_id = ?", (item_id,)).fetchall()
+    was made); their bytes go unless another item's attachment shares them (the export's one
+    device key). Attachments never share a blob with an item (proofmode.store)."""
+    rows = conn.execute("SELECT blob_id FROM attachments WHERE item_id = ?", (item_id,)).fetchall()
     conn.execute("DELETE FROM attachments WHERE item_id = ?", (item_id,))
-    for blob_id in {int(r[1]) for r in rows}:
-        if conn.execute(
-            "SELECT 1 FROM attachments WHERE blob_id = ? UNION ALL "
-            "SELECT 1 FROM items WHERE blob_id = ? AND deleted_at IS NULL LIMIT 1",
-            (blob_id, blob_id),
-        ).fetchone():
-            continue
-        conn.execute("DELETE FROM chunks WHERE blob_id = ?", (blob_id,))
-        if not conn.execute("SELECT 1 FROM items WHERE blob_id = ?", (blob_id,)).fetchone():
-            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))  # a deleted item's row keeps its own
+    for blob_id in {int(r[0]) for r in rows}:
+        if not conn.execute("SELECT 1 FROM attachments WHERE blob_id = ? LIMIT 1", (blob_id,)).fetchone():
+            conn.execute("DELETE FROM chunks WHERE blob_id = ?", (blob_id,))
+            conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
     return len(rows)
 
 

@@ -158,30 +158,30 @@ def _verdicts(media: dict[str, Any]) -> dict[str, Any]:
 def store_attachment(
     conn: Connection, item_id: int, attachment: dict[str, Any], data: bytes, now: str
 ) -> bool:
-    """One attachment (its bytes shared with any blob of the same content); False if present."""
+    """One attachment (its bytes shared with another attachment of the same content); False if present."""
     sha = hashlib.sha256(data).digest()
     name = attachment["name"].encode("utf-8")
     if conn.execute(
         "SELECT 1 FROM attachments WHERE item_id = ? AND name = ? AND sha256 = ?", (item_id, name, sha)
     ).fetchone():
         return False
+    # Attachments share bytes only with attachments (one device key for a whole export), never
+    # with items: deleting an item deletes its blob's bytes, and an item's blob carries the
+    # unique hash the importer finds duplicates by. Their hash lives in their own rows.
     row = conn.execute(
-        "SELECT id, EXISTS (SELECT 1 FROM chunks WHERE chunks.blob_id = blobs.id) FROM blobs "
-        "WHERE sha256 = ? AND complete = 1",
+        "SELECT a.blob_id FROM attachments a WHERE a.sha256 = ? "
+        "AND EXISTS (SELECT 1 FROM chunks c WHERE c.blob_id = a.blob_id) LIMIT 1",
         (sha,),
     ).fetchone()
-    if row is not None and row[1]:
+    if row is not None:
         blob_id = int(row[0])
     else:
-        if row is not None:  # a deleted item's blob keeps its row (and hash), not its bytes
-            blob_id = int(row[0])
-        else:
-            blob_id = int(
-                conn.execute(
-                    "INSERT INTO blobs (sha256, size, complete) VALUES (?, ?, 1)", (sha, len(data))
-                ).lastrowid
-                or 0
-            )
+        blob_id = int(
+            conn.execute(
+                "INSERT INTO blobs (sha256, size, complete) VALUES (NULL, ?, 1)", (len(data),)
+            ).lastrowid
+            or 0
+        )
         conn.executemany(
             "INSERT INTO chunks (blob_id, seq, data) VALUES (?, ?, ?)",
             [(blob_id, seq, data[start : start + CHUNK_SIZE]) for seq, start in

@@ -409,6 +409,14 @@ CREATE TABLE provenance_c2pa_anchors (
 );
 """
 MIGRATIONS.append(_script(_V10_PROVENANCE_C2PA))
+
+# Attachments' blobs carry no hash of their own (the attachment's row has it): a hash there
+# clashed with an item of the same bytes imported later (blobs.sha256 is unique).
+_V11_ATTACHMENT_BLOBS = """
+UPDATE blobs SET sha256 = NULL
+WHERE id IN (SELECT blob_id FROM attachments) AND id NOT IN (SELECT blob_id FROM items);
+"""
+MIGRATIONS.append(_script(_V11_ATTACHMENT_BLOBS))
 LATEST = len(MIGRATIONS)
 
 
