@@ -21,7 +21,9 @@ import pyrage
 from ..custody import log as custody
 from ..errors import UsageError
 from ..evidence.importer import Importer, StreamImport
+from ..proofmode import store as proof_store
 from ..session.vault import Vault
+from ..store.database import Connection
 from . import names
 from .errors import BundleError
 from .manifest import total_size
@@ -170,7 +172,40 @@ def import_into(
             items=[int(r["item_id"]) for r in received if r.get("item_id")],
             objects=[r["sha256"] for r in received],
         )
+        _attach(vault, conn, report, second.small_files, received)
     return report
+
+
+def _attach(
+    vault: Vault,
+    conn: Connection,
+    report: BundleReport,
+    held: dict[str, bytes],
+    received: list[dict[str, Any]],
+) -> None:
+    """Each original's proof files, stored beside the item it came with (never as items of
+    their own), one ``item.attachments_added`` event per item, in the import's transaction.
+    They were verified with the bundle (their hashes are in the signed manifest); the
+    sender's ProofMode verdicts stay in the stored manifest: this vault did not check them."""
+    now = custody.utc_now()
+    items = {r["path"]: r.get("item_id") for r in received}
+    for entry in report.files:
+        item_id = items.get(entry["path"])
+        if not item_id or not entry.get("attachments"):
+            continue
+        added = []
+        for attachment in entry["attachments"]:
+            wanted = {"name": attachment["name"], "kind": attachment["kind"]}
+            if proof_store.store_attachment(conn, int(item_id), wanted, held[attachment["path"]], now):
+                added.append({k: attachment[k] for k in ("name", "kind", "sha256", "size")})
+        if added:
+            vault.record(
+                conn,
+                "item.attachments_added",
+                {"attachments": added, "bundle_id": report.bundle_id},
+                items=[int(item_id)],
+                objects=[a["sha256"] for a in added],
+            )
 
 
 def _intake_name(entry: dict[str, Any]) -> str:

@@ -42,6 +42,13 @@ class Maybe:
 
 
 @dataclass(frozen=True)
+class MayLack:
+    """A key that may be absent (added to format 2 later; older bundles lack it)."""
+
+    inner: Any
+
+
+@dataclass(frozen=True)
 class OneOf:
     values: tuple[str, ...]
 
@@ -70,6 +77,10 @@ _FILE = {
     "sha256": _SHA,
     "size": int,
     "derivative": Maybe({"removed": [str], "reencoded": bool}),
+    # Byte-exact originals only (core/bundle/provenance_part.py): the sender's readings, and
+    # the proof files travelling beside the file.
+    "provenance": MayLack({"c2pa": Maybe(dict), "proofmode": Maybe(dict)}),
+    "attachments": MayLack([{"path": Name(), "name": str, "kind": str, "sha256": _SHA, "size": int}]),
 }
 _STATEMENT = {
     "id": int,
@@ -117,7 +128,11 @@ def _check(value: Any, spec: Any, where: str) -> None:
         if not isinstance(value, dict):
             raise MalformedManifest(where, "not an object")
         for key, inner in spec.items():
-            if key not in value:
+            if isinstance(inner, MayLack):
+                if key not in value:
+                    continue
+                inner = inner.inner
+            elif key not in value:
                 raise MalformedManifest(f"{where}.{key}", "missing")
             _check(value[key], inner, f"{where}.{key}")
     elif isinstance(spec, list):  # the manifest's size (MAX_MANIFEST) bounds every other list
@@ -185,6 +200,11 @@ def _check_members(manifest: dict[str, Any]) -> None:
         if not entry["path"].startswith("files/"):
             raise MalformedManifest(f"files[{index}].path", "not under files/")
         named(entry["path"], entry["sha256"], entry["size"], f"files[{index}]")
+        for number, attachment in enumerate(entry.get("attachments", [])):
+            where = f"files[{index}].attachments[{number}]"
+            if entry["derivative"] is not None or not attachment["path"].startswith("attachments/"):
+                raise MalformedManifest(where, "not under attachments/, or beside a copy, not an original")
+            named(attachment["path"], attachment["sha256"], attachment["size"], where)
     for index, statement in enumerate(manifest["statements"]):
         for part in ("json", "html"):
             named(statement[part]["path"], statement[part]["sha256"], None, f"statements[{index}].{part}")
@@ -195,6 +215,7 @@ def _check_members(manifest: dict[str, Any]) -> None:
     known = {VERIFY, SUMS, SUMS_SIG, PUBLIC_KEY, *custody_names}
     known |= {s[part]["path"] for s in manifest["statements"] for part in ("json", "html")}
     files = {entry["path"] for entry in manifest["files"]}
+    files |= {a["path"] for entry in manifest["files"] for a in entry.get("attachments", [])}
     for name in listed:
         if name not in known and name not in files:
             raise MalformedManifest("members", f"{name!r} is none of the parts a bundle has")

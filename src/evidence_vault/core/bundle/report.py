@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
+from ..proofmode import words as proof_words
+from ..provenance.model import Provenance
+from ..provenance.words import summarise
+from ..visible import visible_text
 from .outcome import BundleReport
 
 
@@ -30,6 +35,7 @@ def report_text(report: BundleReport) -> str:
             )
         elif entry.get("derivative"):
             lines.append("    sanitized copy; removed: " + ", ".join(entry["derivative"].get("removed", [])))
+        lines += provenance_lines(entry)
     for statement in report.statements:
         lines.append(
             f"Statement {statement['id']} ({statement['pseudonym']}), "
@@ -45,6 +51,38 @@ def report_text(report: BundleReport) -> str:
     lines += [f"  ok: {c}" for c in report.checks] + [f"  PROBLEM: {p}" for p in report.problems]
     lines += [f"  NOT COVERED: {n}" for n in report.notes]
     return "\n".join(lines) + "\n"
+
+
+def provenance_lines(entry: dict[str, Any]) -> list[str]:
+    """What the sender's vault recorded of a file's capture-time provenance (the manifest is
+    signed, so these are the sender's statements, not checks made here), and its proof files."""
+    recorded = entry.get("provenance")
+    if not isinstance(recorded, dict):
+        return []
+    out: list[str] = []
+    c2pa, proof = recorded.get("c2pa"), recorded.get("proofmode")
+    # Signed by the sender, but written by another version (or another program): a record that
+    # does not read is said to be so, never half-shown.
+    try:
+        if isinstance(c2pa, dict):
+            headline = summarise(Provenance.from_json(c2pa)).headline
+            read_at = visible_text(str(c2pa.get("read_at", "?")))
+            out.append(f"    Content Credentials, as the sender's vault read them at {read_at}: {headline}")
+        elif c2pa is None:
+            out.append("    Content Credentials: not yet read by the sender's vault when it sealed this")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        out.append("    Content Credentials: the sender's record of them cannot be read")
+    try:
+        if isinstance(proof, dict):
+            said = [visible_text(proof_words.english(line)) for line in proof_words.lines(proof)]
+            out += [f"    ProofMode, as the sender's vault checked it: {line}" for line in said]
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        out.append("    ProofMode: the sender's record of its check cannot be read")
+    attachments = entry.get("attachments") or []
+    if attachments:
+        names = ", ".join(visible_text(a["path"].rsplit("/", 1)[-1]) for a in attachments)
+        out.append(f"    {len(attachments)} proof file(s) came with it, verified with the bundle: {names}")
+    return out
 
 
 def report_html(report: BundleReport) -> str:

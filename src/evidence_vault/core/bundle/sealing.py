@@ -25,12 +25,13 @@ from ..evidence.items import ItemSummary
 from ..placing import fsync_directory, put_in_place
 from ..session.vault import Vault
 from ..store import blobstore
-from . import names, pipeline, seal_parts
+from . import names, pipeline, provenance_part, seal_parts
 from .errors import BundleError, check_cancel
 from .manifest import FORMAT, MAX_MANIFEST, MAX_MEMBERS, PUBLIC_KEY, SUMS, SUMS_SIG, VERIFY
 from .recipients import Recipient, named, own_identity, own_recipient
 from .tar_write import Member, bytes_member
 from .verify_text import verify_text
+from .walk import HELD_LIMIT
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,12 @@ def seal(
         *statement_members,
         *members,
     ]
+    held = sum(m.size for m in listed if not m.path.startswith("files/"))
+    if held > HELD_LIMIT:  # a reader holds these in memory until every check passed, and refuses more
+        raise UsageError(
+            f"the custody records, statements and proof files of these items come to {held >> 20} MiB, "
+            f"more than a reader accepts ({HELD_LIMIT >> 20} MiB); seal them in several bundles"
+        )
     verify = bytes_member(VERIFY, verify_text(manifest).encode())
     sums = "".join(f"{m.sha256}  {m.path}\n" for m in [verify, *listed]).encode()
     sums_signature = minisign.sign(vault.signer, [sums], f"evidence-vault bundle {bundle_id} SHA256SUMS")
@@ -256,6 +263,9 @@ def _file_entries(
             members.append(
                 Member(path, item.size, item.sha256, functools.partial(_chunks, vault, item.blob_id))
             )
+            fields, attached = provenance_part.for_original(vault, item)
+            entry |= fields
+            members += attached  # each original's proof files right after it
         else:
             if derivative.content_type != item.content_type:  # a HEIC made a JPEG is named .jpg
                 entry["path"] = path = names.for_item(item.id, item.name, derivative.content_type)

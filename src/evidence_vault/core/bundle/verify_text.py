@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .provenance_part import verify_steps
+
 
 def verify_text(manifest: dict[str, Any]) -> str:
     fingerprint = manifest["sealed_by"]["fingerprint"]
@@ -44,4 +46,4 @@ covered by the checks below: trust nothing it says until steps 2 and 3 have pass
    withheld because they record what the sanitized copies removed). docs/custody-format.md
    and docs/bundle-format.md of Evidence Vault specify all of it, so an independent
    verifier can be written from them.
-"""
+""" + verify_steps(manifest["files"])

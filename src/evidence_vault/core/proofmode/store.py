@@ -109,7 +109,7 @@ def _attach(vault: Vault, export: Export, item_id: int, media: dict[str, Any]) -
     conn = vault.connect()
     try:
         with vault.transaction(conn):
-            added = [a for a, data in stored if _store_one(conn, item_id, a, data, now)]
+            added = [a for a, data in stored if store_attachment(conn, item_id, a, data, now)]
             if added:
                 vault.record(
                     conn,
@@ -155,7 +155,9 @@ def _verdicts(media: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _store_one(conn: Connection, item_id: int, attachment: dict[str, Any], data: bytes, now: str) -> bool:
+def store_attachment(
+    conn: Connection, item_id: int, attachment: dict[str, Any], data: bytes, now: str
+) -> bool:
     """One attachment (its bytes shared with any blob of the same content); False if present."""
     sha = hashlib.sha256(data).digest()
     name = attachment["name"].encode("utf-8")
