@@ -41,7 +41,7 @@ def test_the_button_saves_the_report(
     monkeypatch.setattr(file_dialogs, "save_file", choose)
     dialog.pdf_button.click()
     qtbot.waitUntil(lambda: dialog.report_pdf is not None, timeout=30000)
-    assert asked == [f"bundle-{dialog.report.bundle_id[:8]}-report.pdf"]
+    assert asked == [f"report-{dialog.report.bundle_id[:8]}.pdf"]
     assert str(out) in dialog.action_label.text()
     pages = pdf_pages(out)
     fingerprint = hashlib.sha256(sealed.read_bytes()).hexdigest()

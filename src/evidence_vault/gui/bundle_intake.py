@@ -404,7 +404,7 @@ class BundleIntakeDialog(QDialog):
         name = file_dialogs.save_file(
             self,
             self.tr("Save the verification report"),
-            f"bundle-{self.report.bundle_id[:8] or 'failed'}-report.pdf",
+            self.tr("report-{id}.pdf").format(id=self.report.bundle_id[:8] or "0"),
             self.tr("PDF documents (*.pdf)"),
         )
         if name:
