@@ -402,6 +402,10 @@
         <translation>Захаваць справаздачу пра праверку</translation>
     </message>
     <message>
+        <source>report-{id}.pdf</source>
+        <translation>справаздача-{id}.pdf</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-дакументы (*.pdf)</translation>
     </message>

@@ -402,6 +402,10 @@
         <translation>Сохранить отчёт о проверке</translation>
     </message>
     <message>
+        <source>report-{id}.pdf</source>
+        <translation>отчёт-{id}.pdf</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-документы (*.pdf)</translation>
     </message>

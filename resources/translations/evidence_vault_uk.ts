@@ -402,6 +402,10 @@
         <translation>Зберегти звіт про перевірку</translation>
     </message>
     <message>
+        <source>report-{id}.pdf</source>
+        <translation>звіт-{id}.pdf</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
