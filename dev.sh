@@ -12,8 +12,9 @@ libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 li
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0 fonts-dejavu-core"
 # Independent tools the tests use as oracles (exiftool, age, minisign, openssl's
 # RFC 3161 server and verifier, GnuPG for ProofMode's OpenPGP signatures) and a private
-# D-Bus session for the screen-lock test.
-ORACLE_PACKAGES="libimage-exiftool-perl age minisign openssl gnupg dbus-daemon dbus-bin"
+# D-Bus session for the screen-lock test; poppler-utils (pdftotext, pdfinfo) reads the
+# court report PDFs back.
+ORACLE_PACKAGES="libimage-exiftool-perl age minisign openssl gnupg dbus-daemon dbus-bin poppler-utils"
 
 apt_ensure() {
     command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian-like: nothing to do

@@ -7,6 +7,7 @@ in seconds) filled with generated sample pictures. Run from the repo root:
     .venv/bin/python tools/screenshots.py --language be   # 50-main-window-be.png, 51-duress-be.png
     .venv/bin/python tools/screenshots.py --anonymise     # the face review screens (anonymise-*.png)
     .venv/bin/python tools/screenshots.py --provenance    # the C2PA section (40/41/42-provenance-*.png)
+    .venv/bin/python tools/screenshots.py --bundle-report # intake dialog and its PDF (60/61-*), en be ru uk
 """
 
 from __future__ import annotations
@@ -339,7 +340,16 @@ def main() -> int:
         action="store_true",
         help="only the Content Credentials section (valid, broken, absent)",
     )
+    parser.add_argument(
+        "--bundle-report",
+        action="store_true",
+        help="only the intake dialog and its court report PDF, in en, be, ru and uk",
+    )
     args = parser.parse_args()
+    if args.bundle_report:
+        import report_screenshots  # beside this file
+
+        return report_screenshots.main()
     if args.provenance:
         import provenance_screenshots  # beside this file
 

@@ -52,6 +52,10 @@ def sources(root: Path = ROOT) -> list[Path]:
     # Core sentences shared by the CLI and the GUI, marked with QT_TRANSLATE_NOOP (Provenance context).
     words = package / "core" / "provenance" / "words.py"
     files += [words] if words.is_file() else []
+    # The court report's texts (CourtReport context), marked the same way.
+    for name in ("court_report.py", "court_custody.py", "court_provenance.py"):
+        court = package / "core" / "bundle" / name
+        files += [court] if court.is_file() else []
     return files
 
 

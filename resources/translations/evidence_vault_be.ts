@@ -322,6 +322,14 @@
         <translation>Адкрыць іншы пакет</translation>
     </message>
     <message>
+        <source>Save report as PDF…</source>
+        <translation>Захаваць справаздачу ў PDF…</translation>
+    </message>
+    <message>
+        <source>Save the verification report as PDF</source>
+        <translation>Захаваць справаздачу пра праверку ў PDF</translation>
+    </message>
+    <message>
         <source>Save contents to folder…</source>
         <translation>Захаваць змесціва ў папку…</translation>
     </message>
@@ -389,6 +397,26 @@
         <source>Saved the verified files, report.txt and report.html to {path}.</source>
         <translation>Правераныя файлы, report.txt і report.html захаваны ў {path}.</translation>
     </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Захаваць справаздачу пра праверку</translation>
+    </message>
+    <message>
+        <source>report-{id}.pdf</source>
+        <translation>справаздача-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-дакументы (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Запісваецца справаздача…</translation>
+    </message>
+    <message>
+        <source>Saved the verification report to {path}.</source>
+        <translation>Справаздача пра праверку захавана ў {path}.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReportView</name>
@@ -451,6 +479,14 @@
     <message>
         <source>Removed</source>
         <translation>Выдалена</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Далучэнні</translation>
+    </message>
+    <message>
+        <source>Capture-time provenance (the sender&apos;s record)</source>
+        <translation>Паходжанне на момант здымкі (запіс адпраўніка)</translation>
     </message>
     <message>
         <source>Checks, problems and statements</source>
@@ -746,6 +782,341 @@
             <numerusform>%n сведчанні нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
             <numerusform>%n сведчанняў нельга перадаць гэтым атрымальнікам. Змяніце атрымальнікаў або экспартуйце запісы без справы.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CourtReport</name>
+    <message>
+        <source>Verification report of a received bundle</source>
+        <translation>Справаздача пра праверку атрыманага пакета</translation>
+    </message>
+    <message>
+        <source>VERIFIED: every file, signature and custody proof below checked out.</source>
+        <translation>ПРАВЕРАНА: кожны файл, подпіс і пацвярджэнне ланцуга захоўвання ніжэй прайшлі праверку.</translation>
+    </message>
+    <message>
+        <source>FAILED: this bundle did not verify. Do not rely on it.</source>
+        <translation>ПРАВЕРКА НЕ ПРОЙДЗЕНА: гэты пакет не прайшоў праверку. Не спадзявайцеся на яго.</translation>
+    </message>
+    <message>
+        <source>Nothing after the problems is verified: it is what the bundle says of itself, shown only so that the failure can be examined.</source>
+        <translation>Нішто пасля праблем не праверана: гэта тое, што пакет кажа пра сябе, паказанае толькі для вывучэння збою.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · bundle file SHA-256 {sha256}</source>
+        <translation>Старонка {page} з {pages} · SHA-256 файла пакета {sha256}</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывад</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Праблема</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Справаздача складзена</translation>
+    </message>
+    <message>
+        <source>This report was made by Evidence Vault from the bundle file whose SHA-256 is printed at the foot of every page. Anyone holding the bundle and a recipient&apos;s key can make it again.</source>
+        <translation>Гэтую справаздачу склаў Evidence Vault з файла пакета, SHA-256 якога надрукаваны ўнізе кожнай старонкі. Кожны, хто мае пакет і ключ атрымальніка, можа скласці яе зноў.</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Ідэнтыфікатар пакета</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle file</source>
+        <translation>SHA-256 файла пакета</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Фармат пакета</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Змесціва</translation>
+    </message>
+    <message>
+        <source>Sealed at (the sender&apos;s clock)</source>
+        <translation>Запячатаны (па гадзінніку адпраўніка)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the signing key</source>
+        <translation>Адбітак ключа подпісу</translation>
+    </message>
+    <message>
+        <source>minisign public key</source>
+        <translation>Публічны ключ minisign</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key</source>
+        <translation>Публічны ключ Ed25519</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s vault ID</source>
+        <translation>Ідэнтыфікатар сховішча адпраўніка</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sender&apos;s by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
+        <translation>Параўнайце адбітак з адбіткам адпраўніка голасам або праз іншы давераны канал: пакет даказвае, які ключ яго запячатаў, але не тое, чый гэта ключ.</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Для каго запячатаны</translation>
+    </message>
+    <message>
+        <source>Checks made</source>
+        <translation>Зробленыя праверкі</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>не ахоплена</translation>
+    </message>
+    <message>
+        <source>originals, byte-exact</source>
+        <translation>арыгіналы, байт у байт</translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation>ачышчаныя копіі</translation>
+    </message>
+    <message>
+        <source>anonymised copies (faces hidden)</source>
+        <translation>ананімізаваныя копіі (твары схаваны)</translation>
+    </message>
+    <message>
+        <source>{files} file(s), {statements} statement(s): {profile}</source>
+        <translation>Файлаў: {files}, сведчанняў: {statements}; {profile}</translation>
+    </message>
+    <message>
+        <source>File {n} of {total}: {name}</source>
+        <translation>Файл {n} з {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Path in the bundle</source>
+        <translation>Шлях у пакеце</translation>
+    </message>
+    <message>
+        <source>Item number in the sender&apos;s vault</source>
+        <translation>Нумар элемента ў сховішчы адпраўніка</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Памер</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тып змесціва</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Арыгінальная назва</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original</source>
+        <translation>SHA-256 арыгінала</translation>
+    </message>
+    <message>
+        <source>What was done to it</source>
+        <translation>Што з ім зроблена</translation>
+    </message>
+    <message>
+        <source>Nothing: this is the original, byte-exact (its SHA-256 is the original&apos;s).</source>
+        <translation>Нічога: гэта арыгінал, байт у байт (яго SHA-256 — SHA-256 арыгінала).</translation>
+    </message>
+    <message>
+        <source>The original with device-identifying fields withheld ({fields}); removed: {removed}.</source>
+        <translation>Арыгінал з утоенымі палямі, што ідэнтыфікуюць прыладу ({fields}); выдалена: {removed}.</translation>
+    </message>
+    <message>
+        <source>A sanitized copy of the original; removed: {removed}.</source>
+        <translation>Ачышчаная копія арыгінала; выдалена: {removed}.</translation>
+    </message>
+    <message>
+        <source>Its pixels were re-encoded: the copy&apos;s bytes differ from the original&apos;s.</source>
+        <translation>Яе пікселі перакадаваны: байты копіі адрозніваюцца ад байтаў арыгінала.</translation>
+    </message>
+    <message>
+        <source>An anonymised copy: {boxes} face box(es) in {tracks} track(s) hidden; voice disguised: {voice}; sound removed: {sound}.</source>
+        <translation>Ананімізаваная копія: схавана абласцей з тварамі — {boxes}, трэкаў — {tracks}; голас зменены: {voice}; гук выдалены: {sound}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the face-detection model</source>
+        <translation>SHA-256 мадэлі пошуку твараў</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невядома</translation>
+    </message>
+    <message>
+        <source>Witness statements</source>
+        <translation>Сведчанні</translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym})</source>
+        <translation>Сведчанне {id} ({pseudonym})</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the version sent</source>
+        <translation>SHA-256 адпраўленай версіі</translation>
+    </message>
+    <message>
+        <source>Version {version}, SHA-256</source>
+        <translation>Версія {version}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s identity included</source>
+        <translation>Асоба сведкі ўключана</translation>
+    </message>
+    <message>
+        <source>{path}, SHA-256</source>
+        <translation>{path}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Custody: the sender&apos;s signed tree head</source>
+        <translation>Ланцуг захоўвання: падпісаная вяршыня дрэва адпраўніка</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s vault signed this head of its custody log (an RFC 9162 Merkle tree of every event). Each event below carries an audit path that leads from its leaf to this root.</source>
+        <translation>Сховішча адпраўніка падпісала гэтую вяршыню свайго журнала захоўвання (дрэва Меркла паводле RFC 9162 з усіх падзей). Кожная падзея ніжэй мае шлях праверкі ад свайго ліста да гэтага кораня.</translation>
+    </message>
+    <message>
+        <source>Events in the log</source>
+        <translation>Падзей у журнале</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Хэш кораня</translation>
+    </message>
+    <message>
+        <source>Signed at (the sender&apos;s clock)</source>
+        <translation>Падпісана (па гадзінніку адпраўніка)</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature</source>
+        <translation>Подпіс Ed25519</translation>
+    </message>
+    <message>
+        <source>Extends the log sent in an earlier bundle: {size} events, root</source>
+        <translation>Працягвае журнал, адпраўлены ў ранейшым пакеце: падзей {size}, корань</translation>
+    </message>
+    <message>
+        <source>Consistency proof</source>
+        <translation>Доказ узгодненасці</translation>
+    </message>
+    <message>
+        <source>Custody timeline of file {n}</source>
+        <translation>Храналогія захоўвання файла {n}</translation>
+    </message>
+    <message>
+        <source>No custody event in this bundle names this file.</source>
+        <translation>Ніводная падзея захоўвання ў гэтым пакеце не называе гэты файл.</translation>
+    </message>
+    <message>
+        <source>{time} · event {seq}</source>
+        <translation>{time} · падзея {seq}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the event</source>
+        <translation>SHA-256 падзеі</translation>
+    </message>
+    <message>
+        <source>Merkle leaf {index}, hash</source>
+        <translation>Ліст Меркла {index}, хэш</translation>
+    </message>
+    <message>
+        <source>Audit path ({count} hashes)</source>
+        <translation>Шлях праверкі (хэшаў: {count})</translation>
+    </message>
+    <message>
+        <source>none: the log held this one event</source>
+        <translation>няма: у журнале была толькі гэтая падзея</translation>
+    </message>
+    <message>
+        <source>The event&apos;s signature and its inclusion proof against the signed head verified.</source>
+        <translation>Подпіс падзеі і яе доказ уключэння адносна падпісанай вяршыні праверана.</translation>
+    </message>
+    <message>
+        <source>Custody events about no file in this bundle</source>
+        <translation>Падзеі захоўвання, што не датычацца ніводнага файла гэтага пакета</translation>
+    </message>
+    <message>
+        <source>Custody events withheld by the {profile} profile</source>
+        <translation>Падзеі захоўвання, утоеныя профілем {profile}</translation>
+    </message>
+    <message>
+        <source>These events record what the copies no longer show (where or when the originals were taken, who reviewed an anonymised copy). The bundle carries only their hashes, proven to be in the signed log.</source>
+        <translation>Гэтыя падзеі фіксуюць тое, чаго копіі ўжо не паказваюць (дзе і калі зроблены арыгіналы, хто правяраў ананімізаваную копію). Пакет нясе толькі іх хэшы, наяўнасць якіх у падпісаным журнале даказана.</translation>
+    </message>
+    <message>
+        <source>Event {seq}, SHA-256</source>
+        <translation>Падзея {seq}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Уліковыя даныя змесціва (C2PA)</translation>
+    </message>
+    <message>
+        <source>ProofMode</source>
+        <translation>ProofMode</translation>
+    </message>
+    <message>
+        <source>Capture-time provenance</source>
+        <translation>Паходжанне на момант здымкі</translation>
+    </message>
+    <message>
+        <source>No capture-time provenance recorded by the sender.</source>
+        <translation>Адпраўнік не запісаў звестак пра паходжанне на момант здымкі.</translation>
+    </message>
+    <message>
+        <source>Not carried: the sanitized copy no longer holds the original&apos;s Content Credentials.</source>
+        <translation>Не перададзена: ачышчаная копія больш не мае Content Credentials арыгінала.</translation>
+    </message>
+    <message>
+        <source>Recorded by the sender&apos;s vault at {time}. This is the sender&apos;s finding, carried in the signed manifest, not a check made by this report:</source>
+        <translation>Запісана сховішчам адпраўніка {time}. Гэта вывад адпраўніка, перададзены ў падпісаным маніфесце, а не праверка, зробленая гэтай справаздачай:</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s record of it is malformed and is not shown.</source>
+        <translation>Запіс адпраўніка пра гэта пашкоджаны і не паказваецца.</translation>
+    </message>
+    <message>
+        <source>Attachments that came with the file</source>
+        <translation>Далучэнні, што прыйшлі з файлам</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} ({size} bytes), SHA-256</source>
+        <translation>{kind}: {name} ({size} байт), SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5273,22 @@ evidence-vault: перапынена</translation>
     <message>
         <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
         <translation>Атрымальнікі правяраюць яго з дапамогай age, minisign і sha256sum: гл. VERIFY.txt унутры.</translation>
+    </message>
+    <message>
+        <source>could not write {out}: {reason}</source>
+        <translation>не ўдалося запісаць {out}: {reason}</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} VERIFIED; wrote its report to {out}.</source>
+        <translation>Пакет {bundle_id} ПРАВЕРАНЫ; справаздача запісана ў {out}.</translation>
+    </message>
+    <message>
+        <source>Bundle FAILED verification; wrote the report of the failure to {out}.</source>
+        <translation>Пакет НЕ ПРАЙШОЎ праверку; справаздача пра збой запісана ў {out}.</translation>
+    </message>
+    <message>
+        <source>  PROBLEM: {p}</source>
+        <translation>  ПРАБЛЕМА: {p}</translation>
     </message>
     <message>
         <source>no bundle at {path}</source>

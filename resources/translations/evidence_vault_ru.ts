@@ -322,6 +322,14 @@
         <translation>Открыть другой пакет</translation>
     </message>
     <message>
+        <source>Save report as PDF…</source>
+        <translation>Сохранить отчёт в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the verification report as PDF</source>
+        <translation>Сохранить отчёт о проверке в PDF</translation>
+    </message>
+    <message>
         <source>Save contents to folder…</source>
         <translation>Сохранить содержимое в папку…</translation>
     </message>
@@ -389,6 +397,26 @@
         <source>Saved the verified files, report.txt and report.html to {path}.</source>
         <translation>Проверенные файлы, report.txt и report.html сохранены в {path}.</translation>
     </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Сохранить отчёт о проверке</translation>
+    </message>
+    <message>
+        <source>report-{id}.pdf</source>
+        <translation>отчёт-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-документы (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Записывается отчёт…</translation>
+    </message>
+    <message>
+        <source>Saved the verification report to {path}.</source>
+        <translation>Отчёт о проверке сохранён в {path}.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReportView</name>
@@ -451,6 +479,14 @@
     <message>
         <source>Removed</source>
         <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Capture-time provenance (the sender&apos;s record)</source>
+        <translation>Происхождение на момент съёмки (запись отправителя)</translation>
     </message>
     <message>
         <source>Checks, problems and statements</source>
@@ -746,6 +782,341 @@
             <numerusform>%n показания нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
             <numerusform>%n показаний нельзя передать этим получателям. Измените получателей или экспортируйте материалы без дела.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CourtReport</name>
+    <message>
+        <source>Verification report of a received bundle</source>
+        <translation>Отчёт о проверке полученного пакета</translation>
+    </message>
+    <message>
+        <source>VERIFIED: every file, signature and custody proof below checked out.</source>
+        <translation>ПРОВЕРЕНО: каждый файл, подпись и подтверждение цепочки хранения ниже прошли проверку.</translation>
+    </message>
+    <message>
+        <source>FAILED: this bundle did not verify. Do not rely on it.</source>
+        <translation>ПРОВЕРКА НЕ ПРОЙДЕНА: этот пакет не прошёл проверку. Не полагайтесь на него.</translation>
+    </message>
+    <message>
+        <source>Nothing after the problems is verified: it is what the bundle says of itself, shown only so that the failure can be examined.</source>
+        <translation>Ничто после проблем не проверено: это то, что пакет говорит о себе, показанное только для изучения сбоя.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · bundle file SHA-256 {sha256}</source>
+        <translation>Страница {page} из {pages} · SHA-256 файла пакета {sha256}</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Отчёт составлен</translation>
+    </message>
+    <message>
+        <source>This report was made by Evidence Vault from the bundle file whose SHA-256 is printed at the foot of every page. Anyone holding the bundle and a recipient&apos;s key can make it again.</source>
+        <translation>Этот отчёт составлен Evidence Vault из файла пакета, SHA-256 которого напечатан внизу каждой страницы. Любой, у кого есть пакет и ключ получателя, может составить его снова.</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle file</source>
+        <translation>SHA-256 файла пакета</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Формат пакета</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Sealed at (the sender&apos;s clock)</source>
+        <translation>Запечатан (по часам отправителя)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the signing key</source>
+        <translation>Отпечаток ключа подписи</translation>
+    </message>
+    <message>
+        <source>minisign public key</source>
+        <translation>Открытый ключ minisign</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key</source>
+        <translation>Открытый ключ Ed25519</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s vault ID</source>
+        <translation>Идентификатор хранилища отправителя</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sender&apos;s by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
+        <translation>Сравните отпечаток с отпечатком отправителя голосом или по другому доверенному каналу: пакет доказывает, какой ключ его запечатал, но не то, чей это ключ.</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Запечатан для</translation>
+    </message>
+    <message>
+        <source>Checks made</source>
+        <translation>Выполненные проверки</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>не охвачено</translation>
+    </message>
+    <message>
+        <source>originals, byte-exact</source>
+        <translation>оригиналы, байт в байт</translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation>очищенные копии</translation>
+    </message>
+    <message>
+        <source>anonymised copies (faces hidden)</source>
+        <translation>анонимизированные копии (лица скрыты)</translation>
+    </message>
+    <message>
+        <source>{files} file(s), {statements} statement(s): {profile}</source>
+        <translation>Файлов: {files}, показаний: {statements}; {profile}</translation>
+    </message>
+    <message>
+        <source>File {n} of {total}: {name}</source>
+        <translation>Файл {n} из {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Path in the bundle</source>
+        <translation>Путь в пакете</translation>
+    </message>
+    <message>
+        <source>Item number in the sender&apos;s vault</source>
+        <translation>Номер элемента в хранилище отправителя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип содержимого</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Исходное имя</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original</source>
+        <translation>SHA-256 оригинала</translation>
+    </message>
+    <message>
+        <source>What was done to it</source>
+        <translation>Что с ним сделано</translation>
+    </message>
+    <message>
+        <source>Nothing: this is the original, byte-exact (its SHA-256 is the original&apos;s).</source>
+        <translation>Ничего: это оригинал, байт в байт (его SHA-256 — SHA-256 оригинала).</translation>
+    </message>
+    <message>
+        <source>The original with device-identifying fields withheld ({fields}); removed: {removed}.</source>
+        <translation>Оригинал со скрытыми полями, идентифицирующими устройство ({fields}); удалено: {removed}.</translation>
+    </message>
+    <message>
+        <source>A sanitized copy of the original; removed: {removed}.</source>
+        <translation>Очищенная копия оригинала; удалено: {removed}.</translation>
+    </message>
+    <message>
+        <source>Its pixels were re-encoded: the copy&apos;s bytes differ from the original&apos;s.</source>
+        <translation>Её пиксели перекодированы: байты копии отличаются от байтов оригинала.</translation>
+    </message>
+    <message>
+        <source>An anonymised copy: {boxes} face box(es) in {tracks} track(s) hidden; voice disguised: {voice}; sound removed: {sound}.</source>
+        <translation>Анонимизированная копия: скрыто областей с лицами — {boxes}, треков — {tracks}; голос изменён: {voice}; звук удалён: {sound}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the face-detection model</source>
+        <translation>SHA-256 модели поиска лиц</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Witness statements</source>
+        <translation>Показания свидетелей</translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym})</source>
+        <translation>Показание {id} ({pseudonym})</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the version sent</source>
+        <translation>SHA-256 отправленной версии</translation>
+    </message>
+    <message>
+        <source>Version {version}, SHA-256</source>
+        <translation>Версия {version}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s identity included</source>
+        <translation>Личность свидетеля включена</translation>
+    </message>
+    <message>
+        <source>{path}, SHA-256</source>
+        <translation>{path}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Custody: the sender&apos;s signed tree head</source>
+        <translation>Цепочка хранения: подписанная вершина дерева отправителя</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s vault signed this head of its custody log (an RFC 9162 Merkle tree of every event). Each event below carries an audit path that leads from its leaf to this root.</source>
+        <translation>Хранилище отправителя подписало эту вершину своего журнала хранения (дерево Меркла по RFC 9162 из всех событий). У каждого события ниже есть путь проверки от его листа до этого корня.</translation>
+    </message>
+    <message>
+        <source>Events in the log</source>
+        <translation>Событий в журнале</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Хеш корня</translation>
+    </message>
+    <message>
+        <source>Signed at (the sender&apos;s clock)</source>
+        <translation>Подписано (по часам отправителя)</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature</source>
+        <translation>Подпись Ed25519</translation>
+    </message>
+    <message>
+        <source>Extends the log sent in an earlier bundle: {size} events, root</source>
+        <translation>Продолжает журнал, отправленный в более раннем пакете: событий {size}, корень</translation>
+    </message>
+    <message>
+        <source>Consistency proof</source>
+        <translation>Доказательство согласованности</translation>
+    </message>
+    <message>
+        <source>Custody timeline of file {n}</source>
+        <translation>Хронология хранения файла {n}</translation>
+    </message>
+    <message>
+        <source>No custody event in this bundle names this file.</source>
+        <translation>Ни одно событие хранения в этом пакете не называет этот файл.</translation>
+    </message>
+    <message>
+        <source>{time} · event {seq}</source>
+        <translation>{time} · событие {seq}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the event</source>
+        <translation>SHA-256 события</translation>
+    </message>
+    <message>
+        <source>Merkle leaf {index}, hash</source>
+        <translation>Лист Меркла {index}, хеш</translation>
+    </message>
+    <message>
+        <source>Audit path ({count} hashes)</source>
+        <translation>Путь проверки (хешей: {count})</translation>
+    </message>
+    <message>
+        <source>none: the log held this one event</source>
+        <translation>нет: в журнале было только это событие</translation>
+    </message>
+    <message>
+        <source>The event&apos;s signature and its inclusion proof against the signed head verified.</source>
+        <translation>Подпись события и его доказательство включения относительно подписанной вершины проверены.</translation>
+    </message>
+    <message>
+        <source>Custody events about no file in this bundle</source>
+        <translation>События хранения, не относящиеся ни к одному файлу этого пакета</translation>
+    </message>
+    <message>
+        <source>Custody events withheld by the {profile} profile</source>
+        <translation>События хранения, скрытые профилем {profile}</translation>
+    </message>
+    <message>
+        <source>These events record what the copies no longer show (where or when the originals were taken, who reviewed an anonymised copy). The bundle carries only their hashes, proven to be in the signed log.</source>
+        <translation>Эти события фиксируют то, чего копии уже не показывают (где и когда сделаны оригиналы, кто проверял анонимизированную копию). Пакет несёт только их хеши, наличие которых в подписанном журнале доказано.</translation>
+    </message>
+    <message>
+        <source>Event {seq}, SHA-256</source>
+        <translation>Событие {seq}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Учётные данные контента (C2PA)</translation>
+    </message>
+    <message>
+        <source>ProofMode</source>
+        <translation>ProofMode</translation>
+    </message>
+    <message>
+        <source>Capture-time provenance</source>
+        <translation>Происхождение на момент съёмки</translation>
+    </message>
+    <message>
+        <source>No capture-time provenance recorded by the sender.</source>
+        <translation>Отправитель не записал сведений о происхождении на момент съёмки.</translation>
+    </message>
+    <message>
+        <source>Not carried: the sanitized copy no longer holds the original&apos;s Content Credentials.</source>
+        <translation>Не передано: очищенная копия больше не содержит Content Credentials оригинала.</translation>
+    </message>
+    <message>
+        <source>Recorded by the sender&apos;s vault at {time}. This is the sender&apos;s finding, carried in the signed manifest, not a check made by this report:</source>
+        <translation>Записано хранилищем отправителя {time}. Это вывод отправителя, переданный в подписанном манифесте, а не проверка, выполненная этим отчётом:</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s record of it is malformed and is not shown.</source>
+        <translation>Запись отправителя об этом повреждена и не показывается.</translation>
+    </message>
+    <message>
+        <source>Attachments that came with the file</source>
+        <translation>Вложения, пришедшие с файлом</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} ({size} bytes), SHA-256</source>
+        <translation>{kind}: {name} ({size} байт), SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5271,22 @@ evidence-vault: прервано</translation>
     <message>
         <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
         <translation>Получатели проверяют его с помощью age, minisign и sha256sum: см. VERIFY.txt внутри.</translation>
+    </message>
+    <message>
+        <source>could not write {out}: {reason}</source>
+        <translation>не удалось записать {out}: {reason}</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} VERIFIED; wrote its report to {out}.</source>
+        <translation>Пакет {bundle_id} ПРОВЕРЕН; отчёт записан в {out}.</translation>
+    </message>
+    <message>
+        <source>Bundle FAILED verification; wrote the report of the failure to {out}.</source>
+        <translation>Пакет НЕ ПРОШЁЛ проверку; отчёт о сбое записан в {out}.</translation>
+    </message>
+    <message>
+        <source>  PROBLEM: {p}</source>
+        <translation>  ПРОБЛЕМА: {p}</translation>
     </message>
     <message>
         <source>no bundle at {path}</source>

@@ -322,6 +322,14 @@
         <translation>Відкрити інший пакет</translation>
     </message>
     <message>
+        <source>Save report as PDF…</source>
+        <translation>Зберегти звіт у PDF…</translation>
+    </message>
+    <message>
+        <source>Save the verification report as PDF</source>
+        <translation>Зберегти звіт про перевірку в PDF</translation>
+    </message>
+    <message>
         <source>Save contents to folder…</source>
         <translation>Зберегти вміст у теку…</translation>
     </message>
@@ -389,6 +397,26 @@
         <source>Saved the verified files, report.txt and report.html to {path}.</source>
         <translation>Перевірені файли, report.txt і report.html збережено в {path}.</translation>
     </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Зберегти звіт про перевірку</translation>
+    </message>
+    <message>
+        <source>report-{id}.pdf</source>
+        <translation>звіт-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Записується звіт…</translation>
+    </message>
+    <message>
+        <source>Saved the verification report to {path}.</source>
+        <translation>Звіт про перевірку збережено в {path}.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReportView</name>
@@ -451,6 +479,14 @@
     <message>
         <source>Removed</source>
         <translation>Вилучено</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Capture-time provenance (the sender&apos;s record)</source>
+        <translation>Походження на момент зйомки (запис відправника)</translation>
     </message>
     <message>
         <source>Checks, problems and statements</source>
@@ -746,6 +782,341 @@
             <numerusform>%n свідчення не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
             <numerusform>%n свідчень не можна передати цим отримувачам. Змініть отримувачів або експортуйте матеріали без справи.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CourtReport</name>
+    <message>
+        <source>Verification report of a received bundle</source>
+        <translation>Звіт про перевірку отриманого пакета</translation>
+    </message>
+    <message>
+        <source>VERIFIED: every file, signature and custody proof below checked out.</source>
+        <translation>ПЕРЕВІРЕНО: кожен файл, підпис і підтвердження ланцюга зберігання нижче пройшли перевірку.</translation>
+    </message>
+    <message>
+        <source>FAILED: this bundle did not verify. Do not rely on it.</source>
+        <translation>ПЕРЕВІРКУ НЕ ПРОЙДЕНО: цей пакет не пройшов перевірку. Не покладайтеся на нього.</translation>
+    </message>
+    <message>
+        <source>Nothing after the problems is verified: it is what the bundle says of itself, shown only so that the failure can be examined.</source>
+        <translation>Ніщо після проблем не перевірено: це те, що пакет каже про себе, показане лише для вивчення збою.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · bundle file SHA-256 {sha256}</source>
+        <translation>Сторінка {page} з {pages} · SHA-256 файлу пакета {sha256}</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Звіт складено</translation>
+    </message>
+    <message>
+        <source>This report was made by Evidence Vault from the bundle file whose SHA-256 is printed at the foot of every page. Anyone holding the bundle and a recipient&apos;s key can make it again.</source>
+        <translation>Цей звіт склав Evidence Vault із файлу пакета, SHA-256 якого надруковано внизу кожної сторінки. Будь-хто, хто має пакет і ключ отримувача, може скласти його знову.</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>Ідентифікатор пакета</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle file</source>
+        <translation>SHA-256 файлу пакета</translation>
+    </message>
+    <message>
+        <source>Bundle format</source>
+        <translation>Формат пакета</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <source>Sealed at (the sender&apos;s clock)</source>
+        <translation>Запечатано (за годинником відправника)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the signing key</source>
+        <translation>Відбиток ключа підпису</translation>
+    </message>
+    <message>
+        <source>minisign public key</source>
+        <translation>Відкритий ключ minisign</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key</source>
+        <translation>Відкритий ключ Ed25519</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s vault ID</source>
+        <translation>Ідентифікатор сховища відправника</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sender&apos;s by voice or another trusted channel: the bundle proves which key sealed it, not whose key that is.</source>
+        <translation>Порівняйте відбиток із відбитком відправника голосом або іншим довіреним каналом: пакет доводить, який ключ його запечатав, але не те, чий це ключ.</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Запечатано для</translation>
+    </message>
+    <message>
+        <source>Checks made</source>
+        <translation>Виконані перевірки</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>не охоплено</translation>
+    </message>
+    <message>
+        <source>originals, byte-exact</source>
+        <translation>оригінали, побайтово точні</translation>
+    </message>
+    <message>
+        <source>sanitized copies</source>
+        <translation>очищені копії</translation>
+    </message>
+    <message>
+        <source>anonymised copies (faces hidden)</source>
+        <translation>анонімізовані копії (обличчя приховано)</translation>
+    </message>
+    <message>
+        <source>{files} file(s), {statements} statement(s): {profile}</source>
+        <translation>Файлів: {files}, свідчень: {statements}; {profile}</translation>
+    </message>
+    <message>
+        <source>File {n} of {total}: {name}</source>
+        <translation>Файл {n} з {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Path in the bundle</source>
+        <translation>Шлях у пакеті</translation>
+    </message>
+    <message>
+        <source>Item number in the sender&apos;s vault</source>
+        <translation>Номер елемента у сховищі відправника</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} байтів</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип вмісту</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Початкова назва</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original</source>
+        <translation>SHA-256 оригіналу</translation>
+    </message>
+    <message>
+        <source>What was done to it</source>
+        <translation>Що з ним зроблено</translation>
+    </message>
+    <message>
+        <source>Nothing: this is the original, byte-exact (its SHA-256 is the original&apos;s).</source>
+        <translation>Нічого: це оригінал, байт у байт (його SHA-256 — SHA-256 оригіналу).</translation>
+    </message>
+    <message>
+        <source>The original with device-identifying fields withheld ({fields}); removed: {removed}.</source>
+        <translation>Оригінал із прихованими полями, що ідентифікують пристрій ({fields}); вилучено: {removed}.</translation>
+    </message>
+    <message>
+        <source>A sanitized copy of the original; removed: {removed}.</source>
+        <translation>Очищена копія оригіналу; вилучено: {removed}.</translation>
+    </message>
+    <message>
+        <source>Its pixels were re-encoded: the copy&apos;s bytes differ from the original&apos;s.</source>
+        <translation>Її пікселі перекодовано: байти копії відрізняються від байтів оригіналу.</translation>
+    </message>
+    <message>
+        <source>An anonymised copy: {boxes} face box(es) in {tracks} track(s) hidden; voice disguised: {voice}; sound removed: {sound}.</source>
+        <translation>Анонімізована копія: приховано ділянок з обличчями — {boxes}, треків — {tracks}; голос змінено: {voice}; звук вилучено: {sound}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the face-detection model</source>
+        <translation>SHA-256 моделі пошуку облич</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Witness statements</source>
+        <translation>Свідчення</translation>
+    </message>
+    <message>
+        <source>Statement {id} ({pseudonym})</source>
+        <translation>Свідчення {id} ({pseudonym})</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the version sent</source>
+        <translation>SHA-256 надісланої версії</translation>
+    </message>
+    <message>
+        <source>Version {version}, SHA-256</source>
+        <translation>Версія {version}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s identity included</source>
+        <translation>Особу свідка включено</translation>
+    </message>
+    <message>
+        <source>{path}, SHA-256</source>
+        <translation>{path}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Custody: the sender&apos;s signed tree head</source>
+        <translation>Ланцюг зберігання: підписана вершина дерева відправника</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s vault signed this head of its custody log (an RFC 9162 Merkle tree of every event). Each event below carries an audit path that leads from its leaf to this root.</source>
+        <translation>Сховище відправника підписало цю вершину свого журналу зберігання (дерево Меркла за RFC 9162 з усіх подій). Кожна подія нижче має шлях перевірки від свого листка до цього кореня.</translation>
+    </message>
+    <message>
+        <source>Events in the log</source>
+        <translation>Подій у журналі</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Геш кореня</translation>
+    </message>
+    <message>
+        <source>Signed at (the sender&apos;s clock)</source>
+        <translation>Підписано (за годинником відправника)</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature</source>
+        <translation>Підпис Ed25519</translation>
+    </message>
+    <message>
+        <source>Extends the log sent in an earlier bundle: {size} events, root</source>
+        <translation>Продовжує журнал, надісланий у попередньому пакеті: подій {size}, корінь</translation>
+    </message>
+    <message>
+        <source>Consistency proof</source>
+        <translation>Доказ узгодженості</translation>
+    </message>
+    <message>
+        <source>Custody timeline of file {n}</source>
+        <translation>Хронологія зберігання файлу {n}</translation>
+    </message>
+    <message>
+        <source>No custody event in this bundle names this file.</source>
+        <translation>Жодна подія зберігання в цьому пакеті не називає цей файл.</translation>
+    </message>
+    <message>
+        <source>{time} · event {seq}</source>
+        <translation>{time} · подія {seq}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the event</source>
+        <translation>SHA-256 події</translation>
+    </message>
+    <message>
+        <source>Merkle leaf {index}, hash</source>
+        <translation>Листок Меркла {index}, геш</translation>
+    </message>
+    <message>
+        <source>Audit path ({count} hashes)</source>
+        <translation>Шлях перевірки (гешів: {count})</translation>
+    </message>
+    <message>
+        <source>none: the log held this one event</source>
+        <translation>немає: у журналі була лише ця подія</translation>
+    </message>
+    <message>
+        <source>The event&apos;s signature and its inclusion proof against the signed head verified.</source>
+        <translation>Підпис події та її доказ включення відносно підписаної вершини перевірено.</translation>
+    </message>
+    <message>
+        <source>Custody events about no file in this bundle</source>
+        <translation>Події зберігання, що не стосуються жодного файлу цього пакета</translation>
+    </message>
+    <message>
+        <source>Custody events withheld by the {profile} profile</source>
+        <translation>Події зберігання, приховані профілем {profile}</translation>
+    </message>
+    <message>
+        <source>These events record what the copies no longer show (where or when the originals were taken, who reviewed an anonymised copy). The bundle carries only their hashes, proven to be in the signed log.</source>
+        <translation>Ці події фіксують те, чого копії вже не показують (де й коли зроблено оригінали, хто перевіряв анонімізовану копію). Пакет містить лише їхні геші, наявність яких у підписаному журналі доведено.</translation>
+    </message>
+    <message>
+        <source>Event {seq}, SHA-256</source>
+        <translation>Подія {seq}, SHA-256</translation>
+    </message>
+    <message>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Облікові дані вмісту (C2PA)</translation>
+    </message>
+    <message>
+        <source>ProofMode</source>
+        <translation>ProofMode</translation>
+    </message>
+    <message>
+        <source>Capture-time provenance</source>
+        <translation>Походження на момент зйомки</translation>
+    </message>
+    <message>
+        <source>No capture-time provenance recorded by the sender.</source>
+        <translation>Відправник не записав відомостей про походження на момент зйомки.</translation>
+    </message>
+    <message>
+        <source>Not carried: the sanitized copy no longer holds the original&apos;s Content Credentials.</source>
+        <translation>Не передано: очищена копія більше не містить Content Credentials оригіналу.</translation>
+    </message>
+    <message>
+        <source>Recorded by the sender&apos;s vault at {time}. This is the sender&apos;s finding, carried in the signed manifest, not a check made by this report:</source>
+        <translation>Записано сховищем відправника {time}. Це висновок відправника, переданий у підписаному маніфесті, а не перевірка, виконана цим звітом:</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s record of it is malformed and is not shown.</source>
+        <translation>Запис відправника про це пошкоджено, і він не показується.</translation>
+    </message>
+    <message>
+        <source>Attachments that came with the file</source>
+        <translation>Вкладення, що надійшли з файлом</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} ({size} bytes), SHA-256</source>
+        <translation>{kind}: {name} ({size} байтів), SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5271,22 @@ evidence-vault: перервано</translation>
     <message>
         <source>The recipients check it with age, minisign and sha256sum: see VERIFY.txt inside.</source>
         <translation>Отримувачі перевіряють його за допомогою age, minisign і sha256sum: див. VERIFY.txt усередині.</translation>
+    </message>
+    <message>
+        <source>could not write {out}: {reason}</source>
+        <translation>не вдалося записати {out}: {reason}</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle_id} VERIFIED; wrote its report to {out}.</source>
+        <translation>Пакет {bundle_id} ПЕРЕВІРЕНО; звіт записано в {out}.</translation>
+    </message>
+    <message>
+        <source>Bundle FAILED verification; wrote the report of the failure to {out}.</source>
+        <translation>Пакет НЕ ПРОЙШОВ перевірку; звіт про збій записано в {out}.</translation>
+    </message>
+    <message>
+        <source>  PROBLEM: {p}</source>
+        <translation>  ПРОБЛЕМА: {p}</translation>
     </message>
     <message>
         <source>no bundle at {path}</source>

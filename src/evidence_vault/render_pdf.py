@@ -11,15 +11,29 @@ import os
 import sys
 
 
-def html_to_pdf(document_html: str, title: str) -> bytes:
+def application() -> object:
+    """The running Qt application, or a new one (offscreen when there is no display)."""
     if "QT_QPA_PLATFORM" not in os.environ and not (
         sys.platform in ("win32", "darwin") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication(["evidence-vault"])
+    global _app  # kept for the process: a second QGuiApplication cannot be made
+    found = QGuiApplication.instance()
+    if found is None:
+        _app = found = QGuiApplication(["evidence-vault"])
+    return found
+
+
+_app: object = None
+
+
+def html_to_pdf(document_html: str, title: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -34,5 +48,4 @@ def html_to_pdf(document_html: str, title: str) -> bytes:
     doc.print_(writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()
-    del app
     return bytes(data.data())

@@ -7,8 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
+import pyrage
+
 from ..core import bundle, export_plan, sanitize
-from ..core.bundle import recipients
+from ..core.bundle import court_report, recipients
 from ..core.errors import UsageError
 from ..core.visible import visible_text
 from ..i18n import translate
@@ -210,6 +212,39 @@ def _report(report: bundle.BundleReport, as_json: bool) -> int:
     return 0 if report.ok else 1
 
 
+def _court_report(path: Path, identity: pyrage.x25519.Identity, out: Path) -> int:
+    """The PDF for a bundle that verified and for one that did not (saying FAILED): a
+    failure is evidence too. Exit 1 when it failed."""
+    if out.exists() or out.is_symlink():
+        raise UsageError(translate("cli", "{out} already exists; not overwriting it").format(out=out))
+    report = bundle.read(path, identity)
+    from .. import render_report  # Qt, loaded only for the PDF
+
+    document = render_report.court_pdf(court_report.build(report, translate))
+    try:
+        with open(out, "xb") as target:
+            target.write(document)
+    except OSError as exc:
+        raise UsageError(
+            translate("cli", "could not write {out}: {reason}").format(out=out, reason=exc.strerror or exc)
+        ) from None
+    if report.ok:
+        print(
+            translate("cli", "Bundle {bundle_id} VERIFIED; wrote its report to {out}.").format(
+                bundle_id=report.bundle_id, out=out
+            )
+        )
+        return 0
+    print(
+        translate("cli", "Bundle FAILED verification; wrote the report of the failure to {out}.").format(
+            out=out
+        )
+    )
+    for problem in report.problems:  # the sender's words, shown, never obeyed
+        print(translate("cli", "  PROBLEM: {p}").format(p=visible_text(problem)), file=sys.stderr)
+    return 1
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     identity = recipients.load_identity_file(Path(args.identity))
     path = Path(args.file)
@@ -217,6 +252,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         raise UsageError(translate("cli", "no bundle at {path}").format(path=path))
     if args.bundle_command == "verify":
         return _report(bundle.read(path, identity), args.json)
+    if args.bundle_command == "report":
+        return _court_report(path, identity, Path(args.pdf))
     if args.bundle_command == "open":
         report = bundle.open_to_folder(path, identity, Path(args.out), max_bytes=args.max_size)
         code = _report(report, args.json)

@@ -254,8 +254,14 @@ def _bundle_commands(add: Add) -> None:
     )
     p.add_argument("--json", action="store_true")
 
-    p = add("bundle", ("bundle", "cmd_bundle"), "check, open or import a received bundle")
-    sub = p.add_subparsers(dest="bundle_command", required=True, metavar="verify|open|import")
+    p = add("bundle", ("bundle", "cmd_bundle"), "check, open or import a received bundle, or report on it")
+    sub = p.add_subparsers(dest="bundle_command", required=True, metavar="verify|open|import|report")
+    q = sub.add_parser(
+        "report", help="check, then write a court-ready verification report (PDF), FAILED or not"
+    )
+    q.add_argument("file", metavar="FILE", type=input_path)
+    q.add_argument("--identity", required=True, metavar="KEYFILE", type=input_path)
+    q.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF to write (never overwritten)")
     for name, text in (
         ("verify", "decrypt and check everything; exit 1 on any problem; writes nothing"),
         ("open", "check, then write the contents and a report to a new folder"),

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pyrage
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import bundle
-from ..core.bundle import BundleReport, recipients
+from ..core.bundle import BundleReport, court_report, recipients
 from ..core.session.vault import Vault
 from . import file_dialogs
 from .bundle_report_view import GREEN, RED, BundleReportView
@@ -63,6 +63,7 @@ class BundleIntakeDialog(QDialog):
         self.busy = False
         self.import_report: BundleReport | None = None
         self.saved_to: Path | None = None
+        self.report_pdf: Path | None = None
         self._identity_used: pyrage.x25519.Identity | None = None
 
         self.stack = QStackedWidget()
@@ -190,6 +191,10 @@ class BundleIntakeDialog(QDialog):
         self.again_button.clicked.connect(self._again)
         nav.addWidget(self.again_button)
         nav.addStretch(1)
+        self.pdf_button = QPushButton(self.tr("Save report as PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the verification report as PDF"))
+        self.pdf_button.clicked.connect(self._choose_pdf)
+        nav.addWidget(self.pdf_button)
         self.save_button = QPushButton(self.tr("Save contents to folder…"))
         self.save_button.setAccessibleName(self.tr("Save contents to folder"))
         self.save_button.clicked.connect(self._choose_folder)
@@ -314,6 +319,7 @@ class BundleIntakeDialog(QDialog):
         self.action_label.setStyleSheet("")
         self.import_button.setEnabled(ok)
         self.save_button.setEnabled(ok)
+        self.pdf_button.setEnabled(True)  # a failed check is reported too, saying FAILED
 
     # -- after the check ------------------------------------------------------------------
     def _set_busy(self, busy: bool, text: str = "") -> None:
@@ -321,6 +327,7 @@ class BundleIntakeDialog(QDialog):
         self.import_button.setEnabled(not busy and self.report is not None and self.report.ok)
         self.save_button.setEnabled(not busy and self.report is not None and self.report.ok)
         self.again_button.setEnabled(not busy)
+        self.pdf_button.setEnabled(not busy and self.report is not None)
         if text:
             self.action_label.setStyleSheet("")
             self.action_label.setText(text)
@@ -388,6 +395,43 @@ class BundleIntakeDialog(QDialog):
             self.action_label.setText(
                 self.tr("Saved the verified files, report.txt and report.html to {path}.").format(path=folder)
             )
+
+        self.task = self.session.run_import(run, done, self._action_failed, lambda _value: None)
+
+    def _choose_pdf(self) -> None:
+        if self.report is None:
+            return
+        name = file_dialogs.save_file(
+            self,
+            self.tr("Save the verification report"),
+            self.tr("report-{id}.pdf").format(id=self.report.bundle_id[:8] or "0"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if name:
+            self.save_report_pdf(Path(name))
+
+    def save_report_pdf(self, out: Path) -> None:
+        """The court report of the check just made (core/bundle/court_report.py), drawn in a
+        worker; the file dialog has already asked before replacing a file."""
+        if self.report is None or self.busy:
+            return
+        built = court_report.build(self.report, QCoreApplication.translate)  # in the app's language
+        self._set_busy(True, self.tr("Writing the report…"))
+
+        def run(task: Task) -> Path:
+            from .. import render_report  # QTextDocument and QPdfWriter, loaded only for a PDF
+
+            document = render_report.court_pdf(built)
+            with open(out, "wb") as target:
+                target.write(document)
+            return out
+
+        def done(path: Path) -> None:
+            self.task = None
+            self._set_busy(False)
+            self.report_pdf = path
+            self.action_label.setStyleSheet(f"color: {GREEN.name()};")
+            self.action_label.setText(self.tr("Saved the verification report to {path}.").format(path=path))
 
         self.task = self.session.run_import(run, done, self._action_failed, lambda _value: None)
 

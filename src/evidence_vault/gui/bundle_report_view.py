@@ -3,6 +3,7 @@ with their hashes and what was removed, and every check, problem and note (bundl
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.bundle import BundleReport
+from ..core.bundle import BundleReport, court_provenance
 from ..core.evidence.items import visible_text
 from .common import heading_font, human_size, mono_font, short_time
 from .widgets import selectable, wrapped_text
@@ -67,7 +68,15 @@ class BundleReportView(QWidget):
         self.files = QTreeWidget()
         self.files.setAccessibleName(self.tr("Files in the bundle and their checks"))
         self.files.setHeaderLabels(
-            [self.tr("File"), self.tr("Size"), self.tr("Check"), self.tr("SHA-256"), self.tr("Removed")]
+            [
+                self.tr("File"),
+                self.tr("Size"),
+                self.tr("Check"),
+                self.tr("SHA-256"),
+                self.tr("Removed"),
+                self.tr("Attachments"),
+                self.tr("Capture-time provenance (the sender's record)"),
+            ]
         )
         self.files.setRootIsDecorated(False)
         self.files.setAlternatingRowColors(True)
@@ -78,6 +87,8 @@ class BundleReportView(QWidget):
         self.files.setColumnWidth(1, 80)
         self.files.setColumnWidth(2, 90)
         self.files.setColumnWidth(3, 200)
+        self.files.setColumnWidth(4, 150)
+        self.files.setColumnWidth(5, 90)
         layout.addWidget(self.files, 2)
         self.details = QListWidget()
         self.details.setAccessibleName(self.tr("Checks, problems and statements"))
@@ -127,6 +138,8 @@ class BundleReportView(QWidget):
             failed = not ok and (not report.bundle_id or any(path in p for p in report.problems))
             derivative = entry.get("derivative") or {}
             removed = ", ".join(visible_text(str(r)) for r in derivative.get("removed", []))
+            # What the sender's vault recorded at import, in this app's language.
+            provenance, broken = court_provenance.verdict(entry, QCoreApplication.translate)
             if derivative.get("reencoded"):
                 removed = self.tr("pixels re-encoded; ") + removed
             row = QTreeWidgetItem(
@@ -136,8 +149,13 @@ class BundleReportView(QWidget):
                     self.tr("hash failed") if failed else self.tr("hash ok"),
                     str(entry.get("sha256", "")),
                     removed if derivative else self.tr("nothing (original)"),
+                    str(len(court_provenance.attachments(entry))),
+                    provenance,
                 ]
             )
+            row.setToolTip(6, provenance)
+            if broken:
+                row.setForeground(6, QBrush(RED))
             row.setToolTip(0, path)
             row.setToolTip(3, str(entry.get("sha256", "")))
             row.setToolTip(4, removed)
