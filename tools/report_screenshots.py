@@ -21,7 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "river lantern copper meadow"
 LANGUAGES = ("en", "be", "ru", "uk")
-PAGES = 2  # the first pages of the PDF, as images
 PDF_DPI = 110
 
 
@@ -53,6 +52,26 @@ def one_language(language: str) -> list[Path]:
     sender_dir = tmp / "sender"
     sender, _ = Vault.create(sender_dir, PASSPHRASE, params=kdf.KdfParams(opslimit=1, memlimit=8 << 20))
     Importer(sender, case="Akrestsina").run(samples)
+    # Capture-time provenance, as the report shows it: a photo signed with Content Credentials
+    # (a test chain) and a ProofMode capture (a key made here), both built by the tests' helpers.
+    sys.path.insert(0, str(ROOT))
+    from tests.proofmode import builders
+    from tests.provenance import signing
+
+    from evidence_vault.core.media import store as media_store
+    from evidence_vault.core.proofmode import store as proof_store
+
+    (tmp / "camera").mkdir()
+    (tmp / "camera" / "DSC_0142.jpg").write_bytes(
+        signing.sign(signing.plain_jpeg((640, 480)), signing.make_chain())
+    )
+    Importer(sender, case="Akrestsina").run([tmp / "camera" / "DSC_0142.jpg"])
+    capture = samples[1].read_bytes()
+    export = builders.export(
+        tmp / "proofmode", builders.Phone.make(), {"PXL_20200809_2140.jpg": capture + b"\0"}
+    )
+    proof_store.import_export(sender, export.folder, case="Akrestsina")
+    media_store.analyse_pending(sender)
     key = tmp / "investigator.key"
     recipients.add(sender, "UN investigators", recipients.generate_identity_file(key))
     sealed = tmp / "for-investigators.evb"
@@ -96,7 +115,9 @@ def one_language(language: str) -> list[Path]:
 
     document = QPdfDocument()
     document.load(str(pdf))
-    for page in range(min(PAGES, document.pageCount())):
+    # The first page, and the page where the signed photo's capture-time provenance begins.
+    signed = next((n for n in range(document.pageCount()) if "DSC_0142" in document.getAllText(n).text()), 1)
+    for number, page in enumerate(sorted({0, min(signed, document.pageCount() - 1)})):
         points = document.pagePointSize(page)
         size = QSize(int(points.width() * PDF_DPI / 72), int(points.height() * PDF_DPI / 72))
         image = document.render(page, size)
@@ -105,7 +126,7 @@ def one_language(language: str) -> list[Path]:
         painter = QPainter(framed)
         painter.drawImage(0, 0, image)
         painter.end()
-        path = OUT / f"61-bundle-report-pdf-{language}-p{page + 1}.png"
+        path = OUT / f"61-bundle-report-pdf-{language}-p{number + 1}.png"
         framed.save(str(path))
         written.append(path)
     intake.reject()

@@ -1385,6 +1385,42 @@
         <translation>Згода на паказанні {statement} адкліканая.</translation>
     </message>
     <message>
+        <source>The Content Credentials of {items} were checked: signed by {signer}, unchanged since, and the signer&apos;s chain ends at an installed trust anchor.</source>
+        <translation>Content Credentials {items} правераны: падпісана {signer}, з таго часу не зменена, і ланцуг падпісанта заканчваецца ўсталяваным якарам даверу.</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were checked: signed by {signer} and unchanged since; no installed trust anchor vouches for the signer.</source>
+        <translation>Content Credentials {items} правераны: падпісана {signer} і з таго часу не зменена; ніводзін усталяваны якар даверу не пацвярджае падпісанта.</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were checked: the file was CHANGED after {signer} signed it.</source>
+        <translation>Content Credentials {items} правераны: файл быў ЗМЕНЕНЫ пасля таго, як {signer} падпісаў яго.</translation>
+    </message>
+    <message>
+        <source>{items} carries no Content Credentials (C2PA).</source>
+        <translation>{items} не мае Content Credentials (C2PA).</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were read; the verdict: {verdict}.</source>
+        <translation>Content Credentials {items} прачытаны; вердыкт: {verdict}.</translation>
+    </message>
+    <message>
+        <source>{count} proof file(s) were stored beside {items}: {names}.</source>
+        <translation>Файлаў доказу, захаваных побач з {items}: {count} ({names}).</translation>
+    </message>
+    <message>
+        <source>The ProofMode proofs of {items} were checked: {valid} of {signatures} signature(s) valid.</source>
+        <translation>Доказы ProofMode для {items} правераны: сапраўдных подпісаў — {valid} з {signatures}.</translation>
+    </message>
+    <message>
+        <source>A trust anchor for Content Credentials was installed: {subject}.</source>
+        <translation>Усталяваны якар даверу для Content Credentials: {subject}.</translation>
+    </message>
+    <message>
+        <source>The trust anchor {subject} was removed.</source>
+        <translation>Якар даверу {subject} выдалены.</translation>
+    </message>
+    <message>
         <source>An anchor of the log was shown: {size} events, root {root}.</source>
         <translation>Паказаны якар журнала: падзей — {size}, корань {root}.</translation>
     </message>

@@ -1385,6 +1385,42 @@
         <translation>Согласие на показания {statement} отозвано.</translation>
     </message>
     <message>
+        <source>The Content Credentials of {items} were checked: signed by {signer}, unchanged since, and the signer&apos;s chain ends at an installed trust anchor.</source>
+        <translation>Content Credentials {items} проверены: подписано {signer}, с тех пор не изменено, и цепочка подписанта заканчивается установленным якорем доверия.</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were checked: signed by {signer} and unchanged since; no installed trust anchor vouches for the signer.</source>
+        <translation>Content Credentials {items} проверены: подписано {signer} и с тех пор не изменено; ни один установленный якорь доверия не подтверждает подписанта.</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were checked: the file was CHANGED after {signer} signed it.</source>
+        <translation>Content Credentials {items} проверены: файл был ИЗМЕНЁН после того, как {signer} его подписал.</translation>
+    </message>
+    <message>
+        <source>{items} carries no Content Credentials (C2PA).</source>
+        <translation>{items} не содержит Content Credentials (C2PA).</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were read; the verdict: {verdict}.</source>
+        <translation>Content Credentials {items} прочитаны; вердикт: {verdict}.</translation>
+    </message>
+    <message>
+        <source>{count} proof file(s) were stored beside {items}: {names}.</source>
+        <translation>Файлов доказательства, сохранённых рядом с {items}: {count} ({names}).</translation>
+    </message>
+    <message>
+        <source>The ProofMode proofs of {items} were checked: {valid} of {signatures} signature(s) valid.</source>
+        <translation>Доказательства ProofMode для {items} проверены: действительных подписей — {valid} из {signatures}.</translation>
+    </message>
+    <message>
+        <source>A trust anchor for Content Credentials was installed: {subject}.</source>
+        <translation>Установлен якорь доверия для Content Credentials: {subject}.</translation>
+    </message>
+    <message>
+        <source>The trust anchor {subject} was removed.</source>
+        <translation>Якорь доверия {subject} удалён.</translation>
+    </message>
+    <message>
         <source>An anchor of the log was shown: {size} events, root {root}.</source>
         <translation>Показан якорь журнала: событий — {size}, корень {root}.</translation>
     </message>

@@ -1385,6 +1385,42 @@
         <translation>Згоду на свідчення {statement} відкликано.</translation>
     </message>
     <message>
+        <source>The Content Credentials of {items} were checked: signed by {signer}, unchanged since, and the signer&apos;s chain ends at an installed trust anchor.</source>
+        <translation>Content Credentials {items} перевірено: підписано {signer}, відтоді не змінено, і ланцюжок підписувача закінчується встановленим якорем довіри.</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were checked: signed by {signer} and unchanged since; no installed trust anchor vouches for the signer.</source>
+        <translation>Content Credentials {items} перевірено: підписано {signer} і відтоді не змінено; жоден встановлений якір довіри не підтверджує підписувача.</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were checked: the file was CHANGED after {signer} signed it.</source>
+        <translation>Content Credentials {items} перевірено: файл було ЗМІНЕНО після того, як {signer} його підписав.</translation>
+    </message>
+    <message>
+        <source>{items} carries no Content Credentials (C2PA).</source>
+        <translation>{items} не містить Content Credentials (C2PA).</translation>
+    </message>
+    <message>
+        <source>The Content Credentials of {items} were read; the verdict: {verdict}.</source>
+        <translation>Content Credentials {items} прочитано; вердикт: {verdict}.</translation>
+    </message>
+    <message>
+        <source>{count} proof file(s) were stored beside {items}: {names}.</source>
+        <translation>Файлів доказу, збережених поруч із {items}: {count} ({names}).</translation>
+    </message>
+    <message>
+        <source>The ProofMode proofs of {items} were checked: {valid} of {signatures} signature(s) valid.</source>
+        <translation>Докази ProofMode для {items} перевірено: дійсних підписів — {valid} з {signatures}.</translation>
+    </message>
+    <message>
+        <source>A trust anchor for Content Credentials was installed: {subject}.</source>
+        <translation>Встановлено якір довіри для Content Credentials: {subject}.</translation>
+    </message>
+    <message>
+        <source>The trust anchor {subject} was removed.</source>
+        <translation>Якір довіри {subject} видалено.</translation>
+    </message>
+    <message>
         <source>An anchor of the log was shown: {size} events, root {root}.</source>
         <translation>Показано якір журналу: подій — {size}, корінь {root}.</translation>
     </message>

@@ -79,3 +79,23 @@ def test_a_preview_that_differs_is_said_plainly() -> None:
     assert differs.startswith("The preview embedded in #2 differs from the picture")
     odd = readable.readable(event("item.preview_checked", {"check": "not decodable"}, [2])).english()
     assert odd == "The preview embedded in #2 could not be compared with the picture (not decodable)."
+
+
+def test_provenance_events_say_the_verdict_and_a_change_plainly() -> None:
+    def said(verdict: str) -> str:
+        params = {"verdict": verdict, "signer": "Field Camera 7", "sha256": SHA}
+        return readable.readable(event("item.provenance_read", params, [4])).english()
+
+    assert "signed by Field Camera 7 and unchanged since" in said("signed_intact_untrusted")
+    assert "no installed trust anchor vouches" in said("signed_intact_untrusted")
+    assert "ends at an installed trust anchor" in said("signed_intact_trusted")
+    assert "CHANGED after Field Camera 7 signed it" in said("changed_after_signing")
+    assert said("absent") == "#4 carries no Content Credentials (C2PA)."
+    assert said("invalid_signature").endswith("the verdict: invalid signature.")
+    checked = {"signatures": [{"verdict": "valid"}, {"verdict": "bad"}, {"verdict": "valid"}]}
+    proofs = readable.readable(event("item.proof_checked", checked, [4])).english()
+    assert "2 of 3 signature(s) valid" in proofs
+    added = {"attachments": [{"name": "pubkey.asc"}, {"name": "a.proof.csv"}]}
+    assert readable.readable(event("item.attachments_added", added, [4])).english() == (
+        "2 proof file(s) were stored beside #4: pubkey.asc, a.proof.csv."
+    )

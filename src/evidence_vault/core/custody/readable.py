@@ -250,6 +250,66 @@ SENTENCES: dict[str, tuple[str, _Values]] = {
         QT_TRANSLATE_NOOP("CustodySentence", "Consent for statement {statement} was withdrawn."),
         _p(statement=_get("statement")),
     ),
+    "item.provenance_read:signed_intact_trusted": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence",
+            "The Content Credentials of {items} were checked: signed by {signer}, unchanged since, "
+            "and the signer's chain ends at an installed trust anchor.",
+        ),
+        _p(signer=_get("signer")),
+    ),
+    "item.provenance_read:signed_intact_untrusted": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence",
+            "The Content Credentials of {items} were checked: signed by {signer} and unchanged since; "
+            "no installed trust anchor vouches for the signer.",
+        ),
+        _p(signer=_get("signer")),
+    ),
+    "item.provenance_read:changed_after_signing": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence",
+            "The Content Credentials of {items} were checked: the file was CHANGED after {signer} signed it.",
+        ),
+        _p(signer=_get("signer")),
+    ),
+    "item.provenance_read:absent": (
+        QT_TRANSLATE_NOOP("CustodySentence", "{items} carries no Content Credentials (C2PA)."),
+        _p(),
+    ),
+    "item.provenance_read": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence", "The Content Credentials of {items} were read; the verdict: {verdict}."
+        ),
+        _p(verdict=lambda p: str(p.get("verdict", "?")).replace("_", " ")),
+    ),
+    "item.attachments_added": (
+        QT_TRANSLATE_NOOP("CustodySentence", "{count} proof file(s) were stored beside {items}: {names}."),
+        _p(
+            count=lambda p: len(p.get("attachments", [])),
+            names=lambda p: _listed([a.get("name", "?") for a in p.get("attachments", [])], 4),
+        ),
+    ),
+    "item.proof_checked": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence",
+            "The ProofMode proofs of {items} were checked: {valid} of {signatures} signature(s) valid.",
+        ),
+        _p(
+            valid=lambda p: sum(1 for x in p.get("signatures", []) if x.get("verdict") == "valid"),
+            signatures=lambda p: len(p.get("signatures", [])),
+        ),
+    ),
+    "provenance.trust_added": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence", "A trust anchor for Content Credentials was installed: {subject}."
+        ),
+        _p(subject=_get("subject")),
+    ),
+    "provenance.trust_removed": (
+        QT_TRANSLATE_NOOP("CustodySentence", "The trust anchor {subject} was removed."),
+        _p(subject=_get("subject")),
+    ),
     "anchor.shown": (
         QT_TRANSLATE_NOOP("CustodySentence", "An anchor of the log was shown: {size} events, root {root}."),
         _p(size=_get("size"), root=_hash("root")),
@@ -257,7 +317,11 @@ SENTENCES: dict[str, tuple[str, _Values]] = {
 }
 OTHER = QT_TRANSLATE_NOOP("CustodySentence", "{action}: {details}")
 # Actions whose sentence depends on one of their values ("action:value" in SENTENCES).
-VARIANTS = {"item.metadata_read": "status", "item.preview_checked": "check"}
+VARIANTS = {
+    "item.metadata_read": "status",
+    "item.preview_checked": "check",
+    "item.provenance_read": "verdict",
+}
 
 
 def readable(event: Event, items: str | None = None) -> Readable:
