@@ -119,7 +119,10 @@ def verify_steps(files: list[dict[str, Any]]) -> str:
             "   Content Credentials (C2PA) are inside these files; read and validate them with\n"
             "   c2patool, giving it the trust anchors YOU trust (without them no signer is trusted):\n"
             + "".join(f"       c2patool {quote(p)} trust --trust_anchors your-anchors.pem\n" for p in c2pa)
-            + "   manifest.json holds the sender's own reading of them (provenance.c2pa of each file).\n"
+            + "   `c2patool FILE --certs` prints the signer's whole certificate chain. c2patool fetches a\n"
+            "   manifest that a file only points to on the network: where that would tell someone\n"
+            "   you are looking, run it without a network.\n"
+            "   manifest.json holds the sender's own reading of them (provenance.c2pa of each file).\n"
         )
     if signed:
         text += (
