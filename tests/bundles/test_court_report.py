@@ -157,6 +157,15 @@ class TestProvenance:
         assert any(r.label == "signature: a.asc (9 bytes), SHA-256" and r.value == OTHER for r in rows)
         assert any(r.label == "Attachments that came with the file" and r.value == "1" for r in rows)
 
+    def test_a_proofmode_capture_without_credentials_is_listed_by_its_proof(self) -> None:
+        check = {"signatures": [{"file": "a.asc", "verdict": "bad", "key": "ABCD1234", "signs_media": True}],
+                 "proofs": [], "timestamps": [], "problems": []}  # fmt: skip
+        entry = _entry(provenance={"c2pa": _c2pa("absent"), "proofmode": check})
+        said, bad = court_provenance.verdict(entry, lambda _c, s: s)
+        assert "BAD signature" in said and bad is True
+        alone = _entry(provenance={"c2pa": _c2pa("absent"), "proofmode": None})
+        assert "Content Credentials" in court_provenance.verdict(alone, lambda _c, s: s)[0]
+
     def test_malformed_records_are_said_to_be(self) -> None:
         entry = _entry(provenance={"c2pa": {"manifests": "not a list"}, "proofmode": {"signatures": [{}]}})
         rows = court_provenance.rows(entry, lambda _c, s: s)

@@ -124,10 +124,12 @@ def verdict(entry: dict[str, Any], t: Translate) -> tuple[str, bool]:
     recorded = entry.get("provenance")
     recorded = recorded if isinstance(recorded, dict) else {}
     try:
-        if isinstance(recorded.get("c2pa"), dict):
-            headline, broken, _notes = _c2pa(recorded["c2pa"], t)
+        c2pa, proofmode = recorded.get("c2pa"), recorded.get("proofmode")
+        # A file with no Content Credentials but a ProofMode proof is shown by its proof.
+        if isinstance(c2pa, dict) and not (c2pa.get("verdict") == "absent" and isinstance(proofmode, dict)):
+            headline, broken, _notes = _c2pa(c2pa, t)
             return headline, broken
-        if isinstance(recorded.get("proofmode"), dict):
+        if isinstance(proofmode, dict):
             lines = _proofmode(recorded["proofmode"], t)
             return "; ".join(text for text, _ok in lines), not all(ok for _text, ok in lines)
     except (KeyError, TypeError, ValueError, AttributeError):
