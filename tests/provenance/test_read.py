@@ -178,3 +178,27 @@ def test_the_record_survives_a_json_round_trip(chain: s.Chain, signed: bytes) ->
     assert again == prov
     forged = {**prov.to_json(), "verdict": "totally_fine"}
     assert model.Provenance.from_json(forged).verdict == model.UNREADABLE
+
+
+def test_a_timestamp_authoritys_time_is_said_and_a_broken_one_is_not(signed: bytes) -> None:
+    """No timestamp authority can be reached offline, so the store c2pa gives for a file signed
+    here gets the ``signature_info.time`` a TSA-stamped claim carries; a ``timeStamp.*`` failure
+    must take the time back to "only claimed"."""
+    import json
+
+    import c2pa
+
+    with c2pa.Reader("image/jpeg", io.BytesIO(signed)) as reader:
+        store = json.loads(reader.json())
+    active = store["manifests"][store["active_manifest"]]
+    assert "time" not in active["signature_info"]  # signed here without a TSA
+    plain = words.summarise(c2pa_read.parse(store))
+    assert any("has no timestamp" in n for n in plain.notes)
+    active["signature_info"]["time"] = "2026-03-02T12:41:05+02:00"
+    stamped = words.summarise(c2pa_read.parse(store))
+    assert "Signed on 2026-03-02 10:41 UTC, by the clock of a timestamp authority." in stamped.notes
+    failed = {"code": "timeStamp.mismatch", "explanation": "the stamp is for other bytes"}
+    store["validation_results"]["activeManifest"]["failure"] = [failed]
+    broken = words.summarise(c2pa_read.parse(store))
+    assert broken.verdict == model.INVALID_SIGNATURE and broken.broken  # c2pa's failure is the verdict
+    assert not any("timestamp authority" in n for n in broken.notes)
