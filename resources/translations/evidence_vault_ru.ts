@@ -3105,6 +3105,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <source>Failure</source>
         <translation>Сбой</translation>
     </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Цепочка сертификатов</translation>
+    </message>
+    <message>
+        <source>{subject}, issued by {issuer}, valid {valid}, SHA-256 {sha256}</source>
+        <translation>{subject}, выдан {issuer}, действителен {valid}, SHA-256 {sha256}</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceSection</name>

@@ -3105,6 +3105,14 @@ Drag files or folders onto this window, or use Add files.</source>
         <source>Failure</source>
         <translation>Збій</translation>
     </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Ланцюжок сертифікатів</translation>
+    </message>
+    <message>
+        <source>{subject}, issued by {issuer}, valid {valid}, SHA-256 {sha256}</source>
+        <translation>{subject}, виданий {issuer}, дійсний {valid}, SHA-256 {sha256}</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceSection</name>

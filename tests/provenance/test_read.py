@@ -202,3 +202,35 @@ def test_a_timestamp_authoritys_time_is_said_and_a_broken_one_is_not(signed: byt
     broken = words.summarise(c2pa_read.parse(store))
     assert broken.verdict == model.INVALID_SIGNATURE and broken.broken  # c2pa's failure is the verdict
     assert not any("timestamp authority" in n for n in broken.notes)
+
+
+def test_the_signers_whole_chain_is_shown(chain: s.Chain, signed: bytes) -> None:
+    """c2pa-python names only the signer; the chain comes from the signature's x5chain, signer
+    first, each certificate with the SHA-256 of its DER bytes (as `c2patool --certs` prints it)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    prov = read(signed, chain.root_pem)
+    active = prov.active_manifest
+    assert active is not None
+    subjects = [c.subject for c in active.chain]
+    assert subjects == ["O=Test Newsroom,CN=Field Camera 7", "O=Test Newsroom,CN=Test Intermediate CA"]
+    assert active.chain[1].issuer == "O=Test Newsroom,CN=Test Root CA"
+    intermediate = next(
+        c
+        for c in x509.load_pem_x509_certificates(chain.chain_pem)
+        if "Intermediate" in c.subject.rfc4514_string()
+    )
+    der = intermediate.public_bytes(serialization.Encoding.DER)
+    assert active.chain[1].sha256 == __import__("hashlib").sha256(der).hexdigest()
+    rows = [value for label, value in words.details(prov) if label == "Certificate chain"]
+    assert len(rows) == 2 and "issued by O=Test Newsroom,CN=Test Root CA" in rows[1]
+    assert model.Provenance.from_json(prov.to_json()) == prov  # stored and read back whole
+
+
+def test_a_garbled_signature_box_gives_no_chain_and_no_error() -> None:
+    from evidence_vault.core.provenance import chain as chain_reader
+
+    assert chain_reader.certificates(b"\x00\x00\x00\x10jumb" + b"\xff" * 8, "urn:x") == []
+    assert chain_reader.certificates(b"\xff\xff\xff\xffjumb", "urn:x") == []
+    assert chain_reader.certificates(b"", "urn:x") == []

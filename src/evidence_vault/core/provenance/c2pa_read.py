@@ -8,9 +8,12 @@ installed ones). What c2pa's own validation does not prove is never called valid
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 from typing import IO, Any
 
+from . import chain
 from .model import (
     ABSENT,
     MAX_LIST,
@@ -94,7 +97,8 @@ def read(stream: IO[bytes], kind: str, anchors_pem: str = "", anchors: int = 0) 
                 certificates = _certificates(json.loads(reader.crjson()))
             except (c2pa.C2paError, ValueError):
                 certificates = {}
-        found = parse(store, certificates)
+            found = parse(store, certificates)
+            found.manifests = [_with_chain(reader, m, found.active) for m in found.manifests]
     except MemoryError:
         raise
     except Exception as exc:  # noqa: BLE001 - the reader's failure is reported as such, never as the file's state
@@ -104,6 +108,21 @@ def read(stream: IO[bytes], kind: str, anchors_pem: str = "", anchors: int = 0) 
         )  # fmt: skip
     found.reader, found.anchors = version, anchors
     return found
+
+
+def _with_chain(reader: Any, m: Manifest, active: str) -> Manifest:
+    """The active manifest with its signature's certificate chain (chain.py): c2pa-python names
+    only the signer, and hands over the store's JUMBF for the signature's URI."""
+    if m.label != active:
+        return m
+    import c2pa
+
+    out = io.BytesIO()
+    try:
+        reader.resource_to_stream(f"self#jumbf=/c2pa/{m.label}/c2pa.signature", out)
+    except c2pa.C2paError:
+        return m
+    return dataclasses.replace(m, chain=tuple(chain.certificates(out.getvalue(), m.label)))
 
 
 def parse(store: dict[str, Any], certificates: dict[str, dict[str, str]] | None = None) -> Provenance:

@@ -68,6 +68,18 @@ class Ingredient:
 
 
 @dataclass(frozen=True)
+class Certificate:
+    """One certificate of the chain the claim's signature carries (core/provenance/chain.py)."""
+
+    subject: str
+    issuer: str
+    serial: str = ""
+    not_before: str = ""
+    not_after: str = ""
+    sha256: str = ""  # of the DER certificate: to compare with an anchor or `c2patool --certs`
+
+
+@dataclass(frozen=True)
 class Manifest:
     label: str
     claim_generator: str
@@ -83,6 +95,7 @@ class Manifest:
     actions: tuple[Action, ...] = ()
     ingredients: tuple[Ingredient, ...] = ()
     identities: tuple[tuple[str, str], ...] = ()  # (what, value): authors, accounts, device serials
+    chain: tuple[Certificate, ...] = ()  # signer first, as the signature carries it (active manifest)
 
 
 @dataclass(frozen=True)
@@ -155,12 +168,14 @@ def _manifest_json(m: Manifest) -> dict[str, Any]:
     out["actions"] = [vars(a) for a in m.actions]
     out["ingredients"] = [vars(i) for i in m.ingredients]
     out["identities"] = [{"kind": k, "value": v} for k, v in m.identities]
+    out["chain"] = [vars(c) for c in m.chain]
     return out
 
 
 def _manifest_from(data: dict[str, Any]) -> Manifest:
     plain = _strs(
-        {k: v for k, v in data.items() if k not in ("actions", "ingredients", "identities")}, Manifest
+        {k: v for k, v in data.items() if k not in ("actions", "ingredients", "identities", "chain")},
+        Manifest,
     )
     return Manifest(
         **plain,
@@ -169,4 +184,5 @@ def _manifest_from(data: dict[str, Any]) -> Manifest:
         identities=tuple(
             (text(i.get("kind")), text(i.get("value"))) for i in data.get("identities", [])[:MAX_LIST]
         ),
+        chain=tuple(Certificate(**_strs(c, Certificate)) for c in data.get("chain", [])[:MAX_LIST]),
     )

@@ -114,7 +114,9 @@ _LABELS = {
     "ingredient": QT_TRANSLATE_NOOP("Provenance", "Ingredient"),
     "identity": QT_TRANSLATE_NOOP("Provenance", "Identifies"),
     "failure": QT_TRANSLATE_NOOP("Provenance", "Failure"),
+    "chain": QT_TRANSLATE_NOOP("Provenance", "Certificate chain"),
 }
+_CERT = QT_TRANSLATE_NOOP("Provenance", "{subject}, issued by {issuer}, valid {valid}, SHA-256 {sha256}")
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,10 @@ def details(prov: Provenance, tr: Translate = lambda s: s) -> list[tuple[str, st
         ):
             if value:
                 rows.append((tr(_LABELS[key]), _v(value)))
+        for cert in m.chain:  # signer first; c2pa judged the chain, this shows it
+            valid = f"{when(cert.not_before)} – {when(cert.not_after)}"
+            said = tr(_CERT).format(subject=cert.subject, issuer=cert.issuer, valid=valid, sha256=cert.sha256)
+            rows.append((tr(_LABELS["chain"]), _v(said)))
         for a in m.actions:
             extra = "; ".join(x for x in (a.source_type, a.software, a.when) if x)
             rows.append((tr(_LABELS["action"]), _v(a.action + (f" ({extra})" if extra else ""))))
