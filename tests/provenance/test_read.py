@@ -214,8 +214,9 @@ def test_the_signers_whole_chain_is_shown(chain: s.Chain, signed: bytes) -> None
     active = prov.active_manifest
     assert active is not None
     subjects = [c.subject for c in active.chain]
-    assert subjects == ["O=Test Newsroom,CN=Field Camera 7", "O=Test Newsroom,CN=Test Intermediate CA"]
-    assert active.chain[1].issuer == "O=Test Newsroom,CN=Test Root CA"
+    assert subjects == ["CN=Field Camera 7, O=Test Newsroom", "CN=Test Intermediate CA, O=Test Newsroom"]
+    assert active.chain[1].issuer == "CN=Test Root CA, O=Test Newsroom"
+    assert active.chain[0].subject == active.signer_subject  # the same certificate c2pa names
     intermediate = next(
         c
         for c in x509.load_pem_x509_certificates(chain.chain_pem)
@@ -224,7 +225,7 @@ def test_the_signers_whole_chain_is_shown(chain: s.Chain, signed: bytes) -> None
     der = intermediate.public_bytes(serialization.Encoding.DER)
     assert active.chain[1].sha256 == __import__("hashlib").sha256(der).hexdigest()
     rows = [value for label, value in words.details(prov) if label == "Certificate chain"]
-    assert len(rows) == 2 and "issued by O=Test Newsroom,CN=Test Root CA" in rows[1]
+    assert len(rows) == 2 and "issued by CN=Test Root CA, O=Test Newsroom" in rows[1]
     assert model.Provenance.from_json(prov.to_json()) == prov  # stored and read back whole
 
 

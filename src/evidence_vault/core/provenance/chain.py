@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from typing import Any
 
 from .model import Certificate, text
 
@@ -89,10 +90,11 @@ def _der_list(sign1: object) -> list[bytes]:
     return [c for c in listed[:MAX_CERTS] if isinstance(c, bytes)]
 
 
-def _name(name: object) -> str:
+def _name(name: Any) -> str:
+    """ "CN=…, O=…" in the certificate's own order, as the signer is shown (c2pa_read._dn)."""
     try:
-        return text(name.rfc4514_string())  # type: ignore[attr-defined]
-    except (ValueError, AttributeError):
+        return text(", ".join(f"{a.rfc4514_attribute_name}={a.value}" for a in name))
+    except (ValueError, AttributeError, TypeError):
         return "?"
 
 
