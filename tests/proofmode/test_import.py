@@ -226,7 +226,8 @@ def test_the_command_line(phone: b.Phone, tmp_path: Path) -> None:
     assert shown["proofmode"]["signatures"][0]["verdict"] == "bad"
     text = cli.ok("show", "1")
     assert "Attachments:" in text and "ProofMode (checked" in text
-    assert "item.proof_checked" in cli.ok("log", "--item", "1")
+    assert "The ProofMode proofs of #1 IMG_1.jpg were checked" in cli.ok("log", "--item", "1")
+    assert "item.proof_checked" in cli.ok("log", "--item", "1", "--raw")
     bomb = tmp_path / "bomb.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("big.jpg", b"\0" * (64 << 20))
