@@ -60,11 +60,17 @@ def inside(root: Path, name: str) -> Path:
     return target
 
 
+def tame(part: str) -> str:
+    """A name component with every character but letters, digits, ``.``, ``-``, ``_`` and
+    spaces made ``_``, without leading or trailing dots and spaces ("" if nothing is left)."""
+    return _SAFE.sub("_", part).strip(". ")
+
+
 def for_item(item_id: int, name: str, new_type: str | None = None) -> str:
     """The member name an item's file gets: its number and a tamed copy of its name. A
     sanitized copy re-encoded into another format (``new_type``, a HEIC made a JPEG)
     takes that format's extension, so the name does not claim what the file is not."""
-    tamed = _SAFE.sub("_", name.replace("\\", "_").replace("/", "_")).strip(". ") or "item"
+    tamed = tame(name.replace("\\", "_").replace("/", "_")) or "item"
     extension = EXTENSIONS.get(new_type or "", "")
     if extension:
         stem, dot, _old = tamed.rpartition(".")

@@ -16,7 +16,6 @@ signatures with gpg (VERIFY.txt says how).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from shlex import quote  # names may hold spaces: the commands are pasted into a shell
 from typing import Any
@@ -30,14 +29,13 @@ from . import names
 from .tar_write import Member
 
 FOLDER = "attachments/"
-_SAFE = re.compile(r"[^\w.\- ]", re.UNICODE)
 
 
 def attachment_path(item_id: int, name: str, taken: set[str]) -> str:
     """``attachments/000007/NAME``: the proof file's own name (its last component, tamed like a
     file's), numbered when two of one item's files would share it."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    tamed = _SAFE.sub("_", base).strip(". ")[:120] or "attachment"
+    tamed = names.tame(base)[:120] or "attachment"
     if names.problem(tamed) is not None:  # a device name (CON.asc) or an odd ending
         tamed = "_" + tamed.rstrip(". ")
     path = f"{FOLDER}{item_id:06d}/{tamed}"
