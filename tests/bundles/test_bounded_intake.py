@@ -220,7 +220,7 @@ class TestDeclaredTotal:
         return path, manifest
 
     def test_over_the_cap_writes_nothing(self, parts: tuple[forge.Members, Path], tmp_path: Path) -> None:
-        (path, manifest), key = self._huge(parts, tmp_path), parts[1]
+        (path, _), key = self._huge(parts, tmp_path), parts[1]
         out = tmp_path / "opened"
         report = bundle.open_to_folder(path, forge.identity(key), out, max_bytes=1 << 30)
         assert report.problems[0].startswith(
@@ -229,10 +229,11 @@ class TestDeclaredTotal:
         assert not out.exists()
         theirs, _ = Vault.create(tmp_path / "desk", "the investigator's own passphrase")
         try:
-            receiver = intake._IntoVault(theirs, Importer(theirs), 1 << 30)
-            with pytest.raises(bundle.BundleError, match="more than the limit"):
-                receiver.begin(manifest)
-            assert receiver.received == [] and items.list_items(theirs.conn) == []
+            report = bundle.import_into(theirs, path, forge.identity(key), max_bytes=1 << 30)
+            assert "more than the limit" in report.problems[0], report.problems
+            assert items.list_items(theirs.conn) == []
+            blobs = theirs.conn.execute("SELECT count(*) FROM blobs").fetchone()[0]
+            assert blobs == 0
         finally:
             theirs.lock()
 

@@ -20,7 +20,8 @@ import pyrage
 
 from ..custody import log as custody
 from ..errors import UsageError
-from ..evidence.importer import Importer, StreamImport
+from ..evidence.importer import Importer
+from ..evidence.stream_import import StreamImport
 from ..proofmode import store as proof_store
 from ..session.vault import Vault
 from ..store.database import Connection
@@ -117,34 +118,77 @@ def _remove_tree(root: Path) -> None:
 
 
 class _IntoVault:
-    def __init__(self, vault: Vault, importer: Importer, max_bytes: int) -> None:
-        self.vault, self.importer, self.max_bytes = vault, importer, max_bytes
-        self.received: list[dict[str, Any]] = []
+    """Stores each file's bytes as they are verified, as incomplete blobs that no reader
+    sees; ``store`` makes items of them once the whole bundle verified, ``abort`` drops
+    them. A bundle already taken in gets its bytes discarded, but is still read to the end,
+    so that a tampered copy is reported as tampered and not as known."""
+
+    def __init__(self, vault: Vault, conn: Connection, max_bytes: int) -> None:
+        self.vault, self.conn, self.max_bytes = vault, conn, max_bytes
+        self.importer: Importer | None = None
+        self.known = False
+        self.pending: list[tuple[dict[str, Any], StreamImport]] = []
 
     def begin(self, manifest: dict[str, Any]) -> None:
-        _check_room(manifest, self.vault.directory, self.max_bytes)
+        bundle_id = manifest["bundle_id"]
+        self.known = bool(
+            self.conn.execute("SELECT 1 FROM bundles_received WHERE bundle_id = ?", (bundle_id,)).fetchone()
+        )
+        if not self.known:
+            _check_room(manifest, self.vault.directory, self.max_bytes)
+            self.importer = Importer(self.vault, case=f"Bundle {bundle_id[:8]}")
 
     def open(self, entry: dict[str, Any]) -> Target:
-        return _SpoolToImport(self.importer, entry, self.received)
+        if self.importer is None:
+            return _Discard()
+        stream = self.importer.begin_stream(_intake_name(entry), entry["sha256"], self.conn)
+        self.pending.append((entry, stream))
+        return _Spool(stream)
+
+    def store(self) -> list[dict[str, Any]]:
+        """Each verified file stored as an item (or linked to the item that has its bytes)."""
+        received = []
+        while self.pending:
+            entry, stream = self.pending.pop(0)
+            result = stream.store()
+            record: dict[str, Any] = {
+                "path": entry["path"],
+                "sha256": entry["sha256"],
+                "item_id": result.item_id,
+                "status": result.status.value,
+            }
+            derivative = entry["derivative"]
+            if derivative is not None:  # the link to the original, which stays with the sender
+                record["derived_from_sha256"] = entry["original_sha256"]
+                record["removed"] = list(derivative["removed"])
+                record["reencoded"] = bool(derivative["reencoded"])
+            received.append(record)
+        return received
+
+    def abort(self) -> None:
+        for _, stream in self.pending:
+            stream.abort()
+        self.pending.clear()
 
 
 def import_into(
     vault: Vault, path: Path, identity: pyrage.x25519.Identity, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> BundleReport:
-    """Verify, then import the files into this vault keeping the sender's proofs. A sanitized
-    copy is recorded with the hash of the original it was made from and what it lost."""
-    report = read(path, identity)  # first pass: nothing is stored unless all checks pass
-    if not report.ok:
-        return report
-    if vault.conn.execute(
-        "SELECT 1 FROM bundles_received WHERE bundle_id = ?", (report.bundle_id,)
-    ).fetchone():
-        raise UsageError(f"bundle {report.bundle_id} was already imported")
-    receiver = _IntoVault(vault, Importer(vault, case=f"Bundle {report.bundle_id[:8]}"), max_bytes)
-    second = read(path, identity, receiver)  # second pass streams the verified bytes in
-    if not second.ok or second.bundle_id != report.bundle_id:
-        raise BundleError("the bundle changed between verification and import")
-    received = receiver.received
+    """Verify and import the files into this vault keeping the sender's proofs, in one pass:
+    nothing becomes an item unless every check passed. A sanitized copy is recorded with the
+    hash of the original it was made from and what it lost."""
+    conn = vault.connect()
+    receiver = _IntoVault(vault, conn, max_bytes)
+    try:
+        report = read(path, identity, receiver)
+        if not report.ok:
+            return report
+        if receiver.known:
+            raise UsageError(f"bundle {report.bundle_id} was already imported")
+        received = receiver.store()
+    finally:
+        receiver.abort()
+        vault.release(conn)
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at) "
@@ -172,7 +216,7 @@ def import_into(
             items=[int(r["item_id"]) for r in received if r.get("item_id")],
             objects=[r["sha256"] for r in received],
         )
-        _attach(vault, conn, report, second.small_files, received)
+        _attach(vault, conn, report, report.small_files, received)
     return report
 
 
@@ -219,34 +263,28 @@ def _intake_name(entry: dict[str, Any]) -> str:
     return ((stem if dot and stem else original) + extension).hex()
 
 
-class _SpoolToImport(io.RawIOBase):
-    """Receives one file's verified bytes and stores them through the importer."""
+class _Spool(io.RawIOBase):
+    """One file's verified bytes on their way into an incomplete blob."""
 
-    def __init__(self, importer: Importer, entry: dict[str, Any], received: list[dict[str, Any]]) -> None:
-        self._entry = entry
-        self._received = received
-        self._writer: StreamImport = importer.begin_stream(_intake_name(entry), entry["sha256"])
+    def __init__(self, stream: StreamImport) -> None:
+        self._stream = stream
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        self._writer.write(bytes(data))
+        self._stream.write(bytes(data))
         return len(data)
 
     def close(self) -> None:
         if not self.closed:
-            result = self._writer.finish()
-            record: dict[str, Any] = {
-                "path": self._entry["path"],
-                "sha256": self._entry["sha256"],
-                "item_id": result.item_id,
-                "status": result.status.value,
-            }
-            derivative = self._entry["derivative"]
-            if derivative is not None:  # the link to the original, which stays with the sender
-                record["derived_from_sha256"] = self._entry["original_sha256"]
-                record["removed"] = list(derivative["removed"])
-                record["reencoded"] = bool(derivative["reencoded"])
-            self._received.append(record)
+            self._stream.end()
         super().close()
+
+
+class _Discard(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        return len(data)

@@ -8,7 +8,6 @@ never touches items already stored.
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import os
 import queue
@@ -27,24 +26,12 @@ from ..store.database import Connection
 from . import cases, sniff
 from .items import display_name
 
+# Re-exported: callers import a file's result from the importer, which makes them.
+from .results import ImportResult as ImportResult
+from .results import Status as Status
+from .stream_import import StreamImport
+
 _QUEUE_CHUNKS = 4  # bounded read-ahead: memory stays flat whatever the file size
-
-
-class Status(enum.Enum):
-    IMPORTED = "imported"
-    DUPLICATE = "already present"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    path: str
-    status: Status
-    item_id: int | None = None
-    sha256: str | None = None
-    size: int = 0
-    message: str = ""
 
 
 @dataclass
@@ -318,9 +305,11 @@ class Importer:
         size = int(conn.execute("SELECT size FROM items WHERE id = ?", (item_id,)).fetchone()[0])
         return ImportResult(shown, Status.DUPLICATE, item_id, digest.hex(), size)
 
-    def begin_stream(self, name_hex: str, expected_sha256: str) -> StreamImport:
+    def begin_stream(
+        self, name_hex: str, expected_sha256: str, conn: Connection | None = None
+    ) -> StreamImport:
         """Import bytes that arrive as a stream (a verified bundle), not from a file."""
-        return StreamImport(self, bytes.fromhex(name_hex), expected_sha256)
+        return StreamImport(self, bytes.fromhex(name_hex), expected_sha256, conn)
 
     def _source(self, name: bytes) -> dict[str, object]:
         """What a custody event says about where the bytes came from."""
@@ -430,71 +419,3 @@ def _size_or_zero(path: Path) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0
-
-
-class StreamImport:
-    """One item arriving through ``write``; ``finish`` stores it (or records a duplicate)."""
-
-    def __init__(self, importer: Importer, name: bytes, expected_sha256: str) -> None:
-        self._importer = importer
-        self._name = name
-        self._expected = expected_sha256
-        self._conn = importer.vault.connect()
-        self._writer: BlobWriter | None = BlobWriter(self._conn, importer.vault.write_lock)
-        self._hash = hashlib.sha256()
-        self._pending = b""
-        self._head = b""
-
-    def write(self, data: bytes) -> None:
-        assert self._writer is not None
-        self._hash.update(data)
-        if not self._head:
-            self._head = data[: sniff.SNIFF_BYTES]
-        self._pending += data
-        while len(self._pending) >= CHUNK_SIZE:  # the store wants exact 1 MiB chunks
-            self._writer.write(self._pending[:CHUNK_SIZE])
-            self._pending = self._pending[CHUNK_SIZE:]
-
-    def abort(self) -> None:
-        """Give up: nothing of it is stored."""
-        writer, self._writer = self._writer, None
-        if writer is not None:
-            writer.abort()
-        self._importer.vault.release(self._conn)
-
-    def finish(self) -> ImportResult:
-        writer, self._writer = self._writer, None
-        assert writer is not None
-        shown = display_name(self._name)
-        try:
-            if self._pending:
-                writer.write(self._pending)
-            digest = self._hash.digest()
-            if digest.hex() != self._expected:
-                writer.abort()
-                return ImportResult(shown, Status.FAILED, message="bytes differ from the bundle's manifest")
-            writer.open_final_transaction()
-            existing = self._conn.execute(
-                "SELECT id, deleted_at, blob_id FROM items WHERE sha256 = ?", (digest,)
-            ).fetchone()
-            if existing is not None and existing[1] is None:
-                writer.abort()
-                return self._importer._record_duplicate(
-                    self._conn, self._name, shown, int(existing[0]), digest
-                )
-            message = ""
-            if existing is not None:  # a deleted item's bytes came back (its record kept the hash)
-                item_id = self._importer._restore_item(
-                    self._conn, self._name, writer, digest, int(existing[0]), int(existing[2])
-                )
-                message = "restored: this item had been deleted"
-            else:
-                writer.finish(digest)
-                item_id = self._importer._insert_item(self._conn, self._name, writer, digest, self._head)
-            writer.commit()
-            return ImportResult(shown, Status.IMPORTED, item_id, digest.hex(), writer.size, message)
-        except BaseException:
-            writer.abort()
-            raise
-        finally:
-            self._importer.vault.release(self._conn)

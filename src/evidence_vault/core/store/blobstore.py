@@ -76,6 +76,12 @@ class BlobWriter:
             self._since_commit = 0
             time.sleep(0)  # let a thread waiting on the writer lock take it
 
+    def pause(self) -> None:
+        """Commit what was written, still incomplete; ``open_final_transaction`` goes on later."""
+        if self._in_transaction:
+            self._end("COMMIT")
+            self._since_commit = 0
+
     def open_final_transaction(self) -> None:
         """Start (or keep) the transaction in which the caller will finish and commit."""
         if not self._in_transaction:
