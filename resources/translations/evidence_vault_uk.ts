@@ -155,6 +155,37 @@
     </message>
 </context>
 <context>
+    <name>BagSaver</name>
+    <message>
+        <source>Save as BagIt…</source>
+        <translation>Зберегти як BagIt…</translation>
+    </message>
+    <message>
+        <source>Save as a BagIt package for an archive</source>
+        <translation>Зберегти як пакет BagIt для архіву</translation>
+    </message>
+    <message>
+        <source>Writes the verified files, the sender&apos;s signed records and the report as a BagIt package, for an archive such as Archivematica. The package is NOT encrypted: keep it on the archive&apos;s protected storage.</source>
+        <translation>Записує перевірені файли, підписані записи відправника та звіт як пакет BagIt для архіву, наприклад Archivematica. Пакет НЕ зашифрований: зберігайте його лише в захищеному сховищі архіву.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the BagIt package in</source>
+        <translation>Виберіть теку, до якої записати пакет BagIt</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the BagIt package…</source>
+        <translation>Повторна перевірка та запис пакета BagIt…</translation>
+    </message>
+    <message>
+        <source>Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage.</source>
+        <translation>Пакет BagIt збережено в {path}. Він не зашифрований: зберігайте його в захищеному сховищі.</translation>
+    </message>
+    <message>
+        <source>No BagIt package was saved: {reason}</source>
+        <translation>Пакет BagIt не збережено: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BodyRegions</name>
     <message>
         <source>Injured body regions</source>

@@ -82,10 +82,7 @@ class BagSaver(QObject):
             dialog.action_label.setStyleSheet(f"color: {GREEN.name()};")
             dialog.action_label.setText(
                 self.tr(
-                    "Saved a BagIt package of %n file(s) to {path}. It is not encrypted: keep it on "
-                    "protected storage.",
-                    "",
-                    result.payload_files,
+                    "Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage."
                 ).format(path=result.path)
             )
 
