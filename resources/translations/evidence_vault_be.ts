@@ -177,6 +177,10 @@
         <translation>Паўторная праверка і запіс пакета BagIt…</translation>
     </message>
     <message>
+        <source>Checking again and writing the BagIt package: {done} of about {total}…</source>
+        <translation>Паўторная праверка і запіс пакета BagIt: {done} з прыблізна {total}…</translation>
+    </message>
+    <message>
         <source>Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage.</source>
         <translation>Пакет BagIt захаваны ў {path}. Ён не зашыфраваны: захоўвайце яго ў абароненым сховішчы.</translation>
     </message>

@@ -177,6 +177,10 @@
         <translation>Повторная проверка и запись пакета BagIt…</translation>
     </message>
     <message>
+        <source>Checking again and writing the BagIt package: {done} of about {total}…</source>
+        <translation>Повторная проверка и запись пакета BagIt: {done} из примерно {total}…</translation>
+    </message>
+    <message>
         <source>Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage.</source>
         <translation>Пакет BagIt сохранён в {path}. Он не зашифрован: храните его в защищённом хранилище.</translation>
     </message>

@@ -177,6 +177,10 @@
         <translation>Повторна перевірка та запис пакета BagIt…</translation>
     </message>
     <message>
+        <source>Checking again and writing the BagIt package: {done} of about {total}…</source>
+        <translation>Повторна перевірка та запис пакета BagIt: {done} з приблизно {total}…</translation>
+    </message>
+    <message>
         <source>Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage.</source>
         <translation>Пакет BagIt збережено в {path}. Він не зашифрований: зберігайте його в захищеному сховищі.</translation>
     </message>

@@ -5,6 +5,7 @@ among its tag files. The bag is plaintext: the button's tooltip and docs/archive
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,10 @@ from ..core.bundle import BundleReport, court_report
 from ..core.bundle.bag import BagResult, write_bag
 from . import file_dialogs
 from .bundle_report_view import GREEN, RED
+from .common import human_size
 from .tasks import Task
+
+REPORT_INTERVAL_S = 0.066  # as the intake dialog's bar
 
 if TYPE_CHECKING:
     from .bundle_intake import BundleIntakeDialog
@@ -70,9 +74,33 @@ class BagSaver(QObject):
             return
         dialog.set_busy(True, self.tr("Checking again and writing the BagIt package…"))
 
+        total = max(1, path.stat().st_size)
+
         def run(task: Task) -> BagResult:
+            written = [0, 0.0]  # bytes so far, when they were last reported
+
+            def tick(count: int) -> None:
+                written[0] += count
+                now = time.monotonic()
+                if now - written[1] >= REPORT_INTERVAL_S:
+                    written[1] = now
+                    task.report(int(written[0]))
+
             return write_bag(
-                path, identity, folder, by_bundle_id=True, pdf=court_pdf, cancel=task.cancel_event
+                path,
+                identity,
+                folder,
+                by_bundle_id=True,
+                pdf=court_pdf,
+                cancel=task.cancel_event,
+                progress=tick,
+            )
+
+        def progress(done: int) -> None:
+            dialog.action_label.setText(
+                self.tr("Checking again and writing the BagIt package: {done} of about {total}…").format(
+                    done=human_size(done), total=human_size(total)
+                )
             )
 
         def done(result: BagResult) -> None:
@@ -92,4 +120,4 @@ class BagSaver(QObject):
             dialog.action_label.setStyleSheet(f"color: {RED.name()};")
             dialog.action_label.setText(self.tr("No BagIt package was saved: {reason}").format(reason=exc))
 
-        dialog.task = dialog.session.run_import(run, done, failed, lambda _value: None)
+        dialog.task = dialog.session.run_import(run, done, failed, progress)

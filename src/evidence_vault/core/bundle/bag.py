@@ -113,14 +113,19 @@ class _Payload:
         check_cancel(self.cancel)
         handle = write_new(self.staging, entry["path"])
         self.handles.append(handle)
-        return _Counted(handle, self.progress) if self.progress is not None else handle
+        return _Counted(handle, self.progress, self.cancel) if self.progress is not None else handle
 
 
 class _Counted:
-    def __init__(self, handle: BinaryIO, progress: Callable[[int], None]) -> None:
-        self.handle, self.progress = handle, progress
+    """A file being written, counting its bytes for a progress bar; a cancel stops it at once."""
+
+    def __init__(
+        self, handle: BinaryIO, progress: Callable[[int], None], cancel: threading.Event | None
+    ) -> None:
+        self.handle, self.progress, self.cancel = handle, progress, cancel
 
     def write(self, data: bytes, /) -> int:
+        check_cancel(self.cancel)
         self.progress(len(data))
         return self.handle.write(data)
 
@@ -151,9 +156,12 @@ def write_bag(
     if not by_bundle_id:
         refuse_existing(out)
     parent = out if by_bundle_id else out.parent
-    parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     staging = parent / f".{out.name if not by_bundle_id else 'bag'}.partial-{secrets.token_hex(6)}"
-    os.mkdir(staging, 0o700)
+    try:
+        parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.mkdir(staging, 0o700)
+    except OSError as exc:
+        raise UsageError(f"cannot write a bag in {parent}: {exc.strerror or exc}") from None
     receiver = _Payload(staging, max_bytes, cancel, progress)
     try:
         try:
