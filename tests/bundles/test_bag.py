@@ -326,3 +326,11 @@ def test_a_batch_goes_on_past_a_bad_bundle(sealed: tuple[Vault, Path, Path], tmp
     again = run_cli("bundle", "bag", str(first), str(second), "--identity", str(key), "--out", str(bags))
     assert again.returncode == 1 and again.stderr.count("is not an empty folder") == 2
     assert sorted(p.name for p in bags.iterdir()) == made
+
+
+def test_more_than_the_cap_writes_nothing(sealed: tuple[Vault, Path, Path], tmp_path: Path) -> None:
+    _, path, key = sealed
+    bags = tmp_path / "bags"
+    done = _bag(path, key, bags / "case", "--no-pdf", "--max-size", "1K")
+    assert done.returncode == 1 and "more than the limit of 1024" in done.stderr
+    assert list(bags.iterdir()) == []
