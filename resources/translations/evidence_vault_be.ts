@@ -5707,5 +5707,21 @@ evidence-vault: перапынена</translation>
         <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
         <translation>  Якары даверу змяніліся пасля чытання: выканайце evidence-vault analyse.</translation>
     </message>
+    <message>
+        <source>{path}: no bundle there</source>
+        <translation>{path}: тут няма пакета</translation>
+    </message>
+    <message>
+        <source>FAILED {text}</source>
+        <translation>НЕ ЎДАЛОСЯ {text}</translation>
+    </message>
+    <message>
+        <source>{path}: bagged into {bag}, {files} file(s), {size} bytes, validated by bagit.</source>
+        <translation>{path}: запісаны як пакет BagIt у {bag}; файлаў: {files}, байтаў: {size}; bagit пацвердзіў яго правільнасць.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundle(s) bagged under {out}.</source>
+        <translation>Запісана як BagIt у {out}: {done} з {total} пакетаў.</translation>
+    </message>
 </context>
 </TS>

@@ -5705,5 +5705,21 @@ evidence-vault: прервано</translation>
         <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
         <translation>  Якоря доверия изменились после чтения: выполните evidence-vault analyse.</translation>
     </message>
+    <message>
+        <source>{path}: no bundle there</source>
+        <translation>{path}: здесь нет пакета</translation>
+    </message>
+    <message>
+        <source>FAILED {text}</source>
+        <translation>НЕ УДАЛОСЬ {text}</translation>
+    </message>
+    <message>
+        <source>{path}: bagged into {bag}, {files} file(s), {size} bytes, validated by bagit.</source>
+        <translation>{path}: записан как пакет BagIt в {bag}; файлов: {files}, байтов: {size}; bagit подтвердил его правильность.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundle(s) bagged under {out}.</source>
+        <translation>Записано как BagIt в {out}: {done} из {total} пакетов.</translation>
+    </message>
 </context>
 </TS>

@@ -5705,5 +5705,21 @@ evidence-vault: перервано</translation>
         <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
         <translation>  Якорі довіри змінилися після читання: виконайте evidence-vault analyse.</translation>
     </message>
+    <message>
+        <source>{path}: no bundle there</source>
+        <translation>{path}: тут немає пакета</translation>
+    </message>
+    <message>
+        <source>FAILED {text}</source>
+        <translation>НЕ ВДАЛОСЯ {text}</translation>
+    </message>
+    <message>
+        <source>{path}: bagged into {bag}, {files} file(s), {size} bytes, validated by bagit.</source>
+        <translation>{path}: записано як пакет BagIt у {bag}; файлів: {files}, байтів: {size}; bagit підтвердив його правильність.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundle(s) bagged under {out}.</source>
+        <translation>Записано як BagIt у {out}: {done} з {total} пакетів.</translation>
+    </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@ def cmd_bag(args: argparse.Namespace) -> int:
     for path in files:
         try:
             if not path.is_file():
-                raise VaultError(f"{path}: no bundle there")
+                raise VaultError(translate("cli", "{path}: no bundle there").format(path=path))
             done = write_bag(
                 path,
                 identity,
@@ -48,19 +48,23 @@ def cmd_bag(args: argparse.Namespace) -> int:
                 text = f"{path}: {text}"
             results.append({"file": str(path), "ok": False, "error": text})
             if not args.json:
-                print(f"FAILED {text}", file=sys.stderr)
+                print(translate("cli", "FAILED {text}").format(text=text), file=sys.stderr)
             continue
         results.append(_done(path, done))
         if not args.json:
-            print(
-                f"Bagged bundle {done.report.bundle_id} from {path} into {done.path}: "
-                f"{done.payload_files} file(s), {done.payload_bytes} bytes; validated by bagit."
+            message = translate(
+                "cli", "{path}: bagged into {bag}, {files} file(s), {size} bytes, validated by bagit."
             )
+            print(message.format(path=path, bag=done.path, files=done.payload_files, size=done.payload_bytes))
     if args.json:
         print_json(results)
     elif several:
         bad = sum(1 for r in results if not r["ok"])
-        print(f"{len(results) - bad} of {len(results)} bundle(s) bagged under {out}.")
+        print(
+            translate("cli", "{done} of {total} bundle(s) bagged under {out}.").format(
+                done=len(results) - bad, total=len(results), out=out
+            )
+        )
     if all(r["ok"] for r in results):
         return 0
     return 1
