@@ -269,8 +269,11 @@ def test_a_percent_in_a_member_name_is_refused(sealed: tuple[Vault, Path, Path],
     checked = bundle.read(forged, forge.identity(key))
     assert checked.ok, checked.problems  # a bundle that verifies
     bags = tmp_path / "bags"
-    with pytest.raises(BundleError, match=r"'files/100%0A.jpg' cannot be named in a BagIt manifest"):
+    with pytest.raises(
+        BundleError, match=r"'files/100%0A.jpg' cannot be named in a BagIt manifest"
+    ) as refused:
         bag_module.write_bag(forged, forge.identity(key), bags / "case")
+    assert str(refused.value).startswith(f"{forged}: ") and "did not verify" not in str(refused.value)
     assert list(bags.iterdir()) == []
 
     # Why: bagit writes '%' as it is and reads '%0A' back as a line feed, so such a bag would
@@ -333,4 +336,5 @@ def test_more_than_the_cap_writes_nothing(sealed: tuple[Vault, Path, Path], tmp_
     bags = tmp_path / "bags"
     done = _bag(path, key, bags / "case", "--no-pdf", "--max-size", "1K")
     assert done.returncode == 1 and "more than the limit of 1024" in done.stderr
+    assert str(path) in done.stderr and "did not verify" not in done.stderr
     assert list(bags.iterdir()) == []

@@ -38,7 +38,7 @@ import pyrage
 
 from ... import __version__
 from ..custody.log import utc_now
-from ..errors import UsageError
+from ..errors import UsageError, VaultError
 from . import names
 from .errors import BundleError, check_cancel
 from .folder_write import check_room, remove_tree, write_new
@@ -87,6 +87,13 @@ def _check_names(members: list[str]) -> None:
             )
 
 
+class _Refused(VaultError):
+    """The bag refuses what the signed manifest declares (a name, the size): raised through the
+    reader, which would otherwise report it as a problem of the bundle."""
+
+    exit_code = 1
+
+
 class _Payload:
     """The receiver: the signed manifest's names checked for the bag, room checked, then each
     file written new into the staging folder (which bagit turns into the payload, data/)."""
@@ -106,8 +113,11 @@ class _Payload:
         listed += [entry["path"] for entry in manifest["files"]]
         listed += [s[part]["path"] for s in manifest["statements"] for part in ("json", "html")]
         listed += [manifest["custody"]["events"], manifest["custody"]["event_hashes"]]
-        _check_names(listed)
-        check_room(manifest, self.staging, self.max_bytes)
+        try:
+            _check_names(listed)
+            check_room(manifest, self.staging, self.max_bytes)
+        except BundleError as exc:  # the bundle verified so far: a refusal of ours, not its problem
+            raise _Refused(str(exc)) from None
 
     def open(self, entry: dict[str, Any]) -> Target:
         check_cancel(self.cancel)
@@ -166,6 +176,8 @@ def write_bag(
     try:
         try:
             report = read(path, identity, receiver)
+        except _Refused as exc:
+            raise BundleError(f"{path}: {exc}") from None
         finally:
             for handle in receiver.handles:
                 handle.close()
