@@ -338,3 +338,16 @@ def test_more_than_the_cap_writes_nothing(sealed: tuple[Vault, Path, Path], tmp_
     assert done.returncode == 1 and "more than the limit of 1024" in done.stderr
     assert str(path) in done.stderr and "did not verify" not in done.stderr
     assert list(bags.iterdir()) == []
+
+
+def test_a_format_1_bundle_is_bagged_too(sealed: tuple[Vault, Path, Path], tmp_path: Path) -> None:
+    vault, path, key = sealed
+    old = forge.reseal(
+        forge.as_format_1(forge.take_apart(path, key), vault.signer), key, tmp_path / "old.evb"
+    )
+    result = bag_module.write_bag(old, forge.identity(key), tmp_path / "bag")
+    assert result.report.format == bundle.FORMAT_1
+    assert cli_validates(tmp_path / "bag").returncode == 0
+    assert bagit.Bag(str(tmp_path / "bag")).info["Evidence-Vault-Bundle-Format"] == bundle.FORMAT_1
+    assert (tmp_path / "bag" / "bundle" / "manifest.json").read_bytes() == result.report.manifest
+    assert not (tmp_path / "bag" / "bundle" / "VERIFY.txt").exists()  # unsigned in format 1: not kept
