@@ -155,6 +155,41 @@
     </message>
 </context>
 <context>
+    <name>BagSaver</name>
+    <message>
+        <source>Save as BagIt…</source>
+        <translation>Захаваць як BagIt…</translation>
+    </message>
+    <message>
+        <source>Save as a BagIt package for an archive</source>
+        <translation>Захаваць як пакет BagIt для архіва</translation>
+    </message>
+    <message>
+        <source>Writes the verified files, the sender&apos;s signed records and the report as a BagIt package, for an archive such as Archivematica. The package is NOT encrypted: keep it on the archive&apos;s protected storage.</source>
+        <translation>Запісвае правераныя файлы, падпісаныя запісы адпраўніка і справаздачу як пакет BagIt для архіва, напрыклад Archivematica. Пакет НЕ зашыфраваны: захоўвайце яго толькі ў абароненым сховішчы архіва.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the BagIt package in</source>
+        <translation>Выберыце папку, у якую запісаць пакет BagIt</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the BagIt package…</source>
+        <translation>Паўторная праверка і запіс пакета BagIt…</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the BagIt package: {done} of about {total}…</source>
+        <translation>Паўторная праверка і запіс пакета BagIt: {done} з прыблізна {total}…</translation>
+    </message>
+    <message>
+        <source>Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage.</source>
+        <translation>Пакет BagIt захаваны ў {path}. Ён не зашыфраваны: захоўвайце яго ў абароненым сховішчы.</translation>
+    </message>
+    <message>
+        <source>No BagIt package was saved: {reason}</source>
+        <translation>Пакет BagIt не захаваны: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BodyRegions</name>
     <message>
         <source>Injured body regions</source>
@@ -5671,6 +5706,22 @@ evidence-vault: перапынена</translation>
     <message>
         <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
         <translation>  Якары даверу змяніліся пасля чытання: выканайце evidence-vault analyse.</translation>
+    </message>
+    <message>
+        <source>{path}: no bundle there</source>
+        <translation>{path}: тут няма пакета</translation>
+    </message>
+    <message>
+        <source>FAILED {text}</source>
+        <translation>НЕ ЎДАЛОСЯ {text}</translation>
+    </message>
+    <message>
+        <source>{path}: bagged into {bag}, {files} file(s), {size} bytes, validated by bagit.</source>
+        <translation>{path}: запісаны як пакет BagIt у {bag}; файлаў: {files}, байтаў: {size}; bagit пацвердзіў яго правільнасць.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundle(s) bagged under {out}.</source>
+        <translation>Запісана як BagIt у {out}: {done} з {total} пакетаў.</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,41 @@
     </message>
 </context>
 <context>
+    <name>BagSaver</name>
+    <message>
+        <source>Save as BagIt…</source>
+        <translation>Сохранить как BagIt…</translation>
+    </message>
+    <message>
+        <source>Save as a BagIt package for an archive</source>
+        <translation>Сохранить как пакет BagIt для архива</translation>
+    </message>
+    <message>
+        <source>Writes the verified files, the sender&apos;s signed records and the report as a BagIt package, for an archive such as Archivematica. The package is NOT encrypted: keep it on the archive&apos;s protected storage.</source>
+        <translation>Записывает проверенные файлы, подписанные записи отправителя и отчёт как пакет BagIt для архива, например Archivematica. Пакет НЕ зашифрован: храните его только в защищённом хранилище архива.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the BagIt package in</source>
+        <translation>Выберите папку, в которую записать пакет BagIt</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the BagIt package…</source>
+        <translation>Повторная проверка и запись пакета BagIt…</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the BagIt package: {done} of about {total}…</source>
+        <translation>Повторная проверка и запись пакета BagIt: {done} из примерно {total}…</translation>
+    </message>
+    <message>
+        <source>Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage.</source>
+        <translation>Пакет BagIt сохранён в {path}. Он не зашифрован: храните его в защищённом хранилище.</translation>
+    </message>
+    <message>
+        <source>No BagIt package was saved: {reason}</source>
+        <translation>Пакет BagIt не сохранён: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BodyRegions</name>
     <message>
         <source>Injured body regions</source>
@@ -5669,6 +5704,22 @@ evidence-vault: прервано</translation>
     <message>
         <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
         <translation>  Якоря доверия изменились после чтения: выполните evidence-vault analyse.</translation>
+    </message>
+    <message>
+        <source>{path}: no bundle there</source>
+        <translation>{path}: здесь нет пакета</translation>
+    </message>
+    <message>
+        <source>FAILED {text}</source>
+        <translation>НЕ УДАЛОСЬ {text}</translation>
+    </message>
+    <message>
+        <source>{path}: bagged into {bag}, {files} file(s), {size} bytes, validated by bagit.</source>
+        <translation>{path}: записан как пакет BagIt в {bag}; файлов: {files}, байтов: {size}; bagit подтвердил его правильность.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundle(s) bagged under {out}.</source>
+        <translation>Записано как BagIt в {out}: {done} из {total} пакетов.</translation>
     </message>
 </context>
 </TS>

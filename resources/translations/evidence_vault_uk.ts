@@ -155,6 +155,41 @@
     </message>
 </context>
 <context>
+    <name>BagSaver</name>
+    <message>
+        <source>Save as BagIt…</source>
+        <translation>Зберегти як BagIt…</translation>
+    </message>
+    <message>
+        <source>Save as a BagIt package for an archive</source>
+        <translation>Зберегти як пакет BagIt для архіву</translation>
+    </message>
+    <message>
+        <source>Writes the verified files, the sender&apos;s signed records and the report as a BagIt package, for an archive such as Archivematica. The package is NOT encrypted: keep it on the archive&apos;s protected storage.</source>
+        <translation>Записує перевірені файли, підписані записи відправника та звіт як пакет BagIt для архіву, наприклад Archivematica. Пакет НЕ зашифрований: зберігайте його лише в захищеному сховищі архіву.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the BagIt package in</source>
+        <translation>Виберіть теку, до якої записати пакет BagIt</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the BagIt package…</source>
+        <translation>Повторна перевірка та запис пакета BagIt…</translation>
+    </message>
+    <message>
+        <source>Checking again and writing the BagIt package: {done} of about {total}…</source>
+        <translation>Повторна перевірка та запис пакета BagIt: {done} з приблизно {total}…</translation>
+    </message>
+    <message>
+        <source>Saved the BagIt package to {path}. It is not encrypted: keep it on protected storage.</source>
+        <translation>Пакет BagIt збережено в {path}. Він не зашифрований: зберігайте його в захищеному сховищі.</translation>
+    </message>
+    <message>
+        <source>No BagIt package was saved: {reason}</source>
+        <translation>Пакет BagIt не збережено: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BodyRegions</name>
     <message>
         <source>Injured body regions</source>
@@ -5669,6 +5704,22 @@ evidence-vault: перервано</translation>
     <message>
         <source>  The trust anchors changed since this was read: run evidence-vault analyse.</source>
         <translation>  Якорі довіри змінилися після читання: виконайте evidence-vault analyse.</translation>
+    </message>
+    <message>
+        <source>{path}: no bundle there</source>
+        <translation>{path}: тут немає пакета</translation>
+    </message>
+    <message>
+        <source>FAILED {text}</source>
+        <translation>НЕ ВДАЛОСЯ {text}</translation>
+    </message>
+    <message>
+        <source>{path}: bagged into {bag}, {files} file(s), {size} bytes, validated by bagit.</source>
+        <translation>{path}: записано як пакет BagIt у {bag}; файлів: {files}, байтів: {size}; bagit підтвердив його правильність.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundle(s) bagged under {out}.</source>
+        <translation>Записано як BagIt у {out}: {done} з {total} пакетів.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ import nacl.signing
 import pytest
 
 from evidence_vault.core import bundle
-from evidence_vault.core.bundle import intake, recipients
+from evidence_vault.core.bundle import folder_write, intake, recipients
 from evidence_vault.core.crypto import minisign
 from evidence_vault.core.errors import UsageError
 from evidence_vault.core.evidence import items
@@ -242,7 +242,7 @@ class TestDeclaredTotal:
     ) -> None:
         (path, _), key = self._huge(parts, tmp_path), parts[1]
         free = shutil._ntuple_diskusage(8 << 30, 6 << 30, 2 << 30)  # type: ignore[attr-defined]
-        monkeypatch.setattr(intake.shutil, "disk_usage", lambda _path: free)
+        monkeypatch.setattr(folder_write.shutil, "disk_usage", lambda _path: free)
         out = tmp_path / "opened"
         report = bundle.open_to_folder(path, forge.identity(key), out)
         assert report.problems[0].endswith(f"has {2 << 30} bytes free; nothing was written"), report.problems

@@ -57,6 +57,10 @@ def _module(name: str) -> ModuleType:
         from . import bundle
 
         return bundle
+    if name == "bundle_bag":
+        from . import bundle_bag
+
+        return bundle_bag
     if name == "proofmode":
         from . import proofmode
 
@@ -77,6 +81,7 @@ COMMAND_MODULES = (
     "sanitize",
     "anonymise",
     "bundle",
+    "bundle_bag",
     "proofmode",
     "provenance",
 )

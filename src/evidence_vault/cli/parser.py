@@ -255,13 +255,14 @@ def _bundle_commands(add: Add) -> None:
     p.add_argument("--json", action="store_true")
 
     p = add("bundle", ("bundle", "cmd_bundle"), "check, open or import a received bundle, or report on it")
-    sub = p.add_subparsers(dest="bundle_command", required=True, metavar="verify|open|import|report")
+    sub = p.add_subparsers(dest="bundle_command", required=True, metavar="verify|open|import|report|bag")
     q = sub.add_parser(
         "report", help="check, then write a court-ready verification report (PDF), FAILED or not"
     )
     q.add_argument("file", metavar="FILE", type=input_path)
     q.add_argument("--identity", required=True, metavar="KEYFILE", type=input_path)
     q.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF to write (never overwritten)")
+    _bag_command(sub)
     for name, text in (
         ("verify", "decrypt and check everything; exit 1 on any problem; writes nothing"),
         ("open", "check, then write the contents and a report to a new folder"),
@@ -282,6 +283,29 @@ def _bundle_commands(add: Add) -> None:
                 help="write nothing if the signed manifest declares more than SIZE of files "
                 f"(for example 500M or 200G; default {MAX_SIZE})",
             )
+
+
+def _bag_command(sub: Any) -> None:
+    q = sub.add_parser(
+        "bag",
+        help="check, then write a BagIt package for an archive (several bundles: one bag each under DIR)",
+    )
+    q.set_defaults(run=("bundle_bag", "cmd_bag"))
+    q.add_argument("files", nargs="+", metavar="FILE", type=input_path)
+    q.add_argument("--identity", required=True, metavar="KEYFILE", type=input_path)
+    q.add_argument(
+        "--out", required=True, metavar="DIR", help="the bag (one bundle) or the folder of bags (several)"
+    )
+    q.add_argument("--source-organization", metavar="NAME", help="bag-info.txt's Source-Organization")
+    q.add_argument("--no-pdf", action="store_true", help="without the court report PDF among the tag files")
+    q.add_argument("--json", action="store_true")
+    q.add_argument(
+        "--max-size",
+        type=size,
+        default=MAX_SIZE,
+        metavar="SIZE",
+        help=f"write nothing if the signed manifest declares more than SIZE of files (default {MAX_SIZE})",
+    )
 
 
 MAX_SIZE = "64G"  # core.bundle.DEFAULT_MAX_BYTES, as a person writes it (a test holds them equal)

@@ -34,6 +34,7 @@ from ..core import bundle
 from ..core.bundle import BundleReport, court_report, recipients
 from ..core.session.vault import Vault
 from . import file_dialogs
+from .bundle_bag import BagSaver
 from .bundle_report_view import GREEN, RED, BundleReportView
 from .common import heading_font, human_size
 from .session import Session
@@ -195,6 +196,8 @@ class BundleIntakeDialog(QDialog):
         self.pdf_button.setAccessibleName(self.tr("Save the verification report as PDF"))
         self.pdf_button.clicked.connect(self._choose_pdf)
         nav.addWidget(self.pdf_button)
+        self.bag = BagSaver(self, lambda: self._identity_used)
+        nav.addWidget(self.bag.button)
         self.save_button = QPushButton(self.tr("Save contents to folder…"))
         self.save_button.setAccessibleName(self.tr("Save contents to folder"))
         self.save_button.clicked.connect(self._choose_folder)
@@ -320,14 +323,16 @@ class BundleIntakeDialog(QDialog):
         self.import_button.setEnabled(ok)
         self.save_button.setEnabled(ok)
         self.pdf_button.setEnabled(True)  # a failed check is reported too, saying FAILED
+        self.bag.enable(ok)
 
     # -- after the check ------------------------------------------------------------------
-    def _set_busy(self, busy: bool, text: str = "") -> None:
+    def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
         self.import_button.setEnabled(not busy and self.report is not None and self.report.ok)
         self.save_button.setEnabled(not busy and self.report is not None and self.report.ok)
         self.again_button.setEnabled(not busy)
         self.pdf_button.setEnabled(not busy and self.report is not None)
+        self.bag.enable(not busy and self.report is not None and self.report.ok)
         if text:
             self.action_label.setStyleSheet("")
             self.action_label.setText(text)
@@ -337,7 +342,7 @@ class BundleIntakeDialog(QDialog):
             return
         path, identity = self.bundle_path, self._identity_used
         assert identity is not None
-        self._set_busy(True, self.tr("Importing into this archive…"))
+        self.set_busy(True, self.tr("Importing into this archive…"))
 
         def run(vault: Vault, task: Task) -> BundleReport:
             return bundle.import_into(vault, path, identity)
@@ -346,7 +351,7 @@ class BundleIntakeDialog(QDialog):
 
     def _imported(self, report: BundleReport) -> None:
         self.task = None
-        self._set_busy(False)
+        self.set_busy(False)
         if not report.ok:
             self._action_failed_text(
                 self.tr("The import was refused: {p}").format(p="; ".join(report.problems))
@@ -377,14 +382,14 @@ class BundleIntakeDialog(QDialog):
             self._action_failed_text(self.tr("That folder is not empty. Choose an empty or new folder."))
             return
         path, identity = self.bundle_path, self._identity_used
-        self._set_busy(True, self.tr("Checking again and writing the files…"))
+        self.set_busy(True, self.tr("Checking again and writing the files…"))
 
         def run(task: Task) -> BundleReport:
             return bundle.open_to_folder(path, identity, folder)  # no database: any worker will do
 
         def done(report: BundleReport) -> None:
             self.task = None
-            self._set_busy(False)
+            self.set_busy(False)
             if not report.ok:
                 self._action_failed_text(
                     self.tr("Nothing was saved: {p}").format(p="; ".join(report.problems))
@@ -416,7 +421,7 @@ class BundleIntakeDialog(QDialog):
         if self.report is None or self.busy:
             return
         built = court_report.build(self.report, QCoreApplication.translate)  # in the app's language
-        self._set_busy(True, self.tr("Writing the report…"))
+        self.set_busy(True, self.tr("Writing the report…"))
 
         def run(task: Task) -> Path:
             from .. import render_report  # QTextDocument and QPdfWriter, loaded only for a PDF
@@ -428,7 +433,7 @@ class BundleIntakeDialog(QDialog):
 
         def done(path: Path) -> None:
             self.task = None
-            self._set_busy(False)
+            self.set_busy(False)
             self.report_pdf = path
             self.action_label.setStyleSheet(f"color: {GREEN.name()};")
             self.action_label.setText(self.tr("Saved the verification report to {path}.").format(path=path))
@@ -437,7 +442,7 @@ class BundleIntakeDialog(QDialog):
 
     def _action_failed(self, exc: BaseException) -> None:
         self.task = None
-        self._set_busy(False)
+        self.set_busy(False)
         self._action_failed_text(str(exc))
 
     def _action_failed_text(self, text: str) -> None:

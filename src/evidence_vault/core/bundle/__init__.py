@@ -18,8 +18,9 @@ staged on disk), in this order (format 2, docs/bundle-format.md):
 The rooms: ``sealing`` and ``seal_parts`` build it, ``tar_write`` and ``pipeline`` write and
 read it back as it is written (``check_child`` is the verifying process), ``reading``,
 ``tar_read``, ``walk``, ``manifest`` and ``custody_check`` check it, ``intake`` opens it
-into a folder or a vault, ``report`` says what was found, ``names`` holds the rule for
-member names, ``folder`` writes plain sanitized copies.
+into a folder or a vault (``folder_write`` writes the folder), ``bag`` hands it to an archive
+as a BagIt package with ``premis``'s event types, ``report`` says what was found, ``names``
+holds the rule for member names, ``folder`` writes plain sanitized copies.
 """
 
 from __future__ import annotations

@@ -8,11 +8,8 @@ only inside the chosen folder. A folder gets files 0600 in folders 0700, like ``
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import os
-import shutil
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
@@ -25,45 +22,15 @@ from ..evidence.stream_import import StreamImport
 from ..proofmode import store as proof_store
 from ..session.vault import Vault
 from ..store.database import Connection
-from . import names
 from .errors import BundleError
-from .manifest import total_size
+from .folder_write import check_room as _check_room
+from .folder_write import remove_tree as _remove_tree
+from .folder_write import write_new as _write_new
 from .outcome import BundleReport, Target
 from .reading import read
 from .report import report_html, report_text
 
 DEFAULT_MAX_BYTES = 64 << 30
-_KEEP_FREE = 64 << 20  # room left on the disk after the bundle's files
-
-
-def _check_room(manifest: dict[str, Any], where: Path, max_bytes: int) -> None:
-    total = total_size(manifest)
-    if total > max_bytes:
-        raise BundleError(
-            f"the signed manifest declares {total} bytes of files, more than the limit of {max_bytes}; "
-            "nothing was written (raise the limit with --max-size if you expected this)"
-        )
-    free = shutil.disk_usage(where).free
-    if total + _KEEP_FREE > free:
-        raise BundleError(
-            f"the signed manifest declares {total} bytes of files; {where} has {free} bytes free; "
-            "nothing was written"
-        )
-
-
-def _write_new(root: Path, name: str) -> BinaryIO:
-    """A new file for member ``name`` under ``root``: every folder made 0700 and every step
-    checked to be a real folder inside ``root``, the file created 0600, never over anything."""
-    target = names.inside(root, name)
-    folder = root.resolve()
-    for part in PurePosixPath(name).parts[:-1]:
-        folder = folder / part
-        with contextlib.suppress(FileExistsError):
-            os.mkdir(folder, 0o700)
-        if folder.is_symlink() or not folder.is_dir():
-            raise BundleError(f"{name}: {folder} is not a folder made by this bundle")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    return os.fdopen(os.open(target, flags, 0o600), "wb")
 
 
 class _Folder:
@@ -107,14 +74,6 @@ def open_to_folder(
     if not report.ok:
         _remove_tree(out)
     return report
-
-
-def _remove_tree(root: Path) -> None:
-    for path in sorted(root.rglob("*"), reverse=True):
-        with contextlib.suppress(OSError):
-            path.unlink() if path.is_file() or path.is_symlink() else path.rmdir()
-    with contextlib.suppress(OSError):
-        root.rmdir()
 
 
 class _IntoVault:
