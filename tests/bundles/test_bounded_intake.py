@@ -13,7 +13,7 @@ import nacl.signing
 import pytest
 
 from evidence_vault.core import bundle
-from evidence_vault.core.bundle import folder_write, intake, recipients
+from evidence_vault.core.bundle import folder_write, recipients
 from evidence_vault.core.crypto import minisign
 from evidence_vault.core.errors import UsageError
 from evidence_vault.core.evidence import items

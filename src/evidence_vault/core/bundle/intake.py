@@ -22,10 +22,7 @@ from ..evidence.stream_import import StreamImport
 from ..proofmode import store as proof_store
 from ..session.vault import Vault
 from ..store.database import Connection
-from .errors import BundleError
-from .folder_write import check_room as _check_room
-from .folder_write import remove_tree as _remove_tree
-from .folder_write import write_new as _write_new
+from .folder_write import check_room, remove_tree, write_new
 from .outcome import BundleReport, Target
 from .reading import read
 from .report import report_html, report_text
@@ -39,10 +36,10 @@ class _Folder:
         self.handles: list[BinaryIO] = []
 
     def begin(self, manifest: dict[str, Any]) -> None:
-        _check_room(manifest, self.out, self.max_bytes)
+        check_room(manifest, self.out, self.max_bytes)
 
     def open(self, entry: dict[str, Any]) -> Target:
-        handle = _write_new(self.out, entry["path"])
+        handle = write_new(self.out, entry["path"])
         self.handles.append(handle)
         return handle
 
@@ -60,19 +57,19 @@ def open_to_folder(
         report = read(path, identity, receiver)
         if report.ok:
             for name, data in report.small_files.items():
-                with _write_new(out, name) as handle:
+                with write_new(out, name) as handle:
                     handle.write(data)
             for name, text in (("report.txt", report_text(report)), ("report.html", report_html(report))):
-                with _write_new(out, name) as handle:
+                with write_new(out, name) as handle:
                     handle.write(text.encode("utf-8"))
     except BaseException:
-        _remove_tree(out)
+        remove_tree(out)
         raise
     finally:
         for handle in receiver.handles:
             handle.close()
     if not report.ok:
-        _remove_tree(out)
+        remove_tree(out)
     return report
 
 
@@ -94,7 +91,7 @@ class _IntoVault:
             self.conn.execute("SELECT 1 FROM bundles_received WHERE bundle_id = ?", (bundle_id,)).fetchone()
         )
         if not self.known:
-            _check_room(manifest, self.vault.directory, self.max_bytes)
+            check_room(manifest, self.vault.directory, self.max_bytes)
             self.importer = Importer(self.vault, case=f"Bundle {bundle_id[:8]}")
 
     def open(self, entry: dict[str, Any]) -> Target:
