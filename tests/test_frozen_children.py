@@ -42,6 +42,7 @@ def program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.write_text(FROZEN_LIKE, encoding="utf-8")
     path.chmod(path.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setattr(sys, "executable", str(path))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # as PyInstaller sets it
     monkeypatch.setenv("PYTHONPATH", str(REPO / "src"))
     return path
 

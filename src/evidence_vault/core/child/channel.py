@@ -48,6 +48,14 @@ class Oversized(protocol.ProtocolError):
         self.size = size
 
 
+# ``-m`` puts the current folder first on the module search path, and the user may be working
+# from a folder of unpacked, hostile "evidence": a planted ``PIL/`` or ``av.py`` there would run
+# in the helper. ``-I`` (isolated mode) leaves it out, and ignores PYTHON* variables too. A
+# frozen program's search path holds only its own bundle, and it knows no ``-I``.
+def _isolated() -> tuple[str, ...]:
+    return () if getattr(sys, "frozen", False) else ("-I",)
+
+
 class Channel:
     """One helper process and its two pipes."""
 
@@ -62,7 +70,7 @@ class Channel:
         """Start the child (OSError when it cannot start); ``limits``: the kinds it may send."""
         self.limits = limits
         self.process: subprocess.Popen[bytes] = subprocess.Popen(
-            [sys.executable, "-m", module, *args],
+            [sys.executable, *_isolated(), "-m", module, *args],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
