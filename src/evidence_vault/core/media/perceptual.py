@@ -1,0 +1,128 @@
+"""Perceptual hashes (64-bit DCT pHash) of pictures and sampled video frames, in the analysis
+child only (worker.py): the decoders run under the child's limits, never in the vault process.
+
+A picture gets one hash of its decoded, orientation-applied image; a video up to FRAMES hashes
+of frames spread evenly over its length (each decoded at most THUMB on its long side, never
+the whole video). What similar.py compares: a messenger's re-encoding of the same picture or
+clip lands a few bits away, an unrelated picture about half the bits away.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .collect import Collector
+from .model import Analysis
+from .source import Source
+
+KIND = "phash64"  # imagehash.phash with its defaults: 32×32 DCT, the 8×8 lowest frequencies
+HASHES = "perceptual_hashes"  # the fact that carries them back: [{"frame", "at_ms", "hash"}]
+MEDIA = "perceptual_media"  # "picture", "video", or absent when the item is neither
+FRAMES = 16  # sampled frames of a video
+THUMB = 256  # pixels on the long side a picture or frame is decoded at before hashing
+MAX_DECODED_PER_SAMPLE = 300  # frames decoded from a keyframe to reach one sample, at most
+MAX_FALLBACK_FRAMES = 16 * 30  # a video without a duration: frames decoded from the start, at most
+PICTURES = ("jpeg", "png", "tiff", "gif", "webp", "bmp", "heif")
+VIDEOS = ("mp4", "matroska", "riff", "other")
+
+
+def _phash(image: Any) -> str:
+    import imagehash  # imports scipy: only in the child, only when a hash is asked for
+
+    return str(imagehash.phash(image))
+
+
+def hash_item(source: Source, kind: str) -> Analysis:
+    """The item's hashes as the fact HASHES (empty when it has no picture to hash); a decoder's
+    failure becomes a problem, never an exception."""
+    col = Collector()
+    if kind in PICTURES:
+        col.fact(MEDIA, "picture")
+        with col.guard("perceptual hash"):
+            col.fact(HASHES, [{"frame": 0, "at_ms": None, "hash": _picture(source)}])
+    elif kind in VIDEOS:
+        with col.guard("perceptual hash"):
+            frames = _video(source)
+            if frames is not None:
+                col.fact(MEDIA, "video")
+                col.fact(HASHES, frames)
+    return col.result
+
+
+def _picture(source: Source) -> str:
+    from PIL import Image
+
+    from .pixels import decode_rgba
+
+    # The same bounded decode as every thumbnail (EXIF orientation applied, JPEG DCT-scaled).
+    width, height, raw = decode_rgba(source.file(), THUMB)
+    return _phash(Image.frombytes("RGBA", (width, height), raw).convert("RGB"))
+
+
+def _video(source: Source) -> list[dict[str, Any]] | None:
+    """Hashes of up to FRAMES frames, or None when the file has no real video stream."""
+    import av
+
+    from .avmedia import MAX_FRAME_PIXELS, _real_video
+
+    with av.open(source.file(), mode="r", options={"probesize": str(8 << 20)}) as container:
+        streams = _real_video(container)
+        if not streams:
+            return None
+        stream = streams[0]
+        stream.codec_context.thread_count = 1
+        ctx: Any = stream.codec_context
+        if (ctx.width or 0) * (ctx.height or 0) > MAX_FRAME_PIXELS:
+            raise ValueError(f"video frame too large ({ctx.width}×{ctx.height})")
+        duration = _duration_s(container, stream)
+        frames: list[dict[str, Any]] = []
+        if duration > 0:
+            for n in range(FRAMES):
+                target = duration * (n + 0.5) / FRAMES
+                found = _frame_at(container, stream, target)
+                if found is not None:
+                    frames.append({"frame": len(frames), "at_ms": round(found[0] * 1000), "hash": found[1]})
+        else:
+            # No duration to spread the samples over: every 30th frame from the start.
+            for count, frame in enumerate(container.decode(stream)):
+                if count >= MAX_FALLBACK_FRAMES or len(frames) >= FRAMES:
+                    break
+                if count % 30 == 0:
+                    at_ms = round(float(frame.time or 0) * 1000)
+                    frames.append({"frame": len(frames), "at_ms": at_ms, "hash": _frame_hash(frame)})
+        if not frames:
+            raise ValueError("no video frame could be decoded")
+        return frames
+
+
+def _duration_s(container: Any, stream: Any) -> float:
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
+    return float(container.duration or 0) / 1_000_000
+
+
+def _frame_at(container: Any, stream: Any, target_s: float) -> tuple[float, str] | None:
+    """The first frame at or after ``target_s``: seek to the keyframe before it, decode on,
+    at most MAX_DECODED_PER_SAMPLE frames (a re-encoding has its keyframes elsewhere, so the
+    keyframe itself would be a different frame in each copy)."""
+    start = float(stream.start_time * stream.time_base) if stream.start_time and stream.time_base else 0.0
+    container.seek(int((start + target_s) / stream.time_base), stream=stream, backward=True, any_frame=False)
+    last = None
+    for count, frame in enumerate(container.decode(stream)):
+        last = frame
+        if frame.time is None or float(frame.time) - start >= target_s or count >= MAX_DECODED_PER_SAMPLE:
+            break
+    if last is None:
+        return None
+    return float(last.time or 0) - start, _frame_hash(last)
+
+
+def _frame_hash(frame: Any) -> str:
+    width, height = int(frame.width), int(frame.height)
+    scale = min(1.0, THUMB / max(width, height, 1))
+    small = frame.reformat(width=max(1, round(width * scale)), height=max(1, round(height * scale)),
+                           format="rgb24").to_image()  # fmt: skip
+    rotation = getattr(frame, "rotation", 0) or 0
+    if rotation:
+        small = small.rotate(rotation, expand=True)
+    return _phash(small)
