@@ -65,6 +65,10 @@ def _module(name: str) -> ModuleType:
         from . import provenance
 
         return provenance
+    if name == "similar":
+        from . import similar
+
+        return similar
     raise LookupError(f"no command module {name!r}")
 
 
@@ -79,6 +83,7 @@ COMMAND_MODULES = (
     "bundle",
     "proofmode",
     "provenance",
+    "similar",
 )
 
 

@@ -299,10 +299,12 @@ def analyse_pending(
     process_options: dict[str, Any] | None = None,
     check: bool = True,
     perceptual: bool = True,
+    read_out: bool = True,
 ) -> AnalyseSummary:
     """Analyse every item not analysed yet, then (``check``) check the previews taken from
     embedded thumbnails, then (``perceptual``) hash the pictures and videos not hashed yet,
-    with ``workers`` child processes.
+    with ``workers`` child processes. ``read_out=False`` skips the read-out and C2PA stages
+    (``evidence-vault similar`` only needs the hashes).
 
     Items imported while this runs are picked up before it returns, and go before the
     checks. A second call while one is running returns at once (``already_running``):
@@ -319,8 +321,8 @@ def analyse_pending(
         attempted: dict[int, set[int]] = {1: set(), 2: set(), 3: set(), 4: set()}
         while not cancel.is_set():
             stage = 1
-            todo = [i for i in pending(vault.conn) if i not in attempted[1]]
-            if not todo:
+            todo = [i for i in pending(vault.conn) if i not in attempted[1]] if read_out else []
+            if not todo and read_out:
                 # Analysed before C2PA was read, or judged with other trust anchors than now.
                 stage = 3
                 digest = trust.bundle(vault.conn).digest
