@@ -62,7 +62,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
         return 1 if summary.errors else 0
     print(
         translate(
-            "cli", "{count} pairs of items look alike (at most {max} of 64 bits apart). Nothing was merged."
+            "cli", "Look-alike pairs: {count} (at most {max} of 64 bits apart). Nothing was merged."
         ).format(count=len(pairs), max=args.max_distance)
     )
     for pair in pairs:

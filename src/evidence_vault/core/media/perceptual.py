@@ -42,7 +42,7 @@ def hash_item(source: Source, kind: str) -> Analysis:
             col.fact(HASHES, [{"frame": 0, "at_ms": None, "hash": _picture(source)}])
     elif kind in VIDEOS:
         with col.guard("perceptual hash"):
-            frames = _video(source)
+            frames = _video(source, kind == "other")
             if frames is not None:
                 col.fact(MEDIA, "video")
                 col.fact(HASHES, frames)
@@ -59,13 +59,20 @@ def _picture(source: Source) -> str:
     return _phash(Image.frombytes("RGBA", (width, height), raw).convert("RGB"))
 
 
-def _video(source: Source) -> list[dict[str, Any]] | None:
-    """Hashes of up to FRAMES frames, or None when the file has no real video stream."""
+def _video(source: Source, unknown: bool) -> list[dict[str, Any]] | None:
+    """Hashes of up to FRAMES frames, or None when the file has no real video stream (or,
+    ``unknown`` kind, is nothing FFmpeg can open: a text, an archive)."""
     import av
 
     from .avmedia import MAX_FRAME_PIXELS, _real_video
 
-    with av.open(source.file(), mode="r", options={"probesize": str(8 << 20)}) as container:
+    try:
+        opened = av.open(source.file(), mode="r", options={"probesize": str(8 << 20)})
+    except av.error.FFmpegError:
+        if unknown:
+            return None
+        raise
+    with opened as container:
         streams = _real_video(container)
         if not streams:
             return None

@@ -9,9 +9,10 @@ unrelated pictures in about half of them (32 of 64).
 * Videos: both have FRAMES frames sampled at the same relative positions (perceptual.py), so
   a re-encoding has a frame near each of the other's. At each position, the distance to the
   nearest of the other's frames at that or a neighbouring position (the samples of two
-  encodings may fall a frame apart); the video's distance is the median over positions
-  (one scene cut or black frame cannot hide a match, nor make one), taken the worse of the
-  two directions so that the rule is symmetric. A trimmed excerpt has its samples elsewhere
+  encodings may fall a frame apart); the video's distance is the upper median over positions
+  (the 9th smallest of 16: more than half of the positions must match, so a scene cut or a
+  black frame can neither hide a match nor make one), the worse of the two directions so
+  that the rule is symmetric. A trimmed excerpt has its samples elsewhere
   and is not found: a known limit.
 Pictures are compared with pictures, videos with videos.
 
@@ -132,8 +133,8 @@ def video_pairs(frames: U64, max_distance: int) -> Iterator[tuple[int, int, int]
         rows = frames[start : start + _VIDEO_BLOCK]  # (b, F)
         forward = np.min([popcount(rows[:, None, :] ^ frames[None, :, idx]) for idx in neighbours], axis=0)
         backward = np.min([popcount(rows[:, None, idx] ^ frames[None, :, :]) for idx in neighbours], axis=0)
-        # (b, n, F) per position; the lower median of the positions, the worse direction.
-        median = FRAMES // 2 - 1 if FRAMES % 2 == 0 else FRAMES // 2
+        # (b, n, F) per position; the upper median of the positions, the worse direction.
+        median = FRAMES // 2
         dist = np.maximum(np.sort(forward, axis=2)[:, :, median], np.sort(backward, axis=2)[:, :, median])
         for r, c in zip(*np.nonzero(dist <= max_distance), strict=True):
             i, j = start + int(r), int(c)
