@@ -40,14 +40,16 @@ def test_the_dialog_lists_the_copy_and_not_the_unrelated_photo(
         dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())
     )
     assert dialog.table.item(0, FIRST_FROM).text().startswith("Added here, ")
-    assert "1 pair(s)" in dialog.status.text() or "1 pair" in dialog.status.text()
+    assert dialog.status.text() == "Pairs that look alike: 1."
     # Thumbnails arrive from the decoding children.
     qtbot.waitUntil(
         lambda: all(not dialog.table.item(0, c).icon().isNull() for c in (FIRST, SECOND)), timeout=20000
     )
     # A larger distance still brings in nothing unrelated.
     dialog.distance.setValue(20)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and "pair" in dialog.status.text(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.table.rowCount() == 1 and "alike: 1" in dialog.status.text(), timeout=10000
+    )
 
     second = dialog.table.item(0, SECOND).text().split("\n")[0].split(" ", 1)[1]
     dialog.table.cellDoubleClicked.emit(0, SECOND)

@@ -142,17 +142,16 @@ class LookAlikesDialog(QDialog):
                 origin.setData(ITEM_ROLE, side.item_id)
                 self.table.setItem(row, column + 1, origin)
         count = len(listing.pairs)
+        # Counts after a colon, not "%n": the same words whatever the number.
         text = (
-            self.tr("%n pair(s) of items look alike.", "", count)
+            self.tr("Pairs that look alike: {count}.").format(count=count)
             if count
             else self.tr("No items look alike at this distance.")
         )
         if listing.waiting:
             text += " " + self.tr(
-                "%n item(s) not compared yet: their hashes are being computed in the background.",
-                "",
-                listing.waiting,
-            )
+                "Not compared yet, their hashes being computed in the background: {count}."
+            ).format(count=listing.waiting)
         self.status.setText(text)
 
     def _item_cell(self, side: similar.Side) -> QTableWidgetItem:
