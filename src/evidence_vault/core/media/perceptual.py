@@ -64,7 +64,7 @@ def _video(source: Source, unknown: bool) -> list[dict[str, Any]] | None:
     ``unknown`` kind, is nothing FFmpeg can open: a text, an archive)."""
     import av
 
-    from .avmedia import MAX_FRAME_PIXELS, _real_video
+    from .avmedia import MAX_FRAME_PIXELS, real_video
 
     try:
         opened = av.open(source.file(), mode="r", options={"probesize": str(8 << 20)})
@@ -73,7 +73,7 @@ def _video(source: Source, unknown: bool) -> list[dict[str, Any]] | None:
             return None
         raise
     with opened as container:
-        streams = _real_video(container)
+        streams = real_video(container)
         if not streams:
             return None
         stream = streams[0]
