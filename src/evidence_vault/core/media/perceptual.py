@@ -21,6 +21,7 @@ MEDIA = "perceptual_media"  # "picture", "video", or absent when the item is nei
 FRAMES = 16  # sampled frames of a video
 THUMB = 256  # pixels on the long side a picture or frame is decoded at before hashing
 MAX_DECODED_PER_SAMPLE = 300  # frames decoded from a keyframe to reach one sample, at most
+SEEK_GAP_S = 2.0  # a sample at most this far ahead of the last frame is reached by decoding on
 MAX_FALLBACK_FRAMES = 16 * 30  # a video without a duration: frames decoded from the start, at most
 PICTURES = ("jpeg", "png", "tiff", "gif", "webp", "bmp", "heif")
 VIDEOS = ("mp4", "matroska", "riff", "other")
@@ -84,9 +85,9 @@ def _video(source: Source, unknown: bool) -> list[dict[str, Any]] | None:
         duration = _duration_s(container, stream)
         frames: list[dict[str, Any]] = []
         if duration > 0:
+            sampler = _Sampler(container, stream)
             for n in range(FRAMES):
-                target = duration * (n + 0.5) / FRAMES
-                found = _frame_at(container, stream, target)
+                found = sampler.frame_at(duration * (n + 0.5) / FRAMES)
                 if found is not None:
                     frames.append({"frame": len(frames), "at_ms": round(found[0] * 1000), "hash": found[1]})
         else:
@@ -108,20 +109,35 @@ def _duration_s(container: Any, stream: Any) -> float:
     return float(container.duration or 0) / 1_000_000
 
 
-def _frame_at(container: Any, stream: Any, target_s: float) -> tuple[float, str] | None:
-    """The first frame at or after ``target_s``: seek to the keyframe before it, decode on,
-    at most MAX_DECODED_PER_SAMPLE frames (a re-encoding has its keyframes elsewhere, so the
-    keyframe itself would be a different frame in each copy)."""
-    start = float(stream.start_time * stream.time_base) if stream.start_time and stream.time_base else 0.0
-    container.seek(int((start + target_s) / stream.time_base), stream=stream, backward=True, any_frame=False)
-    last = None
-    for count, frame in enumerate(container.decode(stream)):
-        last = frame
-        if frame.time is None or float(frame.time) - start >= target_s or count >= MAX_DECODED_PER_SAMPLE:
-            break
-    if last is None:
-        return None
-    return float(last.time or 0) - start, _frame_hash(last)
+class _Sampler:
+    """The first frame at or after each target time, targets in increasing order. A target
+    close ahead of the last frame decoded is reached by decoding on; a farther one by seeking
+    to the keyframe before it and decoding from there, at most MAX_DECODED_PER_SAMPLE frames
+    (a re-encoding has its keyframes elsewhere, so a keyframe itself would be a different
+    frame in each copy)."""
+
+    def __init__(self, container: Any, stream: Any) -> None:
+        self.container, self.stream = container, stream
+        base = stream.start_time * stream.time_base if stream.start_time and stream.time_base else 0
+        self.start = float(base)
+        self.frames: Any = None
+        self.last_s: float | None = None
+
+    def frame_at(self, target_s: float) -> tuple[float, str] | None:
+        if self.frames is None or self.last_s is None or not 0 <= target_s - self.last_s <= SEEK_GAP_S:
+            where = int((self.start + target_s) / self.stream.time_base)
+            self.container.seek(where, stream=self.stream, backward=True, any_frame=False)
+            self.frames = self.container.decode(self.stream)
+        last = None
+        for count, frame in enumerate(self.frames):
+            last = frame
+            self.last_s = float(frame.time or 0) - self.start
+            if frame.time is None or self.last_s >= target_s or count >= MAX_DECODED_PER_SAMPLE:
+                break
+        if last is None:
+            self.frames = None
+            return None
+        return float(last.time or 0) - self.start, _frame_hash(last)
 
 
 def _frame_hash(frame: Any) -> str:

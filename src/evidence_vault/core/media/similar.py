@@ -96,7 +96,8 @@ class Pair:
 def popcount(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint8]:
     """Set bits of each 64-bit value."""
     if hasattr(np, "bitwise_count"):  # numpy 2
-        return np.bitwise_count(values).astype(np.uint8)
+        counted_2: npt.NDArray[np.uint8] = np.bitwise_count(values)
+        return counted_2
     as_bytes = values.reshape(*values.shape, 1).view(np.uint8)
     counted: npt.NDArray[np.uint8] = _BYTE_BITS[as_bytes].sum(axis=-1, dtype=np.uint8)
     return counted
@@ -110,9 +111,9 @@ def picture_pairs(hashes: U64, max_distance: int) -> Iterator[tuple[int, int, in
     n = len(hashes)
     for start in range(0, n, _BLOCK):
         rows = hashes[start : start + _BLOCK]
-        dist = popcount(rows[:, None] ^ hashes[None, :])
+        dist = popcount(rows[:, None] ^ hashes[None, start:])  # only the columns from here on
         for r, c in zip(*np.nonzero(dist <= max_distance), strict=True):
-            i, j = start + int(r), int(c)
+            i, j = start + int(r), start + int(c)
             if i < j:
                 yield i, j, int(dist[r, c])
 
@@ -131,13 +132,14 @@ def video_pairs(frames: U64, max_distance: int) -> Iterator[tuple[int, int, int]
     neighbours = [np.clip(np.arange(FRAMES) + s, 0, FRAMES - 1) for s in (-1, 0, 1)]
     for start in range(0, n, _VIDEO_BLOCK):
         rows = frames[start : start + _VIDEO_BLOCK]  # (b, F)
-        forward = np.min([popcount(rows[:, None, :] ^ frames[None, :, idx]) for idx in neighbours], axis=0)
-        backward = np.min([popcount(rows[:, None, idx] ^ frames[None, :, :]) for idx in neighbours], axis=0)
+        cols = frames[start:]  # only the videos from here on
+        forward = np.min([popcount(rows[:, None, :] ^ cols[None, :, idx]) for idx in neighbours], axis=0)
+        backward = np.min([popcount(rows[:, None, idx] ^ cols[None, :, :]) for idx in neighbours], axis=0)
         # (b, n, F) per position; the upper median of the positions, the worse direction.
         median = FRAMES // 2
         dist = np.maximum(np.sort(forward, axis=2)[:, :, median], np.sort(backward, axis=2)[:, :, median])
         for r, c in zip(*np.nonzero(dist <= max_distance), strict=True):
-            i, j = start + int(r), int(c)
+            i, j = start + int(r), start + int(c)
             if i < j:
                 yield i, j, int(dist[r, c])
 
