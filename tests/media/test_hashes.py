@@ -54,9 +54,7 @@ def test_a_hijacked_childs_answer_is_bounded_and_checked(vault: Vault, tmp_path:
     with vault.transaction() as tx:
         assert hashes.write_hashes(vault, tx, item, _answer({MEDIA: "video", HASHES: flood}), None)
     (stored,) = hashes.load_all(vault.conn)
-    assert (
-        stored.media == "video" and len(stored.hashes) == FRAMES - len(junk) or len(stored.hashes) == FRAMES
-    )
+    assert stored.media == "video" and len(stored.hashes) == FRAMES
     event = custody.latest(vault.conn, "item.perceptual_hash")
     assert event is not None and len(event.body["params"]["hashes"]) == FRAMES
     assert items.list_items(vault.conn)  # the table is still there
