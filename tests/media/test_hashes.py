@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
@@ -58,3 +60,17 @@ def test_a_hijacked_childs_answer_is_bounded_and_checked(vault: Vault, tmp_path:
     event = custody.latest(vault.conn, "item.perceptual_hash")
     assert event is not None and len(event.body["params"]["hashes"]) == FRAMES
     assert items.list_items(vault.conn)  # the table is still there
+
+
+def test_a_child_that_crashes_while_hashing_is_recorded_and_not_retried(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EV_HOSTILE_MODE", "crash")
+    (tmp_path / "x.jpg").write_bytes(media.photo_bytes(media.scene()))
+    Importer(vault).run([tmp_path / "x.jpg"])
+    summary = store.analyse_pending(vault, process_options={"module": "tests.media.hostile_worker"})
+    assert summary.errors == [] and summary.hashed == 1
+    event = custody.latest(vault.conn, "item.perceptual_hash")
+    assert event is not None
+    assert event.body["params"]["status"] == "failed" and "SIGABRT" in event.body["params"]["reason"]
+    assert hashes.load_all(vault.conn) == [] and hashes.pending(vault.conn) == []
