@@ -1193,6 +1193,10 @@
         <translation>Уліковыя даныя змесціва (C2PA) прачытаны</translation>
     </message>
     <message>
+        <source>Perceptual hash computed</source>
+        <translation>Вылічаны перцэптыўны хэш</translation>
+    </message>
+    <message>
         <source>C2PA trust anchor installed</source>
         <translation>Усталяваны якар даверу C2PA</translation>
     </message>
@@ -1446,6 +1450,18 @@
     <message>
         <source>The ProofMode proofs of {items} were checked: {valid} of {signatures} signature(s) valid.</source>
         <translation>Доказы ProofMode для {items} правераны: сапраўдных подпісаў — {valid} з {signatures}.</translation>
+    </message>
+    <message>
+        <source>Perceptual hashes of {items} were computed, for finding look-alikes: {count}.</source>
+        <translation>Перцэптыўныя хэшы {items} вылічаныя для пошуку падобных: {count}.</translation>
+    </message>
+    <message>
+        <source>{items} has no picture or video to compute a perceptual hash of.</source>
+        <translation>У {items} няма выявы або відэа, з якіх можна вылічыць перцэптыўны хэш.</translation>
+    </message>
+    <message>
+        <source>No perceptual hash of {items} could be computed ({status}): {reason}</source>
+        <translation>Перцэптыўны хэш {items} не ўдалося вылічыць ({status}): {reason}</translation>
     </message>
     <message>
         <source>A trust anchor for Content Credentials was installed: {subject}.</source>
@@ -2571,6 +2587,81 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>When the window is minimised</source>
         <translation>Пры згортванні акна</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikesDialog</name>
+    <message>
+        <source>Look-alikes</source>
+        <translation>Падобныя</translation>
+    </message>
+    <message>
+        <source>Items whose pictures look alike, such as a photo or video that a messenger re-encoded: not the same bytes, so both were kept. The distance counts the bits of 64 in which their perceptual hashes differ (0: look the same; unrelated pictures differ in about 32). Nothing is merged: both items stay as they came.</source>
+        <translation>Элементы, выявы якіх падобныя, напрыклад фота або відэа, перакадаванае месенджарам: байты розныя, таму захаваныя абодва. Адлегласць — колькасць бітаў з 64, у якіх іх перцэптыўныя хэшы адрозніваюцца (0 — выглядаюць аднолькава; не звязаныя выявы адрозніваюцца прыкладна ў 32). Нічога не аб&apos;ядноўваецца: абодва элементы застаюцца такімі, якімі паступілі.</translation>
+    </message>
+    <message>
+        <source>Show pairs at most this many bits apart:</source>
+        <translation>Паказваць пары, якія адрозніваюцца не больш чым на столькі бітаў:</translation>
+    </message>
+    <message>
+        <source>Largest distance shown</source>
+        <translation>Найбольшая паказаная адлегласць</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Адлегласць</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Запіс</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Адкуль</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Падобны на</translation>
+    </message>
+    <message>
+        <source>Looking for items that look alike…</source>
+        <translation>Пошук падобных элементаў…</translation>
+    </message>
+    <message>
+        <source>The look-alikes could not be listed: {error}</source>
+        <translation>Не ўдалося паказаць падобныя: {error}</translation>
+    </message>
+    <message>
+        <source>{distance} of 64</source>
+        <translation>{distance} з 64</translation>
+    </message>
+    <message>
+        <source>Pairs that look alike: {count}.</source>
+        <translation>Падобных пар: {count}.</translation>
+    </message>
+    <message>
+        <source>No items look alike at this distance.</source>
+        <translation>Пры такой адлегласці падобных элементаў няма.</translation>
+    </message>
+    <message>
+        <source>Not compared yet, their hashes being computed in the background: {count}.</source>
+        <translation>Яшчэ не параўнаныя, іх хэшы вылічваюцца ў фоне: {count}.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>відэа</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>выява</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}, sealed by key {sender}, received {day}</source>
+        <translation>Пакет {bundle}, запячатаны ключом {sender}, атрыманы {day}</translation>
+    </message>
+    <message>
+        <source>Added here, {day}</source>
+        <translation>Дададзены тут, {day}</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4942,14 @@ Discard the changes?</source>
         <translation>Журнал захоўвання…</translation>
     </message>
     <message>
+        <source>Look-alikes…</source>
+        <translation>Падобныя…</translation>
+    </message>
+    <message>
+        <source>Items that look alike, such as re-encoded copies</source>
+        <translation>Падобныя элементы, напрыклад перакадаваныя копіі</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Заблакаваць</translation>
     </message>
@@ -5390,6 +5489,10 @@ evidence-vault: перапынена</translation>
         <translation>Паўторнае чытанне ўліковых даных змесціва [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Computing perceptual hashes [{done}/{total}] {current}</source>
+        <translation>Вылічэнне перцэптыўных хэшаў [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Checking previews against the pictures [{done}/{total}] {current}</source>
         <translation>Зверка папярэдніх праглядаў з выявамі [{done}/{total}] {current}</translation>
     </message>
@@ -5400,6 +5503,10 @@ evidence-vault: перапынена</translation>
     <message>
         <source>Content Credentials read again for {count} items (new trust anchors or an older vault).</source>
         <translation>Уліковыя даныя змесціва прачытаны зноў для {count} элементаў (новыя якары даверу або сховішча старой версіі).</translation>
+    </message>
+    <message>
+        <source>Perceptual hashes computed for {count} items (for finding look-alikes).</source>
+        <translation>Перцэптыўныя хэшы вылічаныя для элементаў: {count} (для пошуку падобных).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
@@ -5722,6 +5829,22 @@ evidence-vault: перапынена</translation>
     <message>
         <source>{done} of {total} bundle(s) bagged under {out}.</source>
         <translation>Запісана як BagIt у {out}: {done} з {total} пакетаў.</translation>
+    </message>
+    <message>
+        <source>received in bundle {bundle} sealed by key {sender} on {day}</source>
+        <translation>атрыманы ў пакеце {bundle}, запячатаным ключом {sender}, {day}</translation>
+    </message>
+    <message>
+        <source>imported here on {day}</source>
+        <translation>імпартаваны тут {day}</translation>
+    </message>
+    <message>
+        <source>evidence-vault: not hashed: {error}</source>
+        <translation>evidence-vault: хэш не вылічаны: {error}</translation>
+    </message>
+    <message>
+        <source>Look-alike pairs: {count} (at most {max} of 64 bits apart). Nothing was merged.</source>
+        <translation>Падобных пар: {count} (адрозненне не больш за {max} з 64 бітаў). Нічога не аб&apos;яднана.</translation>
     </message>
 </context>
 </TS>

@@ -1193,6 +1193,10 @@
         <translation>Учётные данные контента (C2PA) прочитаны</translation>
     </message>
     <message>
+        <source>Perceptual hash computed</source>
+        <translation>Вычислен перцептивный хеш</translation>
+    </message>
+    <message>
         <source>C2PA trust anchor installed</source>
         <translation>Установлен якорь доверия C2PA</translation>
     </message>
@@ -1446,6 +1450,18 @@
     <message>
         <source>The ProofMode proofs of {items} were checked: {valid} of {signatures} signature(s) valid.</source>
         <translation>Доказательства ProofMode для {items} проверены: действительных подписей — {valid} из {signatures}.</translation>
+    </message>
+    <message>
+        <source>Perceptual hashes of {items} were computed, for finding look-alikes: {count}.</source>
+        <translation>Перцептивные хеши {items} вычислены для поиска похожих: {count}.</translation>
+    </message>
+    <message>
+        <source>{items} has no picture or video to compute a perceptual hash of.</source>
+        <translation>В {items} нет изображения или видео, по которым можно вычислить перцептивный хеш.</translation>
+    </message>
+    <message>
+        <source>No perceptual hash of {items} could be computed ({status}): {reason}</source>
+        <translation>Перцептивный хеш {items} вычислить не удалось ({status}): {reason}</translation>
     </message>
     <message>
         <source>A trust anchor for Content Credentials was installed: {subject}.</source>
@@ -2571,6 +2587,81 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>When the window is minimised</source>
         <translation>При сворачивании окна</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikesDialog</name>
+    <message>
+        <source>Look-alikes</source>
+        <translation>Похожие</translation>
+    </message>
+    <message>
+        <source>Items whose pictures look alike, such as a photo or video that a messenger re-encoded: not the same bytes, so both were kept. The distance counts the bits of 64 in which their perceptual hashes differ (0: look the same; unrelated pictures differ in about 32). Nothing is merged: both items stay as they came.</source>
+        <translation>Элементы, изображения которых похожи, например фото или видео, перекодированное мессенджером: байты разные, поэтому сохранены оба. Расстояние — число битов из 64, в которых различаются их перцептивные хеши (0 — выглядят одинаково; несвязанные изображения различаются примерно в 32). Ничего не объединяется: оба элемента остаются такими, какими поступили.</translation>
+    </message>
+    <message>
+        <source>Show pairs at most this many bits apart:</source>
+        <translation>Показывать пары, различающиеся не более чем на столько битов:</translation>
+    </message>
+    <message>
+        <source>Largest distance shown</source>
+        <translation>Наибольшее показываемое расстояние</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Похож на</translation>
+    </message>
+    <message>
+        <source>Looking for items that look alike…</source>
+        <translation>Поиск похожих элементов…</translation>
+    </message>
+    <message>
+        <source>The look-alikes could not be listed: {error}</source>
+        <translation>Не удалось показать похожие: {error}</translation>
+    </message>
+    <message>
+        <source>{distance} of 64</source>
+        <translation>{distance} из 64</translation>
+    </message>
+    <message>
+        <source>Pairs that look alike: {count}.</source>
+        <translation>Похожих пар: {count}.</translation>
+    </message>
+    <message>
+        <source>No items look alike at this distance.</source>
+        <translation>При таком расстоянии похожих элементов нет.</translation>
+    </message>
+    <message>
+        <source>Not compared yet, their hashes being computed in the background: {count}.</source>
+        <translation>Ещё не сравнены, их хеши вычисляются в фоне: {count}.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}, sealed by key {sender}, received {day}</source>
+        <translation>Пакет {bundle}, запечатан ключом {sender}, получен {day}</translation>
+    </message>
+    <message>
+        <source>Added here, {day}</source>
+        <translation>Добавлен здесь, {day}</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4942,14 @@ Discard the changes?</source>
         <translation>Журнал хранения…</translation>
     </message>
     <message>
+        <source>Look-alikes…</source>
+        <translation>Похожие…</translation>
+    </message>
+    <message>
+        <source>Items that look alike, such as re-encoded copies</source>
+        <translation>Похожие элементы, например перекодированные копии</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
@@ -5388,6 +5487,10 @@ evidence-vault: прервано</translation>
         <translation>Повторное чтение учётных данных контента [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Computing perceptual hashes [{done}/{total}] {current}</source>
+        <translation>Вычисление перцептивных хешей [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Checking previews against the pictures [{done}/{total}] {current}</source>
         <translation>Сверка предпросмотров с изображениями [{done}/{total}] {current}</translation>
     </message>
@@ -5398,6 +5501,10 @@ evidence-vault: прервано</translation>
     <message>
         <source>Content Credentials read again for {count} items (new trust anchors or an older vault).</source>
         <translation>Учётные данные контента прочитаны заново для {count} элементов (новые якоря доверия или хранилище старой версии).</translation>
+    </message>
+    <message>
+        <source>Perceptual hashes computed for {count} items (for finding look-alikes).</source>
+        <translation>Перцептивные хеши вычислены для элементов: {count} (для поиска похожих).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
@@ -5720,6 +5827,22 @@ evidence-vault: прервано</translation>
     <message>
         <source>{done} of {total} bundle(s) bagged under {out}.</source>
         <translation>Записано как BagIt в {out}: {done} из {total} пакетов.</translation>
+    </message>
+    <message>
+        <source>received in bundle {bundle} sealed by key {sender} on {day}</source>
+        <translation>получен в пакете {bundle}, запечатанном ключом {sender}, {day}</translation>
+    </message>
+    <message>
+        <source>imported here on {day}</source>
+        <translation>импортирован здесь {day}</translation>
+    </message>
+    <message>
+        <source>evidence-vault: not hashed: {error}</source>
+        <translation>evidence-vault: хеш не вычислен: {error}</translation>
+    </message>
+    <message>
+        <source>Look-alike pairs: {count} (at most {max} of 64 bits apart). Nothing was merged.</source>
+        <translation>Похожих пар: {count} (различие не более {max} из 64 битов). Ничего не объединено.</translation>
     </message>
 </context>
 </TS>

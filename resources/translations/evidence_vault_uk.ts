@@ -1193,6 +1193,10 @@
         <translation>Облікові дані вмісту (C2PA) прочитано</translation>
     </message>
     <message>
+        <source>Perceptual hash computed</source>
+        <translation>Обчислено перцептивний геш</translation>
+    </message>
+    <message>
         <source>C2PA trust anchor installed</source>
         <translation>Встановлено якір довіри C2PA</translation>
     </message>
@@ -1446,6 +1450,18 @@
     <message>
         <source>The ProofMode proofs of {items} were checked: {valid} of {signatures} signature(s) valid.</source>
         <translation>Докази ProofMode для {items} перевірено: дійсних підписів — {valid} з {signatures}.</translation>
+    </message>
+    <message>
+        <source>Perceptual hashes of {items} were computed, for finding look-alikes: {count}.</source>
+        <translation>Перцептивні геші {items} обчислено для пошуку схожих: {count}.</translation>
+    </message>
+    <message>
+        <source>{items} has no picture or video to compute a perceptual hash of.</source>
+        <translation>У {items} немає зображення чи відео, з яких можна обчислити перцептивний геш.</translation>
+    </message>
+    <message>
+        <source>No perceptual hash of {items} could be computed ({status}): {reason}</source>
+        <translation>Перцептивний геш {items} не вдалося обчислити ({status}): {reason}</translation>
     </message>
     <message>
         <source>A trust anchor for Content Credentials was installed: {subject}.</source>
@@ -2571,6 +2587,81 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>When the window is minimised</source>
         <translation>Коли вікно згорнуто</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikesDialog</name>
+    <message>
+        <source>Look-alikes</source>
+        <translation>Схожі</translation>
+    </message>
+    <message>
+        <source>Items whose pictures look alike, such as a photo or video that a messenger re-encoded: not the same bytes, so both were kept. The distance counts the bits of 64 in which their perceptual hashes differ (0: look the same; unrelated pictures differ in about 32). Nothing is merged: both items stay as they came.</source>
+        <translation>Елементи, зображення яких схожі, наприклад фото чи відео, перекодоване месенджером: байти різні, тому збережено обидва. Відстань — кількість бітів із 64, у яких різняться їхні перцептивні геші (0 — виглядають однаково; не пов&apos;язані зображення різняться приблизно в 32). Нічого не об&apos;єднується: обидва елементи лишаються такими, якими надійшли.</translation>
+    </message>
+    <message>
+        <source>Show pairs at most this many bits apart:</source>
+        <translation>Показувати пари, що різняться не більш ніж на стільки бітів:</translation>
+    </message>
+    <message>
+        <source>Largest distance shown</source>
+        <translation>Найбільша показувана відстань</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Відстань</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Матеріал</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Звідки</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Схожий на</translation>
+    </message>
+    <message>
+        <source>Looking for items that look alike…</source>
+        <translation>Пошук схожих елементів…</translation>
+    </message>
+    <message>
+        <source>The look-alikes could not be listed: {error}</source>
+        <translation>Не вдалося показати схожі: {error}</translation>
+    </message>
+    <message>
+        <source>{distance} of 64</source>
+        <translation>{distance} із 64</translation>
+    </message>
+    <message>
+        <source>Pairs that look alike: {count}.</source>
+        <translation>Схожих пар: {count}.</translation>
+    </message>
+    <message>
+        <source>No items look alike at this distance.</source>
+        <translation>За такої відстані схожих елементів немає.</translation>
+    </message>
+    <message>
+        <source>Not compared yet, their hashes being computed in the background: {count}.</source>
+        <translation>Ще не порівняні, їхні геші обчислюються у фоні: {count}.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>відео</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>зображення</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}, sealed by key {sender}, received {day}</source>
+        <translation>Пакет {bundle}, запечатаний ключем {sender}, отримано {day}</translation>
+    </message>
+    <message>
+        <source>Added here, {day}</source>
+        <translation>Додано тут, {day}</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4942,14 @@ Discard the changes?</source>
         <translation>Журнал зберігання…</translation>
     </message>
     <message>
+        <source>Look-alikes…</source>
+        <translation>Схожі…</translation>
+    </message>
+    <message>
+        <source>Items that look alike, such as re-encoded copies</source>
+        <translation>Схожі елементи, наприклад перекодовані копії</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
@@ -5388,6 +5487,10 @@ evidence-vault: перервано</translation>
         <translation>Повторне читання облікових даних вмісту [{done}/{total}] {current}</translation>
     </message>
     <message>
+        <source>Computing perceptual hashes [{done}/{total}] {current}</source>
+        <translation>Обчислення перцептивних гешів [{done}/{total}] {current}</translation>
+    </message>
+    <message>
         <source>Checking previews against the pictures [{done}/{total}] {current}</source>
         <translation>Звіряння попередніх переглядів із зображеннями [{done}/{total}] {current}</translation>
     </message>
@@ -5398,6 +5501,10 @@ evidence-vault: перервано</translation>
     <message>
         <source>Content Credentials read again for {count} items (new trust anchors or an older vault).</source>
         <translation>Облікові дані вмісту прочитано знову для {count} елементів (нові якорі довіри або сховище старої версії).</translation>
+    </message>
+    <message>
+        <source>Perceptual hashes computed for {count} items (for finding look-alikes).</source>
+        <translation>Перцептивні геші обчислено для елементів: {count} (для пошуку схожих).</translation>
     </message>
     <message>
         <source>  not saved: {error}</source>
@@ -5720,6 +5827,22 @@ evidence-vault: перервано</translation>
     <message>
         <source>{done} of {total} bundle(s) bagged under {out}.</source>
         <translation>Записано як BagIt у {out}: {done} з {total} пакетів.</translation>
+    </message>
+    <message>
+        <source>received in bundle {bundle} sealed by key {sender} on {day}</source>
+        <translation>отримано в пакеті {bundle}, запечатаному ключем {sender}, {day}</translation>
+    </message>
+    <message>
+        <source>imported here on {day}</source>
+        <translation>імпортовано тут {day}</translation>
+    </message>
+    <message>
+        <source>evidence-vault: not hashed: {error}</source>
+        <translation>evidence-vault: геш не обчислено: {error}</translation>
+    </message>
+    <message>
+        <source>Look-alike pairs: {count} (at most {max} of 64 bits apart). Nothing was merged.</source>
+        <translation>Схожих пар: {count} (різниця не більше {max} із 64 бітів). Нічого не об&apos;єднано.</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,7 @@ class TestCli:
             "item.imported",
             "item.metadata_read",
             "item.provenance_read",
+            "item.perceptual_hash",
         ]
         human = cli("show", str(listed[0]["id"])).stdout
         assert "SHA-256:" in human and listed[0]["sha256"] in human

@@ -192,7 +192,7 @@ class TestDeletion:
         source.write_bytes(picture.getvalue())
         Importer(vault).run([source])
         store.analyse_pending(vault, workers=1)
-        for table in ("media_previews", "media_fields", "media_analysis"):
+        for table in ("media_previews", "media_fields", "media_analysis", "media_hashes", "media_hash_runs"):
             assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
         item = items.resolve(vault.conn, "1")
         events_before = custody.count(vault.conn)
@@ -200,7 +200,7 @@ class TestDeletion:
             items.delete(vault, item, "  ")
         items.delete(vault, item, "consent withdrawn by the witness")
         assert vault.conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
-        for table in ("media_previews", "media_fields", "media_analysis"):
+        for table in ("media_previews", "media_fields", "media_analysis", "media_hashes", "media_hash_runs"):
             assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
         gone = items.resolve(vault.conn, "1")
         assert gone.deleted_at is not None and gone.delete_reason == "consent withdrawn by the witness"
@@ -220,6 +220,7 @@ class TestDeletion:
             "item.imported",
             "item.metadata_read",
             "item.provenance_read",
+            "item.perceptual_hash",
             "item.deleted",
             "item.restored",
             "item.extracted",

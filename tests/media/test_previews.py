@@ -236,7 +236,7 @@ def test_one_run_does_both_stages_with_one_event_each(vault: Vault, tmp_path: Pa
     stages: list[int] = []
     summary = store.analyse_pending(vault, progress=lambda p: stages.append(p.stage))
     assert summary.analysed == 4 and summary.checked == 3 and summary.errors == []
-    assert stages == [1] * 4 + [2] * 3  # every read-out before any check
+    assert stages == [1] * 4 + [2] * 3 + [4] * 4  # every read-out before any check; hashes last
     for action, expected in (("item.metadata_read", ids), ("item.preview_checked", ids[:3])):
         assert sorted(e["items"][0] for e in _events(vault, action)) == expected  # type: ignore[index]
 

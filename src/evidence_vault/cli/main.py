@@ -69,6 +69,10 @@ def _module(name: str) -> ModuleType:
         from . import provenance
 
         return provenance
+    if name == "similar":
+        from . import similar
+
+        return similar
     raise LookupError(f"no command module {name!r}")
 
 
@@ -84,6 +88,7 @@ COMMAND_MODULES = (
     "bundle_bag",
     "proofmode",
     "provenance",
+    "similar",
 )
 
 

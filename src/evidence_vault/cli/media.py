@@ -35,6 +35,8 @@ def run_analysis(vault: Vault) -> store.AnalyseSummary:
                     if state.stage == 1
                     else translate("cli", "Reading Content Credentials again [{done}/{total}] {current}")
                     if state.stage == 3
+                    else translate("cli", "Computing perceptual hashes [{done}/{total}] {current}")
+                    if state.stage == 4
                     else translate("cli", "Checking previews against the pictures [{done}/{total}] {current}")
                 ).format(done=state.done, total=state.total, current=state.current)
             ),
@@ -58,6 +60,12 @@ def run_analysis(vault: Vault) -> store.AnalyseSummary:
                 "cli",
                 "Content Credentials read again for {count} items (new trust anchors or an older vault).",
             ).format(count=summary.provenance)
+        )
+    if summary.hashed:
+        print(
+            translate(
+                "cli", "Perceptual hashes computed for {count} items (for finding look-alikes)."
+            ).format(count=summary.hashed)
         )
     for error in summary.errors:
         print(translate("cli", "  not saved: {error}").format(error=error))

@@ -62,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _distance(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of bits: {text!r}") from None
+    if not 0 <= value <= 32:  # similar.MAX_DISTANCE: beyond, half the bits differ
+        raise argparse.ArgumentTypeError(f"between 0 and 32 bits, not {value}")
+    return value
+
+
 def _vault_commands(add: Add) -> None:
     cli_options.add_accept_weak(
         add("init", ("vault", "cmd_init"), "create a new vault and print its recovery code")
@@ -81,6 +91,19 @@ def _vault_commands(add: Add) -> None:
     p.add_argument("--tag", metavar="TAG", action="append", help="tag the items (repeatable)")
     p.add_argument("--no-analyse", action="store_true", help="do not read metadata after importing")
     add("analyse", ("vault", "cmd_analyse"), "read metadata and make previews for items not analysed yet")
+    p = add(
+        "similar",
+        ("similar", "cmd_similar"),
+        "list items that look alike (re-encoded copies), with a distance; nothing is merged",
+    )
+    p.add_argument(
+        "--max-distance",
+        metavar="N",
+        type=_distance,
+        default=10,
+        help="at most this many of the 64 bits of the perceptual hash differ (0-32, default 10)",
+    )
+    p.add_argument("--json", action="store_true")
     p = add("list", ("vault", "cmd_list"), "list the items in the vault")
     p.add_argument("--json", action="store_true")
     p = add("show", ("vault", "cmd_show"), "show everything known about one item")

@@ -37,6 +37,7 @@ from .custody_view import CustodyWindow, Verification
 from .duress_dialog import DuressDialog, open_duress_dialog
 from .export import ExportWizard
 from .importing import ImportDialog
+from .look_alikes import LookAlikesDialog
 from .main_view import MainView
 from .models import ItemRole
 from .search_view import SearchWindow
@@ -65,6 +66,7 @@ class AppWindow(QMainWindow):
         self.transfer_dialogs: list[ExportWizard | BundleIntakeDialog] = []
         self.verification = Verification(self)
         self.custody_window: CustodyWindow | None = None
+        self.look_alikes: LookAlikesDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.search_window: SearchWindow | None = None
         self.status = StatusLine(self.statusBar())
@@ -95,6 +97,7 @@ class AppWindow(QMainWindow):
             (chrome.export_action, self.open_export),
             (chrome.open_bundle_action, self.open_bundle),
             (chrome.custody_action, self.open_custody),
+            (chrome.look_alikes_action, self.open_look_alikes),
             (chrome.lock_action, self.lock),
             (chrome.statements_action, self.open_statements),
             (chrome.settings_action, self.open_settings),
@@ -191,18 +194,13 @@ class AppWindow(QMainWindow):
         self.chrome.search.clear()
         self.status.clear()
         self.verification.forget()
-        if self.search_window is not None:
-            self.search_window.close()
-            self.search_window.deleteLater()
-            self.search_window = None
-        if self.settings_dialog is not None:
-            self.settings_dialog.close()
-            self.settings_dialog.deleteLater()
-            self.settings_dialog = None
-        if self.custody_window is not None:
-            self.custody_window.close()
-            self.custody_window.deleteLater()
-            self.custody_window = None
+        # Windows that show what is inside go with the key.
+        for name in ("search_window", "settings_dialog", "custody_window", "look_alikes"):
+            window = getattr(self, name)
+            if window is not None:
+                window.close()
+                window.deleteLater()
+                setattr(self, name, None)
         QGuiApplication.clipboard().clear()
         self.show_unlock()
         if session is not None:
@@ -382,6 +380,24 @@ class AppWindow(QMainWindow):
             self.session, self.verification, self.main_view.details.current, self
         )
         self.custody_window.show()
+
+    def open_look_alikes(self) -> LookAlikesDialog | None:
+        """Pairs of items that look alike; double-clicking one shows it in the grid."""
+        if self.session is None:
+            return None
+        if self.look_alikes is not None:
+            self.look_alikes.close()
+            self.look_alikes.deleteLater()
+        self.look_alikes = LookAlikesDialog(self.session, self)
+        self.look_alikes.item_chosen.connect(self._show_item)
+        self.look_alikes.show()
+        return self.look_alikes
+
+    def _show_item(self, item_id: int) -> None:
+        row = self.main_view.model.row_of(item_id)
+        if row is not None:
+            self.main_view.select_row(row)
+            self.activateWindow()
 
     # -- locking without being asked -------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

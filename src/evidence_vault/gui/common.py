@@ -130,6 +130,7 @@ ACTION_LABELS: dict[str, object] = {  # PySide6 types QT_TRANSLATE_NOOP's result
     "item.metadata_read": QT_TRANSLATE_NOOP("Custody", "Metadata read"),
     "item.preview_checked": QT_TRANSLATE_NOOP("Custody", "Preview checked against the picture"),
     "item.provenance_read": QT_TRANSLATE_NOOP("Custody", "Content Credentials (C2PA) read"),
+    "item.perceptual_hash": QT_TRANSLATE_NOOP("Custody", "Perceptual hash computed"),
     "provenance.trust_added": QT_TRANSLATE_NOOP("Custody", "C2PA trust anchor installed"),
     "provenance.trust_removed": QT_TRANSLATE_NOOP("Custody", "C2PA trust anchor removed"),
     "item.derivative_made": QT_TRANSLATE_NOOP("Custody", "Cleaned copy made"),

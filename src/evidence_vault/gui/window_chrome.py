@@ -39,6 +39,8 @@ class WindowChrome(QObject):
         self.export_action.setToolTip(self.tr("Seal the selected items or a case for investigators (Ctrl+E)"))
         self.open_bundle_action = action(self.tr("Open a received bundle…"), "verify", None)
         self.custody_action = action(self.tr("Custody log…"), "verify", "Ctrl+Shift+L")
+        self.look_alikes_action = action(self.tr("Look-alikes…"), None, None)
+        self.look_alikes_action.setToolTip(self.tr("Items that look alike, such as re-encoded copies"))
         self.lock_action = action(self.tr("Lock"), "lock", "Ctrl+L")
         self.lock_action.setToolTip(self.tr("Lock the archive (Ctrl+L)"))
         # Ctrl+L locks from any window, viewers included.
@@ -79,6 +81,7 @@ class WindowChrome(QObject):
         menu.addSeparator()
         menu.addAction(self.verify_action)
         menu.addAction(self.custody_action)
+        menu.addAction(self.look_alikes_action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
         self.lock_menu = LockMenu(menu.addMenu(self.tr("Lock automatically")), autolock)
@@ -120,6 +123,7 @@ class WindowChrome(QObject):
             self.open_bundle_action,
             self.verify_action,
             self.custody_action,
+            self.look_alikes_action,
             self.lock_action,
         ):
             act.setEnabled(unlocked)

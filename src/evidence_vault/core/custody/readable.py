@@ -300,6 +300,25 @@ SENTENCES: dict[str, tuple[str, _Values]] = {
             signatures=lambda p: len(p.get("signatures", [])),
         ),
     ),
+    "item.perceptual_hash:done": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence",
+            "Perceptual hashes of {items} were computed, for finding look-alikes: {count}.",
+        ),
+        _p(count=lambda p: len(p.get("hashes", []))),
+    ),
+    "item.perceptual_hash:none": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence", "{items} has no picture or video to compute a perceptual hash of."
+        ),
+        _p(),
+    ),
+    "item.perceptual_hash": (
+        QT_TRANSLATE_NOOP(
+            "CustodySentence", "No perceptual hash of {items} could be computed ({status}): {reason}"
+        ),
+        _p(status=_get("status"), reason=_get("reason")),
+    ),
     "provenance.trust_added": (
         QT_TRANSLATE_NOOP(
             "CustodySentence", "A trust anchor for Content Credentials was installed: {subject}."
@@ -321,6 +340,7 @@ VARIANTS = {
     "item.metadata_read": "status",
     "item.preview_checked": "check",
     "item.provenance_read": "verdict",
+    "item.perceptual_hash": "status",
 }
 
 

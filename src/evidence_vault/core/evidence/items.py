@@ -258,7 +258,10 @@ def delete(vault: Vault, item: ItemSummary, reason: str) -> None:
         conn.execute("DELETE FROM chunks WHERE blob_id = ?", (item.blob_id,))
         # What was derived from the bytes goes with them: previews show the content,
         # metadata rows hold positions and serial numbers.
-        for table in ("media_previews", "media_fields", "media_analysis", "provenance_c2pa", "proof_checks"):
+        for table in (
+            "media_previews", "media_fields", "media_analysis", "media_hashes", "media_hash_runs",
+            "provenance_c2pa", "proof_checks",
+        ):  # fmt: skip
             conn.execute(f"DELETE FROM {table} WHERE item_id = ?", (item.id,))
         removed = _delete_attachments(conn, item.id)
         conn.execute(

@@ -75,7 +75,7 @@ def read(col: Collector, source: Source, *, container_tags: bool, preview: bool)
         if chapters:
             col.add("Chapters", f"{len(chapters)}", f"{container.format.name} chapters", Risk.HIGH)
         if preview:
-            if _real_video(container):
+            if real_video(container):
                 col.result.preview = _frame(container)
             elif container.streams.audio:
                 col.result.preview = _waveform(container)
@@ -84,12 +84,12 @@ def read(col: Collector, source: Source, *, container_tags: bool, preview: bool)
 _ATTACHED_PIC = 0x400  # AV_DISPOSITION_ATTACHED_PIC: cover art shown as a one-frame video stream
 
 
-def _real_video(container: Any) -> list[Any]:
+def real_video(container: Any) -> list[Any]:
     return [s for s in container.streams.video if not int(s.disposition) & _ATTACHED_PIC]
 
 
 def _frame(container: Any) -> bytes | None:
-    stream = _real_video(container)[0]
+    stream = real_video(container)[0]
     stream.codec_context.thread_count = 1
     ctx = stream.codec_context
     if (ctx.width or 0) * (ctx.height or 0) > MAX_FRAME_PIXELS:

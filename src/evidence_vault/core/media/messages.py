@@ -5,7 +5,8 @@ from __future__ import annotations
 import struct
 
 # parent -> child
-JOB = b"J"  # JSON: {"size": n, "preview": bool, "check": bool, "cpu_s": n, "decode": max_side}
+# JSON: {"size": n, "preview": bool, "check": bool, "cpu_s": n, "decode": max_side, "phash": bool}
+JOB = b"J"
 BLOCK = b"B"  # bytes of the block asked for
 WHOLE = b"L"  # the whole item, asked for with ALL
 # child -> parent

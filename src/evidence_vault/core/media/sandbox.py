@@ -97,6 +97,13 @@ class AnalysisProcess:
             job.update(anchors_pem=anchors_pem, anchors=anchors, provenance_only=provenance_only)
         return self._exchange(job, size, read_block, cancel)[0]
 
+    def perceptual(
+        self, size: int, read_block: Callable[[int], bytes], *, cancel: threading.Event | None = None
+    ) -> Analysis:
+        """The item's perceptual hashes (perceptual.py) as the fact ``perceptual_hashes``."""
+        job: dict[str, object] = {"size": size, "phash": True, "cpu_s": self.cpu_s}
+        return self._exchange(job, size, read_block, cancel)[0]
+
     def decode(
         self,
         size: int,

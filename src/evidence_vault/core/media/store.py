@@ -1,18 +1,21 @@
 """Media analysis as a vault service: analyse pending items, store results, read them back.
 
 Analysis runs after import, never inside it: storing an original is never delayed by a
-parser. It has two stages, both in the sandboxed child:
+parser. It has four stages, all in the sandboxed child:
 
 1. the read-out (fields, facts, preview) of each item not analysed yet. A JPEG's preview is
    its embedded EXIF thumbnail when that is usable (``previews.add_preview``), so no picture is
    decoded here;
 2. when stage 1 has nothing pending, at lower priority, the check of those previews: the
    picture is decoded for a preview that replaces the thumbnail, and the two are compared
-   (a difference becomes a HIGH field).
+   (a difference becomes a HIGH field);
+3. the C2PA read again, for items read before C2PA was, or with other trust anchors;
+4. last, the perceptual hashes (perceptual.py) of items not hashed yet, for near-duplicates.
 
-Each item's changes and their custody event (``item.metadata_read``, ``item.preview_checked``)
-are written together; several items share one transaction (``_Writer``), committed at
-least every BATCH_SECONDS, at the end, on cancel and when an import starts.
+Each item's changes and their custody event (``item.metadata_read``, ``item.preview_checked``,
+``item.provenance_read``, ``item.perceptual_hash``) are written together; several items share
+one transaction (``_Writer``), committed at least every BATCH_SECONDS, at the end, on cancel
+and when an import starts.
 """
 
 from __future__ import annotations
@@ -30,9 +33,8 @@ from ..provenance import trust
 from ..provenance.model import UNREADABLE, Provenance
 from ..session.vault import Vault
 from ..store.database import Connection
-from .model import (
-    Analysis,
-)
+from . import hashes as hash_store
+from .model import Analysis
 from .results import (
     FAILED_PREFIX,
     pending,
@@ -60,7 +62,7 @@ class AnalyseProgress:
     done: int
     total: int
     current: str
-    stage: int = 1  # 1: reading metadata; 2: checking previews against the pictures; 3: C2PA again
+    stage: int = 1  # 1: reading metadata; 2: checking previews; 3: C2PA again; 4: perceptual hashes
 
 
 @dataclass
@@ -71,6 +73,7 @@ class AnalyseSummary:
     checked: int = 0  # stage 2: previews decoded from the picture and compared
     differs: int = 0  # of which the embedded thumbnail showed something else
     provenance: int = 0  # stage 3: items whose C2PA provenance was read again (new anchors, older vault)
+    hashed: int = 0  # stage 4: items whose perceptual hashes were computed (with or without a hash)
     already_running: bool = False
     cancelled: bool = False
     errors: list[str] = field(default_factory=list)  # items whose result could not be saved
@@ -109,7 +112,15 @@ def _run(
     check: bool = False,
     anchors: trust.Bundle | None = None,
     provenance_only: bool = False,
+    perceptual: bool = False,
 ) -> tuple[Analysis, str, str | None]:
+    if perceptual:
+        try:
+            return proc.perceptual(item.size, _reader(conn, item), cancel=cancel), "done", None
+        except AnalysisFailed as exc:
+            if cancel is not None and cancel.is_set():
+                raise
+            return Analysis(), "failed", str(exc)
     anchors = anchors or trust.bundle(conn)
     try:
         result = proc.analyse(
@@ -176,8 +187,8 @@ class _Writer(threading.Thread):
         self.inbox: queue.SimpleQueue[_Done | threading.Event | None] = queue.SimpleQueue()
         self.batch: list[_Done] = []
         self.since = 0.0
-        self.done = {1: 0, 2: 0, 3: 0}
-        self.total = {1: 0, 2: 0, 3: 0}
+        self.done = {1: 0, 2: 0, 3: 0, 4: 0}
+        self.total = {1: 0, 2: 0, 3: 0, 4: 0}
         self.failure: BaseException | None = None
 
     def put(self, done: _Done) -> None:
@@ -244,6 +255,10 @@ class _Writer(threading.Thread):
                             wrote = True
                         elif done.stage == 3:
                             wrote = write_provenance(self.vault, tx, done.item, done.result)
+                        elif done.stage == 4:
+                            wrote = hash_store.write_hashes(
+                                self.vault, tx, done.item, done.result, done.reason
+                            )
                         else:
                             wrote = write_check(self.vault, tx, done.item, done.result, done.reason)
                     except Exception as exc:  # noqa: BLE001 - one item's failure must not stop the rest
@@ -264,6 +279,8 @@ class _Writer(threading.Thread):
                 self.summary.partial += done.status == "partial"
             elif done.stage == 3:
                 self.summary.provenance += wrote
+            elif done.stage == 4:
+                self.summary.hashed += wrote
             elif wrote:
                 self.summary.checked += 1
                 self.summary.differs += bool(done.result.fields)
@@ -281,9 +298,13 @@ def analyse_pending(
     workers: int = WORKERS,
     process_options: dict[str, Any] | None = None,
     check: bool = True,
+    perceptual: bool = True,
+    read_out: bool = True,
 ) -> AnalyseSummary:
     """Analyse every item not analysed yet, then (``check``) check the previews taken from
-    embedded thumbnails, with ``workers`` child processes.
+    embedded thumbnails, then (``perceptual``) hash the pictures and videos not hashed yet,
+    with ``workers`` child processes. ``read_out=False`` skips the read-out and C2PA stages
+    (``evidence-vault similar`` only needs the hashes).
 
     Items imported while this runs are picked up before it returns, and go before the
     checks. A second call while one is running returns at once (``already_running``):
@@ -297,11 +318,11 @@ def analyse_pending(
     writer = _Writer(vault, summary, progress, cancel)
     writer.start()
     try:
-        attempted: dict[int, set[int]] = {1: set(), 2: set(), 3: set()}
+        attempted: dict[int, set[int]] = {1: set(), 2: set(), 3: set(), 4: set()}
         while not cancel.is_set():
             stage = 1
-            todo = [i for i in pending(vault.conn) if i not in attempted[1]]
-            if not todo:
+            todo = [i for i in pending(vault.conn) if i not in attempted[1]] if read_out else []
+            if not todo and read_out:
                 # Analysed before C2PA was read, or judged with other trust anchors than now.
                 stage = 3
                 digest = trust.bundle(vault.conn).digest
@@ -309,6 +330,9 @@ def analyse_pending(
             if not todo and check:
                 stage = 2
                 todo = [i for i in pending_checks(vault.conn) if i not in attempted[2]]
+            if not todo and perceptual:
+                stage = 4
+                todo = [i for i in hash_store.pending(vault.conn) if i not in attempted[4]]
             if not todo:
                 break
             writer.total[stage] = writer.done[stage] + len(todo)
@@ -338,7 +362,7 @@ def _pool(
     workers: int,
     options: dict[str, Any],
 ) -> None:
-    """Run one stage over ``todo`` with ``workers`` children. Stage 2 stops taking items
+    """Run one stage over ``todo`` with ``workers`` children. Stages 2 and 4 stop taking items
     as soon as new ones are imported: their read-out goes first."""
     work: queue.SimpleQueue[int] = queue.SimpleQueue()
     for item_id in todo:
@@ -346,7 +370,7 @@ def _pool(
     newest = _newest_item(vault.conn)
     lock = threading.Lock()
     anchors = trust.bundle(vault.conn)
-    if stage == 2:
+    if stage in (2, 4):
         options = {**options, "nice": max(int(options.get("nice", CHECK_NICE)), CHECK_NICE)}
 
     def run() -> None:
@@ -357,7 +381,7 @@ def _pool(
             while not cancel.is_set():
                 while vault.import_running and not cancel.is_set():
                     cancel.wait(0.05)  # an import goes first (the writer commits meanwhile)
-                if cancel.is_set() or (stage == 2 and _newest_item(conn) != newest):
+                if cancel.is_set() or (stage in (2, 4) and _newest_item(conn) != newest):
                     return
                 try:
                     item_id = work.get_nowait()
@@ -375,6 +399,7 @@ def _pool(
                         check=stage == 2,
                         anchors=anchors,
                         provenance_only=stage == 3,
+                        perceptual=stage == 4,
                     )
                 except AnalysisFailed:
                     return  # cancelled

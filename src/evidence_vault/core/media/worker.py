@@ -72,6 +72,11 @@ def serve(inp: BinaryIO, out: BinaryIO) -> int:
             from .images import check_preview
 
             result = check_preview(source)
+        elif job.get("phash"):
+            from .extract import kind_of
+            from .perceptual import hash_item
+
+            result = hash_item(source, kind_of(source.head(4096)))
         elif job.get("provenance_only"):
             from .collect import Collector
             from .extract import kind_of, read_provenance

@@ -417,6 +417,28 @@ UPDATE blobs SET sha256 = NULL
 WHERE id IN (SELECT blob_id FROM attachments) AND id NOT IN (SELECT blob_id FROM items);
 """
 MIGRATIONS.append(_script(_V11_ATTACHMENT_BLOBS))
+
+# Perceptual hashes for near-duplicates (core/media/perceptual.py, similar.py): a picture's one
+# hash, a video's sampled frames' hashes; and each item's hashing run, also when it gave none.
+_V12_MEDIA_HASHES = """
+CREATE TABLE media_hashes (
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    kind    TEXT NOT NULL,
+    frame   INTEGER NOT NULL,
+    at_ms   INTEGER,
+    hash    BLOB NOT NULL,
+    PRIMARY KEY (item_id, kind, frame)
+) WITHOUT ROWID;
+CREATE TABLE media_hash_runs (
+    item_id   INTEGER PRIMARY KEY REFERENCES items(id),
+    kind      TEXT NOT NULL,
+    media     TEXT,
+    status    TEXT NOT NULL,
+    reason    TEXT,
+    hashed_at TEXT NOT NULL
+);
+"""
+MIGRATIONS.append(_script(_V12_MEDIA_HASHES))
 LATEST = len(MIGRATIONS)
 
 
