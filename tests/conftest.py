@@ -12,7 +12,7 @@ import pytest
 from evidence_vault import i18n
 from evidence_vault.core.crypto import kdf
 from evidence_vault.core.session.vault import Vault
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, REPO
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -47,6 +47,10 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.delenv("EVIDENCE_VAULT_DIR", raising=False)
     monkeypatch.setenv("EVIDENCE_VAULT_LANGUAGE", "en")  # i18n.LANGUAGE_ENV: English whatever $LANG is
+    # Helper processes never search the folder they start in (core/child/channel.py): the
+    # tests' own hostile helpers (tests.media.hostile_worker, ...) are found through this.
+    searched = [str(REPO), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(searched))
     return root
 
 

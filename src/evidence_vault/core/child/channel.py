@@ -1,6 +1,7 @@
 """The parent's side of a helper process: the one way the vault starts one and talks to it.
 
-``Channel(MODULE)`` starts ``sys.executable -m MODULE ARGS`` (a frozen program runs its
+``Channel(MODULE)`` runs MODULE as ``sys.executable -m MODULE ARGS`` would, without the
+current folder on its search path (a frozen program runs its
 helpers through ``evidence_vault.children``) with pipes for its stdin and stdout, stderr to
 the null device, no descriptor of the parent's but the pipes and those named in
 ``pass_fds``, and the parent's environment (never a secret in it: secrets go over the pipe).
@@ -48,12 +49,22 @@ class Oversized(protocol.ProtocolError):
         self.size = size
 
 
-# ``-m`` puts the current folder first on the module search path, and the user may be working
-# from a folder of unpacked, hostile "evidence": a planted ``PIL/`` or ``av.py`` there would run
-# in the helper. ``-I`` (isolated mode) leaves it out, and ignores PYTHON* variables too. A
-# frozen program's search path holds only its own bundle, and it knows no ``-I``.
-def _isolated() -> tuple[str, ...]:
-    return () if getattr(sys, "frozen", False) else ("-I",)
+# ``python -m`` puts the current folder first on the module search path, and the user may be
+# working from a folder of unpacked, hostile "evidence": a planted ``PIL/`` or ``av.py`` there
+# would run in the helper. So the helper starts with ``-c``, whose first act is to drop that
+# entry ('') before anything else is imported, then runs the module as ``-m`` would. (``-P``
+# does this from Python 3.11 on; ``-I`` would also drop PYTHONPATH.) A frozen program's search
+# path holds only its own bundle, and it runs its helpers as ``PROGRAM -m MODULE``.
+_BOOTSTRAP = (
+    "import sys; sys.path[:] = [p for p in sys.path if p != '']; module = sys.argv.pop(1); "
+    "import runpy; runpy.run_module(module, run_name='__main__', alter_sys=True)"
+)
+
+
+def _command(module: str, args: Sequence[str]) -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "-m", module, *args]
+    return [sys.executable, "-c", _BOOTSTRAP, module, *args]
 
 
 class Channel:
@@ -70,7 +81,7 @@ class Channel:
         """Start the child (OSError when it cannot start); ``limits``: the kinds it may send."""
         self.limits = limits
         self.process: subprocess.Popen[bytes] = subprocess.Popen(
-            [sys.executable, *_isolated(), "-m", module, *args],
+            _command(module, args),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
