@@ -57,6 +57,10 @@ def _module(name: str) -> ModuleType:
         from . import bundle
 
         return bundle
+    if name == "bundle_batch":
+        from . import bundle_batch
+
+        return bundle_batch
     if name == "proofmode":
         from . import proofmode
 
@@ -77,6 +81,7 @@ COMMAND_MODULES = (
     "sanitize",
     "anonymise",
     "bundle",
+    "bundle_batch",
     "proofmode",
     "provenance",
 )

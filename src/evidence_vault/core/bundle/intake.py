@@ -129,10 +129,17 @@ class _IntoVault:
 
 
 def import_into(
-    vault: Vault, path: Path, identity: pyrage.x25519.Identity, *, max_bytes: int = DEFAULT_MAX_BYTES
+    vault: Vault,
+    path: Path,
+    identity: pyrage.x25519.Identity,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    file_digest: tuple[str, int] | None = None,
 ) -> BundleReport:
     """Verify, then import the files into this vault keeping the sender's proofs. A sanitized
-    copy is recorded with the hash of the original it was made from and what it lost."""
+    copy is recorded with the hash of the original it was made from and what it lost.
+    ``file_digest``: the .evb file's SHA-256 and size as a caller found them before (batch
+    intake), stored with the bundle; the import fails if the file it read differs."""
     report = read(path, identity)  # first pass: nothing is stored unless all checks pass
     if not report.ok:
         return report
@@ -145,16 +152,20 @@ def import_into(
     if not second.ok or second.bundle_id != report.bundle_id:
         raise BundleError("the bundle changed between verification and import")
     received = receiver.received
+    if file_digest is not None and file_digest[0] != report.file_sha256:
+        raise BundleError("the bundle file changed after it was verified")
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at, "
+            "file_sha256, file_size) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 report.bundle_id,
                 report.manifest,
                 report.signature,
                 json.dumps({k: v.decode("utf-8") for k, v in report.custody_files.items()}).encode(),
                 custody.utc_now(),
+                file_digest[0] if file_digest else None,
+                file_digest[1] if file_digest else None,
             ),
         )
         vault.record(

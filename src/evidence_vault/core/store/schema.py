@@ -11,6 +11,7 @@ from collections.abc import Callable
 import sqlcipher3
 
 from ..crypto import merkle
+from . import schema_v13
 from .database import Connection
 
 _V1 = """
@@ -417,6 +418,9 @@ UPDATE blobs SET sha256 = NULL
 WHERE id IN (SELECT blob_id FROM attachments) AND id NOT IN (SELECT blob_id FROM items);
 """
 MIGRATIONS.append(_script(_V11_ATTACHMENT_BLOBS))
+
+# V13: each received bundle's file SHA-256 and size, for batch intake (schema_v13).
+MIGRATIONS.append(_script(schema_v13.V13_BUNDLE_FILE_DIGEST))
 LATEST = len(MIGRATIONS)
 
 
