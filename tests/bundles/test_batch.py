@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from evidence_vault.core import bundle
-from evidence_vault.core.bundle import batch, recipients
+from evidence_vault.core.bundle import batch, batch_verify, recipients
 from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
@@ -174,13 +174,13 @@ class TestResume:
         first = batch.intake(vault, [inbox], identity)
         events = custody.count(vault.conn)
         decrypted: list[Path] = []
-        real_verify = batch.verify
+        real_verify = batch_verify.Verifiers.verify
 
-        def counting(path: Path, *args: object) -> object:
+        def counting(self: batch_verify.Verifiers, path: Path, cancel: threading.Event | None) -> object:
             decrypted.append(path)
-            return real_verify(path, *args)  # type: ignore[arg-type]
+            return real_verify(self, path, cancel)
 
-        monkeypatch.setattr(batch, "verify", counting)
+        monkeypatch.setattr(batch_verify.Verifiers, "verify", counting)
         again = _by_name(batch.intake(vault, [inbox], identity))
         good = [n for n, line in _by_name(first).items() if line.outcome in ("imported", "skipped")]
         assert all(again[n].outcome == "skipped" and not again[n].verified for n in good)

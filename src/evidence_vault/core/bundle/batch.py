@@ -5,8 +5,8 @@ from a file of the same SHA-256), refused (a bundle id taken in before, from a f
 bytes: not the bundle that came in, so nothing of it is stored) or failed (with the reason).
 A bad bundle never stops the batch and leaves nothing in the vault.
 
-Up to ``jobs`` bundles are verified at a time, each in a child process with a GIL of its
-own (``check_child``, the seal's read-back verifier, told at once that the file is whole);
+Up to ``jobs`` bundles are verified at a time, in child processes with a GIL of their own
+(``batch_child``, each verifying bundle after bundle: ``batch_verify``);
 imports into the vault run one at a time in the caller's thread (one SQLCipher writer),
 through ``intake.import_into``, which checks the bundle again as it stores it: a file
 changed after its verification is caught there. Memory stays flat: a verification streams,
@@ -23,10 +23,10 @@ has begun is completed, so nothing is ever half taken in.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import hashlib
 import json
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -36,23 +36,19 @@ from typing import Any
 
 import pyrage
 
-from ..child.channel import Cancelled, Channel, Oversized
+from ..child.channel import Cancelled
 from ..errors import UsageError
 from ..evidence.importer import Status
 from ..session.vault import Vault
-from . import check_child
+from .batch_verify import Verifiers
 from .errors import BundleError
 from .intake import DEFAULT_MAX_BYTES, import_into
 from .outcome import BundleReport
-from .reading import read
 
 IMPORTED, SKIPPED, REFUSED, FAILED = "imported", "skipped", "refused", "failed"
 OUTCOMES = (IMPORTED, SKIPPED, REFUSED, FAILED)
 SUFFIX = ".evb"
 _HASH_CHUNK = 1 << 20
-# Where verification runs: None chooses a child process where one can be started (POSIX);
-# tests set False to verify in a thread of this process.
-VERIFY_IN_CHILD: bool | None = None
 
 
 def default_jobs() -> int:
@@ -207,50 +203,6 @@ def hash_file(path: Path, cancel: threading.Event | None = None) -> str:
     return digest.hexdigest()
 
 
-def verify(
-    path: Path, size: int, identity: pyrage.x25519.Identity, cancel: threading.Event | None
-) -> tuple[BundleReport, str]:
-    """Decrypt and check a whole bundle file; the report and its manifest's SHA-256."""
-    in_child = VERIFY_IN_CHILD if VERIFY_IN_CHILD is not None else os.name == "posix" and bool(sys.executable)
-    if not in_child:
-        report = read(path, identity)
-        return report, hashlib.sha256(report.manifest).hexdigest() if report.manifest else ""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        child = Channel(check_child.MODULE, ["--fd", str(fd)], limits=check_child.MAX_PAYLOAD, pass_fds=(fd,))
-    except OSError as exc:
-        raise BundleError(f"cannot start the process that verifies the bundle: {exc}") from None
-    finally:
-        os.close(fd)
-    try:
-        # The key travels over the pipe only; "closed" at once: the file is complete, and
-        # the child reads it to its end, which must be exactly this size.
-        child.send(check_child.KEY, str(identity).encode("ascii"), None, cancel)
-        child.send(check_child.CLOSED, check_child.SIZE.pack(size), None, cancel)
-        kind, payload = child.receive(None, cancel)
-    except (OSError, EOFError):
-        raise BundleError("the verifying process ended without a report") from None
-    except Oversized as exc:
-        raise BundleError(f"the verifying process sent {exc.kind!r} of {exc.size} bytes") from None
-    finally:
-        child.kill()
-    if kind == check_child.ERROR:
-        raise BundleError(f"the bundle could not be read: {payload.decode('utf-8', 'replace')}")
-    if kind != check_child.REPORT:
-        raise BundleError(f"the verifying process sent {kind!r} instead of its report")
-    try:
-        result = json.loads(payload)
-        report = BundleReport(
-            bundle_id=str(result["bundle_id"]),
-            problems=[str(p) for p in result["problems"]],
-            checks=[str(c) for c in result["checks"]],
-            file_sha256=str(result["file_sha256"]),
-        )
-        return report, str(result["manifest_sha256"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise BundleError(f"the verifying process sent a malformed report ({exc})") from None
-
-
 class _Batch:
     def __init__(
         self,
@@ -261,6 +213,7 @@ class _Batch:
     ) -> None:
         self.vault, self.identity, self.max_bytes, self.cancel = vault, identity, max_bytes, cancel
         self.known = _Known(vault)
+        self.verifiers = Verifiers(identity)
 
     def check(self, path: Path) -> _Checked:
         """In a worker: recognise the bundle by its file's hash, or verify it."""
@@ -275,7 +228,7 @@ class _Batch:
                     line.bundle_id, line.outcome = bundle_id, SKIPPED
                     line.reason = "taken in before (the same bundle id and file SHA-256)"
                     return _Checked(line)
-            report, manifest_sha256 = verify(path, line.size, self.identity, self.cancel)
+            report, manifest_sha256 = self.verifiers.verify(path, self.cancel)
             line.verified = True
             if not report.ok:  # the id it claims is not shown: nothing of it was verified
                 line.reason = "; ".join(report.problems) or "the bundle holds no manifest"
@@ -390,7 +343,10 @@ def intake(
     batch = _Batch(vault, identity, max_bytes, cancel)
     workers = max(1, jobs or default_jobs())
     waiting = list(reversed(bundles))
-    with concurrent.futures.ThreadPoolExecutor(workers, thread_name_prefix="bundle-verify") as pool:
+    with (
+        contextlib.closing(batch.verifiers),
+        concurrent.futures.ThreadPoolExecutor(workers, thread_name_prefix="bundle-verify") as pool,
+    ):
         running: dict[concurrent.futures.Future[_Checked], str] = {}
         while (waiting or running) and not cancel.is_set():
             # Verified bundles may wait for the writer: a few beyond the workers, no more.
