@@ -38,6 +38,7 @@ class WindowChrome(QObject):
         self.export_action = action(self.tr("Export…"), "archive", "Ctrl+E")
         self.export_action.setToolTip(self.tr("Seal the selected items or a case for investigators (Ctrl+E)"))
         self.open_bundle_action = action(self.tr("Open a received bundle…"), "verify", None)
+        self.batch_intake_action = action(self.tr("Take in many bundles…"), None, None)
         self.custody_action = action(self.tr("Custody log…"), "verify", "Ctrl+Shift+L")
         self.lock_action = action(self.tr("Lock"), "lock", "Ctrl+L")
         self.lock_action.setToolTip(self.tr("Lock the archive (Ctrl+L)"))
@@ -76,6 +77,7 @@ class WindowChrome(QObject):
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addAction(self.open_bundle_action)
+        menu.addAction(self.batch_intake_action)
         menu.addSeparator()
         menu.addAction(self.verify_action)
         menu.addAction(self.custody_action)
@@ -118,6 +120,7 @@ class WindowChrome(QObject):
             self.import_folder_action,
             self.export_action,
             self.open_bundle_action,
+            self.batch_intake_action,
             self.verify_action,
             self.custody_action,
             self.lock_action,

@@ -391,6 +391,13 @@ class ReportFile:
         self._handle.close()
 
 
+def save_report(path: Path, lines: Iterable[Line]) -> None:
+    """The JSON lines of a finished batch, to a file the user chose (the app's "Save report…")."""
+    run = utc_now()
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.writelines(report_line(line, run) for line in lines)
+
+
 def report_line(line: Line, run: str) -> str:
     return json.dumps({**line.to_json(), "run": run}, ensure_ascii=False, sort_keys=True) + "\n"
 
