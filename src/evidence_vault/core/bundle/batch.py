@@ -171,9 +171,14 @@ class _Known:
         self.by_id: dict[str, str | None] = {}
         self.manifests: dict[str, str] = {}
         self.sizes: set[int] = set()
-        rows = vault.conn.execute("SELECT bundle_id, manifest, file_sha256, file_size FROM bundles_received")
+        # The manifest (up to 16 MiB) is read only for a bundle whose file was not hashed here.
+        rows = vault.conn.execute(
+            "SELECT bundle_id, CASE WHEN file_sha256 IS NULL THEN manifest END, file_sha256, file_size "
+            "FROM bundles_received"
+        )
         for bundle_id, manifest, file_sha256, file_size in rows:
-            self.add(str(bundle_id), file_sha256, file_size, hashlib.sha256(bytes(manifest)).hexdigest())
+            digest = hashlib.sha256(bytes(manifest)).hexdigest() if manifest is not None else ""
+            self.add(str(bundle_id), file_sha256, file_size, digest)
 
     def add(self, bundle_id: str, file_sha256: str | None, size: int | None, manifest_sha256: str) -> None:
         self.by_id[bundle_id] = file_sha256

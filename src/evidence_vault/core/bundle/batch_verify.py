@@ -37,6 +37,7 @@ class Verifiers:
         self._idle: queue.SimpleQueue[Channel] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._started: list[Channel] = []
+        self.started = 0  # verifying processes started so far
         self.in_child = IN_CHILD if IN_CHILD is not None else os.name == "posix" and bool(sys.executable)
 
     def verify(self, path: Path, cancel: threading.Event | None) -> tuple[BundleReport, str]:
@@ -87,6 +88,7 @@ class Verifiers:
             raise BundleError(f"cannot start the process that verifies bundles: {exc}") from None
         with self._lock:
             self._started.append(child)
+            self.started += 1
         try:
             # The key travels over the pipe only: never a file, the command line or the environment.
             child.send(batch_child.KEY, str(self._identity).encode("ascii"))
