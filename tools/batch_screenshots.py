@@ -32,12 +32,12 @@ def one_language(language: str) -> Path:
     sys.path.insert(0, str(ROOT / "src"))
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QEventLoop, QTimer
+    from tests.bundles import batch_kit
 
     from evidence_vault.core.crypto import kdf
     from evidence_vault.core.session.vault import Vault
     from evidence_vault.gui.app import AppWindow
     from evidence_vault.gui.launch import make_app
-    from tests.bundles import batch_kit
 
     make_app([])
     os.environ[kdf.WEAK_KDF_ENV] = "1"  # the senders' throw-away vaults
