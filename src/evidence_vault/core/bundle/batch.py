@@ -353,17 +353,21 @@ def intake(
         concurrent.futures.ThreadPoolExecutor(workers, thread_name_prefix="bundle-verify") as pool,
     ):
         running: dict[concurrent.futures.Future[_Checked], str] = {}
-        while (waiting or running) and not cancel.is_set():
-            # Verified bundles may wait for the writer: a few beyond the workers, no more.
-            while waiting and len(running) < 2 * workers:
-                path = waiting.pop()
-                running[pool.submit(batch.check, path)] = str(path)
-            ready, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
-            for future in sorted(ready, key=running.__getitem__):
-                if cancel.is_set():
-                    break
-                del running[future]
-                finished(batch.take_in(future.result()))
+        try:
+            while (waiting or running) and not cancel.is_set():
+                # Verified bundles may wait for the writer: a few beyond the workers, no more.
+                while waiting and len(running) < 2 * workers:
+                    path = waiting.pop()
+                    running[pool.submit(batch.check, path)] = str(path)
+                ready, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+                for future in sorted(ready, key=running.__getitem__):
+                    if cancel.is_set():
+                        break
+                    del running[future]
+                    finished(batch.take_in(future.result()))
+        except BaseException:
+            cancel.set()  # Ctrl+C or a failing callback: the workers stop now, not after their bundle
+            raise
         if cancel.is_set():
             summary.cancelled = True
             for future in running:
