@@ -470,6 +470,10 @@
         <translation>Радкі JSON (*.jsonl)</translation>
     </message>
     <message>
+        <source>intake.jsonl</source>
+        <translation>прыём.jsonl</translation>
+    </message>
+    <message>
         <source>Could not save the report: {reason}</source>
         <translation>Не ўдалося захаваць справаздачу: {reason}</translation>
     </message>

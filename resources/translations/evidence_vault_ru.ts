@@ -470,6 +470,10 @@
         <translation>Строки JSON (*.jsonl)</translation>
     </message>
     <message>
+        <source>intake.jsonl</source>
+        <translation>приём.jsonl</translation>
+    </message>
+    <message>
         <source>Could not save the report: {reason}</source>
         <translation>Не удалось сохранить отчёт: {reason}</translation>
     </message>

@@ -470,6 +470,10 @@
         <translation>Рядки JSON (*.jsonl)</translation>
     </message>
     <message>
+        <source>intake.jsonl</source>
+        <translation>приймання.jsonl</translation>
+    </message>
+    <message>
         <source>Could not save the report: {reason}</source>
         <translation>Не вдалося зберегти звіт: {reason}</translation>
     </message>

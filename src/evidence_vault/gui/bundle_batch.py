@@ -390,7 +390,7 @@ class BundleBatchDialog(QDialog):
     # -- after -----------------------------------------------------------------------
     def _choose_report(self) -> None:
         name = file_dialogs.save_file(
-            self, self.tr("Save the report"), "intake.jsonl", self.tr("JSON lines (*.jsonl)")
+            self, self.tr("Save the report"), self.tr("intake.jsonl"), self.tr("JSON lines (*.jsonl)")
         )
         if name:
             self.save_report(Path(name))
