@@ -63,7 +63,7 @@ def test_good_tampered_and_duplicate(qtbot, unlocked: AppWindow, kit: batch_kit.
 def test_cancel_stops_between_bundles(qtbot, unlocked: AppWindow, kit: batch_kit.Kit, tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
-    for n in range(8):
+    for n in range(16):  # enough that the batch cannot end before Cancel is seen
         batch_kit.resealed(kit.good_b if n % 2 else kit.good_a, kit.key, folder / f"{n:02d}.evb")
     dialog = unlocked.open_batch_intake()
     assert dialog is not None
@@ -74,7 +74,7 @@ def test_cancel_stops_between_bundles(qtbot, unlocked: AppWindow, kit: batch_kit
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=60000)
     summary = dialog.summary
-    assert summary.cancelled and summary.not_done > 0 and len(summary.lines) < 8
+    assert summary.cancelled and summary.not_done > 0 and len(summary.lines) < 16
     assert "Cancelled" in dialog.summary_label.text()
     assert all(line.outcome in (batch.IMPORTED, batch.REFUSED) for line in summary.lines)
     dialog.reject()
