@@ -52,8 +52,10 @@ _HASH_CHUNK = 1 << 20
 
 
 def default_jobs() -> int:
-    """Two verifications at a time, more where there are more cores (at most eight)."""
-    return max(2, min(8, os.cpu_count() or 1))
+    """Two verifications at a time: one imports at a time, and the import (which checks the
+    bundle again as it stores it) is slower than a verification, so a third verifier would
+    mostly wait, holding its memory (about 65 MB a process); ``jobs`` asks for more."""
+    return 2
 
 
 @dataclass
