@@ -37,6 +37,7 @@ from typing import Any
 import pyrage
 
 from ..child.channel import Cancelled
+from ..custody import log as custody
 from ..errors import UsageError
 from ..evidence.importer import Status
 from ..session.vault import Vault
@@ -305,17 +306,14 @@ class _Batch:
 
 def _counts(vault: Vault, bundle_id: str) -> tuple[int, int, int]:
     """Files, new items and duplicates, as the import's own custody event says."""
-    rows = vault.conn.execute(
-        "SELECT body FROM custody WHERE action = 'bundle.imported' ORDER BY seq DESC LIMIT 8"
-    ).fetchall()
-    for (body,) in rows:
-        params = json.loads(bytes(body))["params"]
-        if params.get("bundle_id") == bundle_id:
-            files = params.get("files") or []
-            duplicates = sum(1 for f in files if f.get("status") == Status.DUPLICATE.value)
-            new = sum(1 for f in files if f.get("status") == Status.IMPORTED.value)
-            return len(files), new, duplicates
-    return 0, 0, 0
+    event = custody.latest(vault.conn, "bundle.imported")
+    params = event.body["params"] if event is not None else {}
+    if params.get("bundle_id") != bundle_id:
+        return 0, 0, 0
+    files = params.get("files") or []
+    duplicates = sum(1 for f in files if f.get("status") == Status.DUPLICATE.value)
+    new = sum(1 for f in files if f.get("status") == Status.IMPORTED.value)
+    return len(files), new, duplicates
 
 
 def intake(
