@@ -298,3 +298,17 @@ class TestKilled:
         listed = json.loads(ev.ok("list", "--json"))
         assert sorted(i["name"] for i in listed) == names  # each once, none half
         assert ev("verify").returncode == 0
+
+
+class TestReportFile:
+    def test_a_line_cut_by_a_kill_stays_apart_and_nothing_is_overwritten(self, tmp_path: Path) -> None:
+        path = tmp_path / "r.jsonl"
+        path.write_text('{"path": "a.evb", "outcome": "imported"}\n{"path": "b.ev', encoding="utf-8")
+        report = batch.ReportFile(path)
+        report.write(batch.Line("c.evb", outcome="failed", reason="damaged"))
+        report.close()
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines[:2] == ['{"path": "a.evb", "outcome": "imported"}', '{"path": "b.ev']
+        written = json.loads(lines[2])
+        assert (written["path"], written["outcome"], written["reason"]) == ("c.evb", "failed", "damaged")
+        assert written["run"].endswith("Z")
