@@ -2,7 +2,7 @@
 
 Choose files and folders of .evb bundles and the identity they are sealed to, then Start:
 every bundle is verified (two or more at a time, in their own processes) and the good ones
-imported into this archive one at a time; the table fills row by row as each finishes, a
+imported into this archive one at a time, in the order chosen; the table fills row by row, a
 bad bundle never stops the rest, and at the end a summary and "Save report…" (one JSON
 line per bundle). Cancel stops between bundles: what was imported stays, nothing is half
 stored. The work runs off the UI thread on the archive's own worker (``session.on_vault``).

@@ -22,6 +22,7 @@ has begun is completed, so nothing is ever half taken in.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import contextlib
 import hashlib
@@ -352,25 +353,28 @@ def intake(
         contextlib.closing(batch.verifiers),
         concurrent.futures.ThreadPoolExecutor(workers, thread_name_prefix="bundle-verify") as pool,
     ):
-        running: dict[concurrent.futures.Future[_Checked], str] = {}
+        # Taken in in the order named (sorted within a folder), whichever verification ends
+        # first: the same batch gives the same lines, and the first of two copies is the one
+        # imported. Verified bundles may wait for the writer: a few beyond the workers.
+        pending: collections.deque[concurrent.futures.Future[_Checked]] = collections.deque()
         try:
-            while (waiting or running) and not cancel.is_set():
-                # Verified bundles may wait for the writer: a few beyond the workers, no more.
-                while waiting and len(running) < 2 * workers:
-                    path = waiting.pop()
-                    running[pool.submit(batch.check, path)] = str(path)
-                ready, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
-                for future in sorted(ready, key=running.__getitem__):
-                    if cancel.is_set():
-                        break
-                    del running[future]
-                    finished(batch.take_in(future.result()))
+            while (waiting or pending) and not cancel.is_set():
+                while waiting and len(pending) < 2 * workers:
+                    pending.append(pool.submit(batch.check, waiting.pop()))
+                try:
+                    checked = pending[0].result()
+                except Cancelled:
+                    break
+                pending.popleft()
+                if cancel.is_set():
+                    break
+                finished(batch.take_in(checked))
         except BaseException:
             cancel.set()  # Ctrl+C or a failing callback: the workers stop now, not after their bundle
             raise
         if cancel.is_set():
             summary.cancelled = True
-            for future in running:
+            for future in pending:
                 future.cancel()
     summary.not_done = total - len(summary.lines)
     summary.seconds = time.monotonic() - started
