@@ -209,8 +209,8 @@ def main() -> int:
     os.environ[kdf.WEAK_KDF_ENV] = "1"
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     smallest, largest = min(f.stat().st_size for f in files), max(f.stat().st_size for f in files)
-    print(f"{len(files)} bundles, {size / MB:.0f} MiB; smallest {smallest / MB:.2f} MiB, ")
-    print(f"largest {largest / MB:.0f} MiB; cores {os.cpu_count()}")
+    shown = f"smallest {smallest / MB:.2f} MiB, largest {largest / MB:.0f} MiB"
+    print(f"{len(files)} bundles, {size / MB:.0f} MiB ({shown}); cores {os.cpu_count()}")
     for f in files:  # one read of each, so that both start from the same warm cache
         with open(f, "rb") as handle:
             while handle.read(8 * MB):
@@ -262,8 +262,8 @@ def main() -> int:
     )
     skipped = sum(1 for w in after if w["outcome"] == "skipped")
     print(f"resume: killed after {len(before)} of {len(files)} lines ({len(taken)} imported)")
-    print(f"rerun: exit {code2} in {seconds2:.1f} s, {len(after)} lines, {skipped} skipped, ")
-    print(f"{len(redone)} of the bundles taken in before decrypted again; ")
+    print(f"rerun: exit {code2} in {seconds2:.1f} s, {len(after)} lines, {skipped} skipped")
+    print(f"{len(redone)} of the bundles taken in before were decrypted again")
     print("resume " + ("OK" if finished and not redone else "FAILED"))
     print(f"load average at the end: {os.getloadavg()}")
     if holder is not None:
