@@ -263,6 +263,269 @@
     </message>
 </context>
 <context>
+    <name>BundleBatchDialog</name>
+    <message>
+        <source>Take in many bundles</source>
+        <translation>Прыняць шмат пакетаў</translation>
+    </message>
+    <message>
+        <source>Every bundle is checked completely before anything of it is stored. Bundles taken in before are recognised and skipped; a bad bundle is listed with its reason and the others go on. A file sent by several people is stored once, with each sender&apos;s custody.</source>
+        <translation>Кожны пакет цалкам правяраецца, перш чым з яго што-небудзь захоўваецца. Ужо прынятыя пакеты пазнаюцца і прапускаюцца; дрэнны пакет трапляе ў спіс з прычынай, а астатнія працягваюцца. Файл, які даслалі некалькі чалавек, захоўваецца адзін раз, з ланцужком захоўвання кожнага адпраўніка.</translation>
+    </message>
+    <message>
+        <source>Bundles and folders to take in</source>
+        <translation>Пакеты і папкі, якія трэба прыняць</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Дадаць пакеты…</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Дадаць файлы пакетаў</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Дадаць папку…</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Дадаць папку з пакетамі</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ачысціць</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Ачысціць спіс</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Уласны ключ гэтага архіва</translation>
+    </message>
+    <message>
+        <source>Open with this archive&apos;s own key</source>
+        <translation>Адкрыць уласным ключом гэтага архіва</translation>
+    </message>
+    <message>
+        <source>An identity file:</source>
+        <translation>Файл асабістага ключа:</translation>
+    </message>
+    <message>
+        <source>Open with an identity file</source>
+        <translation>Адкрыць з дапамогай файла асабістага ключа</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Файл асабістага ключа</translation>
+    </message>
+    <message>
+        <source>age identity file (AGE-SECRET-KEY-…)</source>
+        <translation>файл асабістага ключа age (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбраць…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Выберыце файл асабістага ключа</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Для каго запячатаны</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Пачаць</translation>
+    </message>
+    <message>
+        <source>Start taking in the bundles</source>
+        <translation>Пачаць прымаць пакеты</translation>
+    </message>
+    <message>
+        <source>Taking in bundles</source>
+        <translation>Прыём пакетаў</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Ход прыёму</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <source>Bundles taken in</source>
+        <translation>Прынятыя пакеты</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Вынік</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Прычына</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новыя</translation>
+    </message>
+    <message>
+        <source>Already held</source>
+        <translation>Ужо былі</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Вынікі</translation>
+    </message>
+    <message>
+        <source>Take in more…</source>
+        <translation>Прыняць яшчэ…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Захаваць справаздачу…</translation>
+    </message>
+    <message>
+        <source>Save the report, one JSON line per bundle</source>
+        <translation>Захаваць справаздачу, адзін радок JSON на пакет</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Stop after the bundle being imported</source>
+        <translation>Спыніцца пасля пакета, які імпартуецца</translation>
+    </message>
+    <message>
+        <source>Choose bundles</source>
+        <translation>Выберыце пакеты</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb);;All files (*)</source>
+        <translation>Запячатаныя пакеты (*.evb);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Выберыце папку з пакетамі</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Выберыце свой файл асабістага ключа</translation>
+    </message>
+    <message>
+        <source>Checking the first bundles…</source>
+        <translation>Правяраюцца першыя пакеты…</translation>
+    </message>
+    <message>
+        <source>Stopping after the bundle being imported…</source>
+        <translation>Спыненне пасля пакета, які імпартуецца…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundles, {size} of {all}</source>
+        <translation>{done} з {total} пакетаў, {size} з {all}</translation>
+    </message>
+    <message>
+        <source>{rate}/s, about {left} left</source>
+        <translation>{rate}/с, засталося каля {left}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Імпартаваны</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Прапушчаны</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Адхілены</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Памылка</translation>
+    </message>
+    <message>
+        <source>Taken in before (the same bundle, the same file)</source>
+        <translation>Ужо прыняты (той самы пакет, той самы файл)</translation>
+    </message>
+    <message>
+        <source>Its bundle id was taken in before from a different file: not stored</source>
+        <translation>Пакет з такім ідэнтыфікатарам ужо прыняты з іншага файла: не захаваны</translation>
+    </message>
+    <message>
+        <source>Not sealed to this key</source>
+        <translation>Запячатаны не для гэтага ключа</translation>
+    </message>
+    <message>
+        <source>Damaged or altered (it does not decrypt)</source>
+        <translation>Пашкоджаны або зменены (не расшыфроўваецца)</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {skipped} skipped, {refused} refused, {failed} failed</source>
+        <translation>імпартавана: {imported}, прапушчана: {skipped}, адхілена: {refused}, з памылкай: {failed}</translation>
+    </message>
+    <message>
+        <source>{size} in {time}</source>
+        <translation>{size} за {time}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {count} not taken in</source>
+        <translation>Скасавана: не прынята {count}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Гатова.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Скасавана.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Захаваць справаздачу</translation>
+    </message>
+    <message>
+        <source>intake.jsonl</source>
+        <translation>прыём.jsonl</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Радкі JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {reason}</source>
+        <translation>Не ўдалося захаваць справаздачу: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Справаздача захавана ў {path}.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} хв {s} с</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
@@ -4938,6 +5201,10 @@ Discard the changes?</source>
         <translation>Адкрыць атрыманы пакет…</translation>
     </message>
     <message>
+        <source>Take in many bundles…</source>
+        <translation>Прыняць шмат пакетаў…</translation>
+    </message>
+    <message>
         <source>Custody log…</source>
         <translation>Журнал захоўвання…</translation>
     </message>
@@ -5845,6 +6112,58 @@ evidence-vault: перапынена</translation>
     <message>
         <source>Look-alike pairs: {count} (at most {max} of 64 bits apart). Nothing was merged.</source>
         <translation>Падобных пар: {count} (адрозненне не больш за {max} з 64 бітаў). Нічога не аб&apos;яднана.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпартаваны</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>прапушчаны</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>АДХІЛЕНА</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ПАМЫЛКА</translation>
+    </message>
+    <message>
+        <source> ({files} file(s): {new} new, {duplicates} already held)</source>
+        <translation> (файлаў: {files}; новых: {new}, ужо было: {duplicates})</translation>
+    </message>
+    <message>
+        <source>skipped (taken in before)</source>
+        <translation>прапушчана (ужо прынятыя)</translation>
+    </message>
+    <message>
+        <source>refused (known id, other bytes)</source>
+        <translation>адхілена (вядомы id, іншыя байты)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>з памылкай</translation>
+    </message>
+    <message>
+        <source>bundles in all</source>
+        <translation>усяго пакетаў</translation>
+    </message>
+    <message>
+        <source>  {size} MiB in {seconds:.1f} s ({rate:.1f} MiB/s); {new} new item(s), {dup} already held</source>
+        <translation>  {size} МіБ за {seconds:.1f} с ({rate:.1f} МіБ/с); новых элементаў: {new}, ужо было: {dup}</translation>
+    </message>
+    <message>
+        <source>  Interrupted: {count} bundle(s) not done.</source>
+        <translation>  Перапынена: не апрацавана пакетаў: {count}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundles, {mib} of {all_mib} MiB</source>
+        <translation>{done} з {total} пакетаў, {mib} з {all_mib} МіБ</translation>
+    </message>
+    <message>
+        <source>Batch intake:</source>
+        <translation>Прыём пакетаў:</translation>
     </message>
 </context>
 </TS>

@@ -263,6 +263,269 @@
     </message>
 </context>
 <context>
+    <name>BundleBatchDialog</name>
+    <message>
+        <source>Take in many bundles</source>
+        <translation>Принять много пакетов</translation>
+    </message>
+    <message>
+        <source>Every bundle is checked completely before anything of it is stored. Bundles taken in before are recognised and skipped; a bad bundle is listed with its reason and the others go on. A file sent by several people is stored once, with each sender&apos;s custody.</source>
+        <translation>Каждый пакет полностью проверяется, прежде чем из него что-либо сохраняется. Уже принятые пакеты распознаются и пропускаются; плохой пакет попадает в список с причиной, а остальные продолжаются. Файл, присланный несколькими людьми, хранится один раз, с цепочкой хранения каждого отправителя.</translation>
+    </message>
+    <message>
+        <source>Bundles and folders to take in</source>
+        <translation>Пакеты и папки, которые нужно принять</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Добавить пакеты…</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Добавить файлы пакетов</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Добавить папку с пакетами</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Собственный ключ этого архива</translation>
+    </message>
+    <message>
+        <source>Open with this archive&apos;s own key</source>
+        <translation>Открыть собственным ключом этого архива</translation>
+    </message>
+    <message>
+        <source>An identity file:</source>
+        <translation>Файл идентификации:</translation>
+    </message>
+    <message>
+        <source>Open with an identity file</source>
+        <translation>Открыть с помощью файла идентификации</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Файл идентификации</translation>
+    </message>
+    <message>
+        <source>age identity file (AGE-SECRET-KEY-…)</source>
+        <translation>Файл идентификации age (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Выбрать файл идентификации</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Запечатан для</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Start taking in the bundles</source>
+        <translation>Начать принимать пакеты</translation>
+    </message>
+    <message>
+        <source>Taking in bundles</source>
+        <translation>Приём пакетов</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Ход приёма</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <source>Bundles taken in</source>
+        <translation>Принятые пакеты</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Already held</source>
+        <translation>Уже были</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Take in more…</source>
+        <translation>Принять ещё…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Save the report, one JSON line per bundle</source>
+        <translation>Сохранить отчёт, одна строка JSON на пакет</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop after the bundle being imported</source>
+        <translation>Остановиться после импортируемого пакета</translation>
+    </message>
+    <message>
+        <source>Choose bundles</source>
+        <translation>Выберите пакеты</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb);;All files (*)</source>
+        <translation>Запечатанные пакеты (*.evb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Выберите папку с пакетами</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Выберите свой файл идентификации</translation>
+    </message>
+    <message>
+        <source>Checking the first bundles…</source>
+        <translation>Проверяются первые пакеты…</translation>
+    </message>
+    <message>
+        <source>Stopping after the bundle being imported…</source>
+        <translation>Остановка после импортируемого пакета…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundles, {size} of {all}</source>
+        <translation>{done} из {total} пакетов, {size} из {all}</translation>
+    </message>
+    <message>
+        <source>{rate}/s, about {left} left</source>
+        <translation>{rate}/с, осталось около {left}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Taken in before (the same bundle, the same file)</source>
+        <translation>Уже принят (тот же пакет, тот же файл)</translation>
+    </message>
+    <message>
+        <source>Its bundle id was taken in before from a different file: not stored</source>
+        <translation>Пакет с таким идентификатором уже принят из другого файла: не сохранён</translation>
+    </message>
+    <message>
+        <source>Not sealed to this key</source>
+        <translation>Запечатан не для этого ключа</translation>
+    </message>
+    <message>
+        <source>Damaged or altered (it does not decrypt)</source>
+        <translation>Повреждён или изменён (не расшифровывается)</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {skipped} skipped, {refused} refused, {failed} failed</source>
+        <translation>импортировано: {imported}, пропущено: {skipped}, отклонено: {refused}, с ошибкой: {failed}</translation>
+    </message>
+    <message>
+        <source>{size} in {time}</source>
+        <translation>{size} за {time}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {count} not taken in</source>
+        <translation>Отменено: не принято {count}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>intake.jsonl</source>
+        <translation>приём.jsonl</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Строки JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {reason}</source>
+        <translation>Не удалось сохранить отчёт: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Отчёт сохранён в {path}.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
@@ -4938,6 +5201,10 @@ Discard the changes?</source>
         <translation>Открыть полученный пакет…</translation>
     </message>
     <message>
+        <source>Take in many bundles…</source>
+        <translation>Принять много пакетов…</translation>
+    </message>
+    <message>
         <source>Custody log…</source>
         <translation>Журнал хранения…</translation>
     </message>
@@ -5843,6 +6110,58 @@ evidence-vault: прервано</translation>
     <message>
         <source>Look-alike pairs: {count} (at most {max} of 64 bits apart). Nothing was merged.</source>
         <translation>Похожих пар: {count} (различие не более {max} из 64 битов). Ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ОТКАЗАНО</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source> ({files} file(s): {new} new, {duplicates} already held)</source>
+        <translation> (файлов: {files}; новых: {new}, уже было: {duplicates})</translation>
+    </message>
+    <message>
+        <source>skipped (taken in before)</source>
+        <translation>пропущено (уже приняты)</translation>
+    </message>
+    <message>
+        <source>refused (known id, other bytes)</source>
+        <translation>отклонено (известный id, другие байты)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>с ошибкой</translation>
+    </message>
+    <message>
+        <source>bundles in all</source>
+        <translation>всего пакетов</translation>
+    </message>
+    <message>
+        <source>  {size} MiB in {seconds:.1f} s ({rate:.1f} MiB/s); {new} new item(s), {dup} already held</source>
+        <translation>  {size} МиБ за {seconds:.1f} с ({rate:.1f} МиБ/с); новых элементов: {new}, уже было: {dup}</translation>
+    </message>
+    <message>
+        <source>  Interrupted: {count} bundle(s) not done.</source>
+        <translation>  Прервано: не обработано пакетов: {count}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundles, {mib} of {all_mib} MiB</source>
+        <translation>{done} из {total} пакетов, {mib} из {all_mib} МиБ</translation>
+    </message>
+    <message>
+        <source>Batch intake:</source>
+        <translation>Приём пакетов:</translation>
     </message>
 </context>
 </TS>

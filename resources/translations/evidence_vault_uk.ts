@@ -263,6 +263,269 @@
     </message>
 </context>
 <context>
+    <name>BundleBatchDialog</name>
+    <message>
+        <source>Take in many bundles</source>
+        <translation>Прийняти багато пакетів</translation>
+    </message>
+    <message>
+        <source>Every bundle is checked completely before anything of it is stored. Bundles taken in before are recognised and skipped; a bad bundle is listed with its reason and the others go on. A file sent by several people is stored once, with each sender&apos;s custody.</source>
+        <translation>Кожен пакет повністю перевіряється, перш ніж із нього щось зберігається. Уже прийняті пакети розпізнаються й пропускаються; поганий пакет потрапляє до списку з причиною, а решта тривають. Файл, надісланий кількома людьми, зберігається один раз, із ланцюгом зберігання кожного відправника.</translation>
+    </message>
+    <message>
+        <source>Bundles and folders to take in</source>
+        <translation>Пакети й теки, які треба прийняти</translation>
+    </message>
+    <message>
+        <source>Add bundles…</source>
+        <translation>Додати пакети…</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Додати файли пакетів</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Додати теку…</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Додати теку з пакетами</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистити список</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Власний ключ цього архіву</translation>
+    </message>
+    <message>
+        <source>Open with this archive&apos;s own key</source>
+        <translation>Відкрити власним ключем цього архіву</translation>
+    </message>
+    <message>
+        <source>An identity file:</source>
+        <translation>Файл секретного ключа:</translation>
+    </message>
+    <message>
+        <source>Open with an identity file</source>
+        <translation>Відкрити за допомогою файлу секретного ключа</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Файл секретного ключа</translation>
+    </message>
+    <message>
+        <source>age identity file (AGE-SECRET-KEY-…)</source>
+        <translation>файл секретного ключа age (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Виберіть файл секретного ключа</translation>
+    </message>
+    <message>
+        <source>Sealed to</source>
+        <translation>Запечатано для</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Почати</translation>
+    </message>
+    <message>
+        <source>Start taking in the bundles</source>
+        <translation>Почати приймати пакети</translation>
+    </message>
+    <message>
+        <source>Taking in bundles</source>
+        <translation>Приймання пакетів</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Перебіг приймання</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Перебіг</translation>
+    </message>
+    <message>
+        <source>Bundles taken in</source>
+        <translation>Прийняті пакети</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>Already held</source>
+        <translation>Уже були</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Take in more…</source>
+        <translation>Прийняти ще…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Зберегти звіт…</translation>
+    </message>
+    <message>
+        <source>Save the report, one JSON line per bundle</source>
+        <translation>Зберегти звіт, один рядок JSON на пакет</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop after the bundle being imported</source>
+        <translation>Зупинитися після пакета, що імпортується</translation>
+    </message>
+    <message>
+        <source>Choose bundles</source>
+        <translation>Виберіть пакети</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.evb);;All files (*)</source>
+        <translation>Запечатані пакети (*.evb);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Виберіть теку з пакетами</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Виберіть свій файл секретного ключа</translation>
+    </message>
+    <message>
+        <source>Checking the first bundles…</source>
+        <translation>Перевіряються перші пакети…</translation>
+    </message>
+    <message>
+        <source>Stopping after the bundle being imported…</source>
+        <translation>Зупинка після пакета, що імпортується…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundles, {size} of {all}</source>
+        <translation>{done} з {total} пакетів, {size} з {all}</translation>
+    </message>
+    <message>
+        <source>{rate}/s, about {left} left</source>
+        <translation>{rate}/с, лишилося близько {left}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Імпортовано</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Taken in before (the same bundle, the same file)</source>
+        <translation>Уже прийнято (той самий пакет, той самий файл)</translation>
+    </message>
+    <message>
+        <source>Its bundle id was taken in before from a different file: not stored</source>
+        <translation>Пакет із таким ідентифікатором уже прийнято з іншого файлу: не збережено</translation>
+    </message>
+    <message>
+        <source>Not sealed to this key</source>
+        <translation>Запечатано не для цього ключа</translation>
+    </message>
+    <message>
+        <source>Damaged or altered (it does not decrypt)</source>
+        <translation>Пошкоджено або змінено (не розшифровується)</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {skipped} skipped, {refused} refused, {failed} failed</source>
+        <translation>імпортовано: {imported}, пропущено: {skipped}, відхилено: {refused}, з помилкою: {failed}</translation>
+    </message>
+    <message>
+        <source>{size} in {time}</source>
+        <translation>{size} за {time}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {count} not taken in</source>
+        <translation>Скасовано: не прийнято {count}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <source>intake.jsonl</source>
+        <translation>приймання.jsonl</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Рядки JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {reason}</source>
+        <translation>Не вдалося зберегти звіт: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Звіт збережено в {path}.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} хв {s} с</translation>
+    </message>
+</context>
+<context>
     <name>BundleIntakeDialog</name>
     <message>
         <source>Open a received bundle</source>
@@ -4938,6 +5201,10 @@ Discard the changes?</source>
         <translation>Відкрити отриманий пакет…</translation>
     </message>
     <message>
+        <source>Take in many bundles…</source>
+        <translation>Прийняти багато пакетів…</translation>
+    </message>
+    <message>
         <source>Custody log…</source>
         <translation>Журнал зберігання…</translation>
     </message>
@@ -5843,6 +6110,58 @@ evidence-vault: перервано</translation>
     <message>
         <source>Look-alike pairs: {count} (at most {max} of 64 bits apart). Nothing was merged.</source>
         <translation>Схожих пар: {count} (різниця не більше {max} із 64 бітів). Нічого не об&apos;єднано.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпортовано</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ВІДМОВЛЕНО</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ПОМИЛКА</translation>
+    </message>
+    <message>
+        <source> ({files} file(s): {new} new, {duplicates} already held)</source>
+        <translation> (файлів: {files}; нових: {new}, уже було: {duplicates})</translation>
+    </message>
+    <message>
+        <source>skipped (taken in before)</source>
+        <translation>пропущено (уже прийняті)</translation>
+    </message>
+    <message>
+        <source>refused (known id, other bytes)</source>
+        <translation>відхилено (відомий id, інші байти)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>з помилкою</translation>
+    </message>
+    <message>
+        <source>bundles in all</source>
+        <translation>усього пакетів</translation>
+    </message>
+    <message>
+        <source>  {size} MiB in {seconds:.1f} s ({rate:.1f} MiB/s); {new} new item(s), {dup} already held</source>
+        <translation>  {size} МіБ за {seconds:.1f} с ({rate:.1f} МіБ/с); нових елементів: {new}, уже було: {dup}</translation>
+    </message>
+    <message>
+        <source>  Interrupted: {count} bundle(s) not done.</source>
+        <translation>  Перервано: не оброблено пакетів: {count}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} bundles, {mib} of {all_mib} MiB</source>
+        <translation>{done} з {total} пакетів, {mib} з {all_mib} МіБ</translation>
+    </message>
+    <message>
+        <source>Batch intake:</source>
+        <translation>Приймання пакетів:</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 CHILD_MODULES = (
     "evidence_vault.core.media.worker",
     "evidence_vault.core.bundle.check_child",
+    "evidence_vault.core.bundle.batch_child",
     "evidence_vault.core.sanitize.strip_worker",
     "evidence_vault.core.anonymise.anonymise_worker",
     "evidence_vault.core.proofmode.check_child",

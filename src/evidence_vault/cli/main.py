@@ -61,6 +61,10 @@ def _module(name: str) -> ModuleType:
         from . import bundle_bag
 
         return bundle_bag
+    if name == "bundle_batch":
+        from . import bundle_batch
+
+        return bundle_batch
     if name == "proofmode":
         from . import proofmode
 
@@ -86,6 +90,7 @@ COMMAND_MODULES = (
     "anonymise",
     "bundle",
     "bundle_bag",
+    "bundle_batch",
     "proofmode",
     "provenance",
     "similar",

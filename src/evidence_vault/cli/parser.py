@@ -278,7 +278,9 @@ def _bundle_commands(add: Add) -> None:
     p.add_argument("--json", action="store_true")
 
     p = add("bundle", ("bundle", "cmd_bundle"), "check, open or import a received bundle, or report on it")
-    sub = p.add_subparsers(dest="bundle_command", required=True, metavar="verify|open|import|report|bag")
+    sub = p.add_subparsers(
+        dest="bundle_command", required=True, metavar="verify|open|import|intake|report|bag"
+    )
     q = sub.add_parser(
         "report", help="check, then write a court-ready verification report (PDF), FAILED or not"
     )
@@ -306,6 +308,27 @@ def _bundle_commands(add: Add) -> None:
                 help="write nothing if the signed manifest declares more than SIZE of files "
                 f"(for example 500M or 200G; default {MAX_SIZE})",
             )
+
+    q = sub.add_parser(
+        "intake",
+        help="verify many bundles (files, or folders of *.evb), import the good ones, skip those "
+        "taken in before; one line per bundle; exit 1 if any failed or was refused",
+    )
+    q.set_defaults(run=("bundle_batch", "cmd_intake"))
+    q.add_argument("paths", nargs="+", metavar="PATH", type=input_path)
+    q.add_argument("--identity", required=True, metavar="KEYFILE", type=input_path)
+    q.add_argument("--jobs", type=_jobs, default=None, metavar="N", help="bundles verified at a time")
+    q.add_argument("--report", metavar="F.jsonl", help="add one JSON line per bundle to this file")
+    q.add_argument("--json", action="store_true", help="print the summary as JSON")
+    q.add_argument(
+        "--max-size", type=size, default=MAX_SIZE, metavar="SIZE", help="per bundle, as for import"
+    )
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of jobs from 1 to 64")
+    return int(text)
 
 
 def _bag_command(sub: Any) -> None:

@@ -31,6 +31,7 @@ from ..core.session.vault import Vault, vault_exists
 from ..core.store import settings
 from . import file_dialogs
 from .autolock import AutoLock
+from .bundle_batch import BundleBatchDialog
 from .bundle_intake import BundleIntakeDialog
 from .common import icon
 from .custody_view import CustodyWindow, Verification
@@ -63,7 +64,7 @@ class AppWindow(QMainWindow):
         self.viewers: list[ViewerWindow] = []
         self.dialogs: list[DuressDialog] = []
         self.import_dialog: ImportDialog | None = None
-        self.transfer_dialogs: list[ExportWizard | BundleIntakeDialog] = []
+        self.transfer_dialogs: list[ExportWizard | BundleIntakeDialog | BundleBatchDialog] = []
         self.verification = Verification(self)
         self.custody_window: CustodyWindow | None = None
         self.look_alikes: LookAlikesDialog | None = None
@@ -96,6 +97,7 @@ class AppWindow(QMainWindow):
             (chrome.verify_action, self.verify_now),
             (chrome.export_action, self.open_export),
             (chrome.open_bundle_action, self.open_bundle),
+            (chrome.batch_intake_action, self.open_batch_intake),
             (chrome.custody_action, self.open_custody),
             (chrome.look_alikes_action, self.open_look_alikes),
             (chrome.lock_action, self.lock),
@@ -293,7 +295,17 @@ class AppWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def _transfer_closed(self, dialog: ExportWizard | BundleIntakeDialog) -> None:
+    def open_batch_intake(self) -> BundleBatchDialog | None:
+        if self.session is None:
+            return None
+        dialog = BundleBatchDialog(self.session, self)
+        self.transfer_dialogs.append(dialog)
+        dialog.imported.connect(self.main_view.refresh)
+        dialog.finished.connect(lambda _code: self._transfer_closed(dialog))
+        dialog.show()
+        return dialog
+
+    def _transfer_closed(self, dialog: ExportWizard | BundleIntakeDialog | BundleBatchDialog) -> None:
         if dialog in self.transfer_dialogs:
             self.transfer_dialogs.remove(dialog)
             dialog.deleteLater()

@@ -38,6 +38,7 @@ class WindowChrome(QObject):
         self.export_action = action(self.tr("Export…"), "archive", "Ctrl+E")
         self.export_action.setToolTip(self.tr("Seal the selected items or a case for investigators (Ctrl+E)"))
         self.open_bundle_action = action(self.tr("Open a received bundle…"), "verify", None)
+        self.batch_intake_action = action(self.tr("Take in many bundles…"), None, None)
         self.custody_action = action(self.tr("Custody log…"), "verify", "Ctrl+Shift+L")
         self.look_alikes_action = action(self.tr("Look-alikes…"), None, None)
         self.look_alikes_action.setToolTip(self.tr("Items that look alike, such as re-encoded copies"))
@@ -78,6 +79,7 @@ class WindowChrome(QObject):
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addAction(self.open_bundle_action)
+        menu.addAction(self.batch_intake_action)
         menu.addSeparator()
         menu.addAction(self.verify_action)
         menu.addAction(self.custody_action)
@@ -121,6 +123,7 @@ class WindowChrome(QObject):
             self.import_folder_action,
             self.export_action,
             self.open_bundle_action,
+            self.batch_intake_action,
             self.verify_action,
             self.custody_action,
             self.look_alikes_action,

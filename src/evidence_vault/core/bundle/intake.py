@@ -22,6 +22,7 @@ from ..evidence.stream_import import StreamImport
 from ..proofmode import store as proof_store
 from ..session.vault import Vault
 from ..store.database import Connection
+from .errors import BundleError
 from .folder_write import check_room, remove_tree, write_new
 from .outcome import BundleReport, Target
 from .reading import read
@@ -128,11 +129,19 @@ class _IntoVault:
 
 
 def import_into(
-    vault: Vault, path: Path, identity: pyrage.x25519.Identity, *, max_bytes: int = DEFAULT_MAX_BYTES
+    vault: Vault,
+    path: Path,
+    identity: pyrage.x25519.Identity,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    file_digest: tuple[str, int] | None = None,
 ) -> BundleReport:
     """Verify and import the files into this vault keeping the sender's proofs, in one pass:
     nothing becomes an item unless every check passed. A sanitized copy is recorded with the
-    hash of the original it was made from and what it lost."""
+    hash of the original it was made from and what it lost. The bundle file's SHA-256 (hashed
+    in the same pass) and size are kept with it, so that batch intake knows it again.
+    ``file_digest``: the file's SHA-256 and size as a caller found them before (batch intake);
+    nothing is stored if the bytes read differ."""
     conn = vault.connect()
     receiver = _IntoVault(vault, conn, max_bytes)
     try:
@@ -141,20 +150,25 @@ def import_into(
             return report
         if receiver.known:
             raise UsageError(f"bundle {report.bundle_id} was already imported")
+        if file_digest is not None and file_digest[0] != report.file_sha256:
+            raise BundleError("the bundle file changed after it was verified")
+        size = file_digest[1] if file_digest is not None else path.stat().st_size
         received = receiver.store()
     finally:
         receiver.abort()
         vault.release(conn)
     with vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at, "
+            "file_sha256, file_size) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 report.bundle_id,
                 report.manifest,
                 report.signature,
                 json.dumps({k: v.decode("utf-8") for k, v in report.custody_files.items()}).encode(),
                 custody.utc_now(),
+                report.file_sha256,
+                size,
             ),
         )
         vault.record(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import sqlcipher3
 
 from ..crypto import merkle
+from . import schema_v13
 from .database import Connection
 
 _V1 = """
@@ -439,6 +440,8 @@ CREATE TABLE media_hash_runs (
 );
 """
 MIGRATIONS.append(_script(_V12_MEDIA_HASHES))
+# V13: each received bundle's file SHA-256 and size, for batch intake (schema_v13).
+MIGRATIONS.append(_script(schema_v13.V13_BUNDLE_FILE_DIGEST))
 LATEST = len(MIGRATIONS)
 
 
