@@ -187,7 +187,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="40 bundles, about 128 MiB")
-    parser.add_argument("--jobs", type=int, default=0, help="--jobs for the command (default: its own)")
+    parser.add_argument("--jobs", type=int, default=None, help="--jobs for the command (default: its own)")
     parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (built bundles are reused)")
     parser.add_argument("--build", nargs=3, metavar=("DIR", "COUNT", "TOTAL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -207,7 +207,7 @@ def main() -> int:
     size = sum(f.stat().st_size for f in files)
     (work / "pw").write_text(PASSPHRASE + "\n")
     os.environ[kdf.WEAK_KDF_ENV] = "1"
-    jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    jobs = ["--jobs", str(args.jobs)] if args.jobs is not None else []
     smallest, largest = min(f.stat().st_size for f in files), max(f.stat().st_size for f in files)
     shown = f"smallest {smallest / MB:.2f} MiB, largest {largest / MB:.0f} MiB"
     print(f"{len(files)} bundles, {size / MB:.0f} MiB ({shown}); cores {os.cpu_count()}")

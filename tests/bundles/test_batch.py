@@ -132,15 +132,29 @@ class TestOneBatch:
         vault.lock()
 
     def test_a_bundle_imported_before_file_hashes_were_kept(self, kit: batch_kit.Kit, tmp_path: Path) -> None:
-        """A row without a file hash (imported by ``bundle import`` or before V13): the same
-        signed manifest is the same bundle (skipped); the rest is refused as above."""
+        """A row without a file hash (imported before V13): the same signed manifest is the
+        same bundle (skipped); the rest is refused as above."""
         vault = _investigator(tmp_path)
         identity = recipients.load_identity_file(kit.key)
         assert bundle.import_into(vault, kit.good_a, identity).ok
+        with vault.transaction() as conn:  # as a row written before V13 is
+            conn.execute("UPDATE bundles_received SET file_sha256 = NULL, file_size = NULL")
         (line,) = batch.intake(
             vault, [batch_kit.resealed(kit.good_a, kit.key, tmp_path / "r.evb")], identity
         ).lines
         assert line.outcome == "skipped" and "signed manifest is the same" in line.reason
+        vault.lock()
+
+    def test_a_bundle_taken_in_alone_is_known_by_its_file(self, kit: batch_kit.Kit, tmp_path: Path) -> None:
+        """``bundle import`` keeps the file's SHA-256 (hashed as it was read): a batch that
+        names the same file skips it without decrypting it again."""
+        vault = _investigator(tmp_path)
+        identity = recipients.load_identity_file(kit.key)
+        assert bundle.import_into(vault, kit.good_a, identity).ok
+        stored = vault.conn.execute("SELECT file_sha256, file_size FROM bundles_received").fetchone()
+        assert tuple(stored) == (_sha256(kit.good_a), kit.good_a.stat().st_size)
+        (line,) = batch.intake(vault, [kit.good_a], identity).lines
+        assert line.outcome == "skipped" and not line.verified
         vault.lock()
 
     def test_cancel_keeps_what_finished_and_nothing_half(

@@ -317,7 +317,14 @@ def _bundle_commands(add: Add) -> None:
     q.set_defaults(run=("bundle_batch", "cmd_intake"))
     q.add_argument("paths", nargs="+", metavar="PATH", type=input_path)
     q.add_argument("--identity", required=True, metavar="KEYFILE", type=input_path)
-    q.add_argument("--jobs", type=_jobs, default=None, metavar="N", help="bundles verified at a time")
+    q.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="bundles verified ahead of the import, in processes of their own (default 0: each "
+        "bundle is verified as it is stored, in one pass)",
+    )
     q.add_argument("--report", metavar="F.jsonl", help="add one JSON line per bundle to this file")
     q.add_argument("--json", action="store_true", help="print the summary as JSON")
     q.add_argument(
@@ -326,8 +333,8 @@ def _bundle_commands(add: Add) -> None:
 
 
 def _jobs(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 64:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of jobs from 1 to 64")
+    if not text.isdigit() or not 0 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of jobs from 0 to 64")
     return int(text)
 
 

@@ -8,19 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-)
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from ..core import duress
 from ..core.audit import verify
@@ -50,6 +42,8 @@ from .unlock import UnlockScreen
 from .viewers import ViewerWindow, viewer_for
 from .window_chrome import WindowChrome
 from .wizard import FirstRunWizard
+
+Transfer = TypeVar("Transfer", ExportWizard, BundleIntakeDialog, BundleBatchDialog)
 
 
 class AppWindow(QMainWindow):
@@ -279,28 +273,25 @@ class AppWindow(QMainWindow):
     def open_export(self) -> ExportWizard | None:
         if self.session is None:
             return None
-        wizard = ExportWizard(self.session, self.selected_items(), self)
-        self.transfer_dialogs.append(wizard)
-        wizard.finished.connect(lambda _code: self._transfer_closed(wizard))
-        wizard.show()
-        return wizard
+        return self._show_transfer(ExportWizard(self.session, self.selected_items(), self))
 
     def open_bundle(self) -> BundleIntakeDialog | None:
         if self.session is None:
             return None
-        dialog = BundleIntakeDialog(self.session, self)
-        self.transfer_dialogs.append(dialog)
+        dialog = self._show_transfer(BundleIntakeDialog(self.session, self))
         dialog.imported.connect(lambda _report: self.main_view.refresh())
-        dialog.finished.connect(lambda _code: self._transfer_closed(dialog))
-        dialog.show()
         return dialog
 
     def open_batch_intake(self) -> BundleBatchDialog | None:
         if self.session is None:
             return None
-        dialog = BundleBatchDialog(self.session, self)
-        self.transfer_dialogs.append(dialog)
+        dialog = self._show_transfer(BundleBatchDialog(self.session, self))
         dialog.imported.connect(self.main_view.refresh)
+        return dialog
+
+    def _show_transfer(self, dialog: Transfer) -> Transfer:
+        """A window that moves evidence in or out: kept until it closes, closed on lock."""
+        self.transfer_dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._transfer_closed(dialog))
         dialog.show()
         return dialog

@@ -5,19 +5,20 @@ from a file of the same SHA-256), refused (a bundle id taken in before, from a f
 bytes: not the bundle that came in, so nothing of it is stored) or failed (with the reason).
 A bad bundle never stops the batch and leaves nothing in the vault.
 
-Up to ``jobs`` bundles are verified at a time, in child processes with a GIL of their own
-(``batch_child``, each verifying bundle after bundle: ``batch_verify``);
-imports into the vault run one at a time in the caller's thread (one SQLCipher writer),
-through ``intake.import_into``, which checks the bundle again as it stores it: a file
-changed after its verification is caught there. Memory stays flat: a verification streams,
-and a line holds no more than a report's words.
+Bundles are imported one at a time in the caller's thread (one SQLCipher writer), through
+``intake.import_into``, which verifies each as it stores it, in one pass, and stores nothing of
+a bundle that fails. With ``jobs`` above 0, that many bundles are also verified ahead, in
+child processes with a GIL of their own (``batch_child``, each verifying bundle after
+bundle: ``batch_verify``), so a bad bundle is found without touching the vault; the import
+still checks what it stores. Memory stays flat: a verification streams, and a line holds no
+more than a report's words.
 
 Resuming is recognising: a file whose size is that of a bundle taken in is hashed (no
-decryption) and skipped when its SHA-256 is known. An interrupted run loses at most the
-import in progress, which a rerun does again (files stored before the kill are found as
-duplicates of themselves, so nothing is stored twice; incomplete blobs are collected at
-unlock). Cancel stops between imports: verifications in flight are killed, an import that
-has begun is completed, so nothing is ever half taken in.
+decryption) and skipped when its SHA-256 is known. A bundle's items, custody events and
+record are committed in one transaction, so an interrupted run leaves each bundle whole or
+absent (its stored bytes are incomplete blobs, collected at unlock), and a rerun takes in
+what is absent. Cancel stops between imports: verifications in flight are killed, an import
+that has begun is completed, so nothing is ever half taken in.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from ..evidence.importer import Status
 from ..session.vault import Vault
 from .batch_verify import Verifiers
 from .errors import BundleError
-from .intake import DEFAULT_MAX_BYTES, import_into
+from .intake import DEFAULT_MAX_BYTES, KnownBundle, import_into
 from .outcome import BundleReport
 
 IMPORTED, SKIPPED, REFUSED, FAILED = "imported", "skipped", "refused", "failed"
@@ -54,10 +55,12 @@ _HASH_CHUNK = 1 << 20
 
 
 def default_jobs() -> int:
-    """Two verifications at a time: one imports at a time, and the import (which checks the
-    bundle again as it stores it) is slower than a verification, so a third verifier would
-    mostly wait, holding its memory (about 65 MB a process); ``jobs`` asks for more."""
-    return 2
+    """No verification ahead of the import: ``import_into`` verifies each bundle as it stores
+    it, in one pass, and that pass is bound by SQLCipher's writes, so a verifying process
+    ahead of it only decrypts every good bundle a second time on the same cores (measured in
+    benchmarks/batch_intake.py: docs/bundle-format.md). ``jobs`` asks for verifiers ahead,
+    which find a bad bundle without touching the vault, where cores are spare."""
+    return 0
 
 
 @dataclass
@@ -200,6 +203,7 @@ class _Checked:
     line: Line
     report: BundleReport | None = None
     manifest_sha256: str = ""
+    unverified: bool = False  # to be verified as it is stored (no verification ahead)
 
 
 def hash_file(path: Path, cancel: threading.Event | None = None) -> str:
@@ -219,10 +223,11 @@ class _Batch:
         identity: pyrage.x25519.Identity,
         max_bytes: int,
         cancel: threading.Event,
+        ahead: bool,
     ) -> None:
         self.vault, self.identity, self.max_bytes, self.cancel = vault, identity, max_bytes, cancel
         self.known = _Known(vault)
-        self.verifiers = Verifiers(identity)
+        self.verifiers = Verifiers(identity) if ahead else None
 
     def check(self, path: Path) -> _Checked:
         """In a worker: recognise the bundle by its file's hash, or verify it."""
@@ -237,6 +242,8 @@ class _Batch:
                     line.bundle_id, line.outcome = bundle_id, SKIPPED
                     line.reason = "taken in before (the same bundle id and file SHA-256)"
                     return _Checked(line)
+            if self.verifiers is None:
+                return _Checked(line, unverified=True)
             report, manifest_sha256 = self.verifiers.verify(path, self.cancel)
             line.verified = True
             if not report.ok:  # the id it claims is not shown: nothing of it was verified
@@ -260,6 +267,8 @@ class _Batch:
     def take_in(self, checked: _Checked) -> Line:
         """In the caller's thread, one at a time: decide against what is known now, import."""
         line = checked.line
+        if checked.unverified:
+            return self._take_in_unverified(line)
         if checked.report is None:
             return line
         started = time.monotonic()
@@ -267,19 +276,9 @@ class _Batch:
         if self.known.by_file.get(line.file_sha256) == bundle_id:
             line.outcome, line.reason = SKIPPED, "taken in before (the same bundle id and file SHA-256)"
             return line
-        if bundle_id in self.known.by_id:
-            earlier = self.known.by_id[bundle_id]
-            if earlier is None and self.known.manifests.get(bundle_id) == checked.manifest_sha256:
-                line.outcome = SKIPPED
-                line.reason = "taken in before this vault kept files' hashes; the signed manifest is the same"
-                return line
-            line.outcome = REFUSED
-            line.reason = (
-                f"bundle {bundle_id} was taken in before from a file with other bytes "
-                f"(SHA-256 {earlier or 'not recorded'}): this is not that file; nothing was "
-                "stored: ask the sender which is theirs"
-            )
-            return line
+        known = self._known_id(line, checked.manifest_sha256)
+        if known is not None:
+            return known
         try:
             report = import_into(
                 self.vault,
@@ -302,6 +301,60 @@ class _Batch:
         line.outcome = IMPORTED
         line.files, line.new_items, line.duplicate_items = _counts(self.vault, bundle_id)
         self.known.add(bundle_id, line.file_sha256, line.size, checked.manifest_sha256)
+        return line
+
+    def _known_id(self, line: Line, manifest_sha256: str) -> Line | None:
+        """A verified bundle whose id was taken in before: skipped if it is the same, else refused."""
+        bundle_id = line.bundle_id
+        if bundle_id not in self.known.by_id:
+            return None
+        earlier = self.known.by_id[bundle_id]
+        if earlier == line.file_sha256 or (
+            earlier is None and self.known.manifests.get(bundle_id) == manifest_sha256
+        ):
+            line.outcome = SKIPPED
+            line.reason = (
+                "taken in before (the same bundle id and file SHA-256)"
+                if earlier
+                else "taken in before this vault kept files' hashes; the signed manifest is the same"
+            )
+            return line
+        line.outcome = REFUSED
+        line.reason = (
+            f"bundle {bundle_id} was taken in before from a file with other bytes "
+            f"(SHA-256 {earlier or 'not recorded'}): this is not that file; nothing was "
+            "stored: ask the sender which is theirs"
+        )
+        return line
+
+    def _take_in_unverified(self, line: Line) -> Line:
+        """Verified as it is stored, in one pass (``import_into``): nothing of a bad bundle stays."""
+        started = time.monotonic()
+        try:
+            report = import_into(self.vault, Path(line.path), self.identity, max_bytes=self.max_bytes)
+        except KnownBundle as known:
+            line.verified = True
+            line.file_sha256, line.bundle_id = known.report.file_sha256, known.report.bundle_id
+            manifest = hashlib.sha256(known.report.manifest).hexdigest()
+            return self._known_id(line, manifest) or line
+        except (BundleError, UsageError, OSError) as exc:
+            line.reason = str(exc) if not isinstance(exc, OSError) else f"cannot read the file: {exc}"
+            return line
+        except Exception as exc:  # noqa: BLE001 - the import rolled back; the batch goes on
+            line.reason = f"could not be imported ({type(exc).__name__}: {exc})"
+            return line
+        finally:
+            line.seconds += time.monotonic() - started
+        line.verified = True
+        if not report.ok:  # the id it claims is not shown: nothing of it was verified
+            line.reason = "; ".join(report.problems) or "the bundle holds no manifest"
+            line.file_sha256 = hash_file(Path(line.path), self.cancel)
+            return line
+        line.file_sha256, line.bundle_id = report.file_sha256, report.bundle_id
+        line.outcome = IMPORTED
+        line.files, line.new_items, line.duplicate_items = _counts(self.vault, report.bundle_id)
+        manifest = hashlib.sha256(report.manifest).hexdigest()
+        self.known.add(report.bundle_id, line.file_sha256, line.size, manifest)
         return line
 
 
@@ -346,11 +399,12 @@ def intake(
 
     for line in lines:
         finished(line)
-    batch = _Batch(vault, identity, max_bytes, cancel)
-    workers = max(1, jobs or default_jobs())
+    ahead = default_jobs() if jobs is None else jobs
+    batch = _Batch(vault, identity, max_bytes, cancel, ahead > 0)
+    workers = max(1, ahead)
     waiting = list(reversed(bundles))
     with (
-        contextlib.closing(batch.verifiers),
+        contextlib.closing(batch.verifiers) if batch.verifiers is not None else contextlib.nullcontext(),
         concurrent.futures.ThreadPoolExecutor(workers, thread_name_prefix="bundle-verify") as pool,
     ):
         # Taken in in the order named (sorted within a folder), whichever verification ends

@@ -74,6 +74,14 @@ def open_to_folder(
     return report
 
 
+class KnownBundle(UsageError):
+    """The bundle verified, but its id was taken in before; nothing of it was stored."""
+
+    def __init__(self, report: BundleReport) -> None:
+        super().__init__(f"bundle {report.bundle_id} was already imported")
+        self.report = report
+
+
 class _IntoVault:
     """Stores each file's bytes as they are verified, as incomplete blobs that no reader
     sees; ``store`` makes items of them once the whole bundle verified, ``abort`` drops
@@ -103,11 +111,11 @@ class _IntoVault:
         return _Spool(stream)
 
     def store(self) -> list[dict[str, Any]]:
-        """Each verified file stored as an item (or linked to the item that has its bytes)."""
+        """Each verified file stored as an item (or linked to the item that has its bytes),
+        inside the caller's write transaction on ``self.conn``."""
         received = []
-        while self.pending:
-            entry, stream = self.pending.pop(0)
-            result = stream.store()
+        for entry, stream in self.pending:
+            result = stream.store_within()
             record: dict[str, Any] = {
                 "path": entry["path"],
                 "sha256": entry["sha256"],
@@ -149,45 +157,54 @@ def import_into(
         if not report.ok:
             return report
         if receiver.known:
-            raise UsageError(f"bundle {report.bundle_id} was already imported")
+            raise KnownBundle(report)
         if file_digest is not None and file_digest[0] != report.file_sha256:
             raise BundleError("the bundle file changed after it was verified")
         size = file_digest[1] if file_digest is not None else path.stat().st_size
-        received = receiver.store()
+        # The items, their custody events and the bundle's record in one transaction: a
+        # crash leaves all of the bundle or none of it (its bytes are collected at unlock).
+        with vault.transaction(conn):
+            received = receiver.store()
+            _record_bundle(vault, conn, report, received, size)
     finally:
         receiver.abort()
         vault.release(conn)
-    with vault.transaction() as conn:
-        conn.execute(
-            "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at, "
-            "file_sha256, file_size) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                report.bundle_id,
-                report.manifest,
-                report.signature,
-                json.dumps({k: v.decode("utf-8") for k, v in report.custody_files.items()}).encode(),
-                custody.utc_now(),
-                report.file_sha256,
-                size,
-            ),
-        )
-        vault.record(
-            conn,
-            "bundle.imported",
-            {
-                "bundle_id": report.bundle_id,
-                "format": report.format,
-                "profile": report.profile,
-                "sealed_by_fingerprint": report.sealed_by.get("fingerprint"),
-                "sealed_by_minisign": report.sealed_by.get("minisign_public_key"),
-                "sender_tree_head": report.tree_head,
-                "files": received,
-            },
-            items=[int(r["item_id"]) for r in received if r.get("item_id")],
-            objects=[r["sha256"] for r in received],
-        )
-        _attach(vault, conn, report, report.small_files, received)
     return report
+
+
+def _record_bundle(
+    vault: Vault, conn: Connection, report: BundleReport, received: list[dict[str, Any]], size: int
+) -> None:
+    """The bundle's record (``bundles_received``), ``bundle.imported`` and the proof files."""
+    conn.execute(
+        "INSERT INTO bundles_received (bundle_id, manifest, signature, custody, received_at, "
+        "file_sha256, file_size) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            report.bundle_id,
+            report.manifest,
+            report.signature,
+            json.dumps({k: v.decode("utf-8") for k, v in report.custody_files.items()}).encode(),
+            custody.utc_now(),
+            report.file_sha256,
+            size,
+        ),
+    )
+    vault.record(
+        conn,
+        "bundle.imported",
+        {
+            "bundle_id": report.bundle_id,
+            "format": report.format,
+            "profile": report.profile,
+            "sealed_by_fingerprint": report.sealed_by.get("fingerprint"),
+            "sealed_by_minisign": report.sealed_by.get("minisign_public_key"),
+            "sender_tree_head": report.tree_head,
+            "files": received,
+        },
+        items=[int(r["item_id"]) for r in received if r.get("item_id")],
+        objects=[r["sha256"] for r in received],
+    )
+    _attach(vault, conn, report, report.small_files, received)
 
 
 def _attach(

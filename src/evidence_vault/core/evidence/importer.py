@@ -8,6 +8,7 @@ never touches items already stored.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import queue
@@ -291,9 +292,10 @@ class Importer:
         return item_id
 
     def _record_duplicate(
-        self, conn: Connection, name: bytes, shown: str, item_id: int, digest: bytes
+        self, conn: Connection, name: bytes, shown: str, item_id: int, digest: bytes, *, within: bool = False
     ) -> ImportResult:
-        with self.vault.transaction(conn):
+        """``within``: inside the caller's open write transaction on ``conn``."""
+        with contextlib.nullcontext(conn) if within else self.vault.transaction(conn):
             self._file_under(conn, item_id)
             self.vault.record(
                 conn,

@@ -38,7 +38,7 @@ class Importer(Protocol):
         self, conn: Connection, name: bytes, writer: BlobWriter, digest: bytes, item_id: int, old_blob: int
     ) -> int: ...
     def _record_duplicate(
-        self, conn: Connection, name: bytes, shown: str, item_id: int, digest: bytes
+        self, conn: Connection, name: bytes, shown: str, item_id: int, digest: bytes, *, within: bool = False
     ) -> ImportResult: ...
 
 
@@ -134,10 +134,23 @@ class StreamImport:
 
     def store(self) -> ImportResult:
         """Store the ended bytes as an item, restore a deleted one, or record a duplicate."""
-        writer, self._writer = self._writer, None
+        return self._store(within=False)
+
+    def store_within(self) -> ImportResult:
+        """``store`` inside the caller's open write transaction on this stream's connection
+        (the caller holds the writer lock): the item commits, or rolls back, with the caller's
+        rows, and ``abort`` still discards the bytes after a rollback."""
+        return self._store(within=True)
+
+    def _store(self, within: bool) -> ImportResult:
+        writer = self._writer
         assert writer is not None and self._digest is not None, "end() comes before store()"
         digest, shown = self._digest, display_name(self._name)
         importer = self._importer
+        if within:
+            writer.borrow()
+        else:
+            self._writer = None
         try:
             if digest.hex() != self._expected:
                 writer.abort()
@@ -148,7 +161,9 @@ class StreamImport:
             ).fetchone()
             if existing is not None and existing[1] is None:
                 writer.abort()
-                return importer._record_duplicate(self._conn, self._name, shown, int(existing[0]), digest)
+                return importer._record_duplicate(
+                    self._conn, self._name, shown, int(existing[0]), digest, within=within
+                )
             message = ""
             if existing is not None:  # a deleted item's bytes came back (its record kept the hash)
                 item_id = importer._restore_item(
@@ -158,13 +173,17 @@ class StreamImport:
             else:
                 writer.finish(digest)
                 item_id = importer._insert_item(self._conn, self._name, writer, digest, self._head)
-            writer.commit()
+            if not within:
+                writer.commit()
             return ImportResult(shown, Status.IMPORTED, item_id, digest.hex(), writer.size, message)
         except BaseException:
-            writer.abort()
+            if not within:
+                writer.abort()
             raise
         finally:
-            self._release()
+            writer.give_back()
+            if not within:
+                self._release()
 
     def finish(self) -> ImportResult:
         try:

@@ -38,6 +38,7 @@ class BlobWriter:
         self._since_commit = 0
         self.size = 0
         self._in_transaction = False
+        self._borrowed = False
         self._begin()
         try:
             self.blob_id = int(conn.execute("INSERT INTO blobs (complete) VALUES (0)").lastrowid or 0)
@@ -82,6 +83,17 @@ class BlobWriter:
             self._end("COMMIT")
             self._since_commit = 0
 
+    def borrow(self) -> None:
+        """Go on inside the caller's open write transaction on this connection (the caller
+        holds the writer lock): ``finish`` and the caller's rows then commit or roll back
+        together, and ``abort`` only deletes the blob within it. ``give_back`` ends that."""
+        assert not self._in_transaction
+        self._in_transaction = self._borrowed = True
+
+    def give_back(self) -> None:
+        if self._borrowed:
+            self._in_transaction = self._borrowed = False
+
     def open_final_transaction(self) -> None:
         """Start (or keep) the transaction in which the caller will finish and commit."""
         if not self._in_transaction:
@@ -104,6 +116,10 @@ class BlobWriter:
         SQLite may already have rolled back on its own (disk full, I/O error); whatever
         cannot be deleted now is collected at the next unlock.
         """
+        if self._borrowed:
+            with contextlib.suppress(DatabaseError):
+                self._conn.execute("DELETE FROM blobs WHERE id = ? AND complete = 0", (self.blob_id,))
+            return
         if self._in_transaction:
             with contextlib.suppress(DatabaseError):
                 if self._conn.in_transaction:
