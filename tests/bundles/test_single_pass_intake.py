@@ -105,3 +105,28 @@ class TestNothingStaysBehind:
             assert (tmp_path / item.name).stat().st_size == 3 * MB + 17
         leftover = desk.conn.execute("SELECT count(*) FROM blobs WHERE complete = 0").fetchone()[0]
         assert leftover == 0
+
+
+class TestOneBundleOneTransaction:
+    def test_a_failure_while_recording_the_bundle_leaves_no_item(
+        self, shared: tuple[Path, Path, Path], desk: Vault, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """What a kill between the files and the bundle's record would leave: nothing. The
+        items, their events and ``bundle.imported`` are one transaction."""
+        path, investigator, _ = shared
+        real = desk.record
+
+        def failing(conn: object, action: str, *args: object, **kwargs: object) -> object:
+            if action == "bundle.imported":
+                raise OSError("the disk went away")
+            return real(conn, action, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(desk, "record", failing)
+        before = _state(desk)
+        with pytest.raises(OSError, match="the disk went away"):
+            bundle.import_into(desk, path, forge.identity(investigator))
+        monkeypatch.undo()
+        assert _state(desk) == before
+        assert desk.conn.execute("SELECT count(*) FROM bundles_received").fetchone()[0] == 0
+        assert bundle.import_into(desk, path, forge.identity(investigator)).ok
+        assert len(items.list_items(desk.conn)) == 3
