@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from evidence_vault.core import bundle
-from evidence_vault.core.bundle import batch, batch_verify, recipients
+from evidence_vault.core.bundle import batch, batch_verify, intake, recipients
 from evidence_vault.core.custody import log as custody
 from evidence_vault.core.evidence import items
 from evidence_vault.core.evidence.importer import Importer
@@ -57,14 +57,17 @@ def _sha256(path: Path) -> str:
 
 
 class TestOneBatch:
+    @pytest.mark.parametrize("jobs", [0, 2], ids=["verified-as-stored", "verified-ahead"])
     def test_each_bundle_gets_its_line_and_only_good_ones_are_stored(
-        self, kit: batch_kit.Kit, inbox: Path, tmp_path: Path
+        self, kit: batch_kit.Kit, inbox: Path, tmp_path: Path, jobs: int
     ) -> None:
         vault = _investigator(tmp_path)
         identity = recipients.load_identity_file(kit.key)
         report = batch.ReportFile(tmp_path / "intake.jsonl")
         try:
-            summary = batch.intake(vault, [inbox], identity, jobs=2, progress=lambda p: report.write(p.line))
+            summary = batch.intake(
+                vault, [inbox], identity, jobs=jobs, progress=lambda p: report.write(p.line)
+            )
         finally:
             report.close()
         lines = _by_name(summary)
@@ -194,6 +197,13 @@ class TestResume:
             return real_verify(self, path, cancel)
 
         monkeypatch.setattr(batch_verify.Verifiers, "verify", counting)
+        real_read = intake.read
+
+        def reading(path: Path, *args: object) -> object:  # the import's own one pass
+            decrypted.append(path)
+            return real_read(path, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(intake, "read", reading)
         again = _by_name(batch.intake(vault, [inbox], identity))
         good = [n for n, line in _by_name(first).items() if line.outcome in ("imported", "skipped")]
         assert all(again[n].outcome == "skipped" and not again[n].verified for n in good)

@@ -228,6 +228,12 @@ class _Batch:
         self.vault, self.identity, self.max_bytes, self.cancel = vault, identity, max_bytes, cancel
         self.known = _Known(vault)
         self.verifiers = Verifiers(identity) if ahead else None
+        self.conn = vault.connect()  # one for every import of the batch
+
+    def close(self) -> None:
+        if self.verifiers is not None:
+            self.verifiers.close()
+        self.vault.release(self.conn)
 
     def check(self, path: Path) -> _Checked:
         """In a worker: recognise the bundle by its file's hash, or verify it."""
@@ -286,6 +292,7 @@ class _Batch:
                 self.identity,
                 max_bytes=self.max_bytes,
                 file_digest=(line.file_sha256, line.size),
+                conn=self.conn,
             )
         except (BundleError, UsageError, OSError) as exc:
             line.reason = str(exc)
@@ -331,7 +338,9 @@ class _Batch:
         """Verified as it is stored, in one pass (``import_into``): nothing of a bad bundle stays."""
         started = time.monotonic()
         try:
-            report = import_into(self.vault, Path(line.path), self.identity, max_bytes=self.max_bytes)
+            report = import_into(
+                self.vault, Path(line.path), self.identity, max_bytes=self.max_bytes, conn=self.conn
+            )
         except KnownBundle as known:
             line.verified = True
             line.file_sha256, line.bundle_id = known.report.file_sha256, known.report.bundle_id
@@ -404,7 +413,7 @@ def intake(
     workers = max(1, ahead)
     waiting = list(reversed(bundles))
     with (
-        contextlib.closing(batch.verifiers) if batch.verifiers is not None else contextlib.nullcontext(),
+        contextlib.closing(batch),
         concurrent.futures.ThreadPoolExecutor(workers, thread_name_prefix="bundle-verify") as pool,
     ):
         # Taken in in the order named (sorted within a folder), whichever verification ends
