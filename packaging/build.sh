@@ -36,6 +36,17 @@ say() { printf '== %s\n' "$*" >&2; }
 started=$(date +%s)
 
 say "Evidence Vault $VERSION for $OS-$ARCH, SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH"
+# A dependency added to pyproject.toml but not to the lock would be left out of the build
+# without a word (pip installs only what the lock names): refuse to build instead.
+"$PYTHON" - <<'PY'
+import re, sys, tomllib
+wanted = tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]
+names = {re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].lower().replace("_", "-") for d in wanted}
+pinned = {l.split("==")[0].strip().lower().replace("_", "-") for l in open("packaging/requirements-lock.txt") if "==" in l}
+missing = sorted(names - pinned)
+if missing:
+    sys.exit("packaging/requirements-lock.txt lacks " + ", ".join(missing) + ": run packaging/lock.sh")
+PY
 mkdir -p "$BUILD_DIR" "$DIST"
 VENV=$BUILD_DIR/venv
 if [ ! -x "$VENV/bin/pyinstaller" ]; then
