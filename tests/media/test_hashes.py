@@ -25,10 +25,13 @@ def test_a_vault_from_before_v12_is_upgraded_and_its_items_wait_for_their_hashes
     (tmp_path / "a.jpg").write_bytes(media.photo_bytes(media.scene()))
     Importer(vault).run([tmp_path / "a.jpg"])
     store.analyse_pending(vault, perceptual=False)
-    with vault.transaction() as tx:  # the vault as V11 left it
+    with vault.transaction() as tx:  # the vault as V11 left it (V12 and V13 undone)
         tx.execute("DROP TABLE media_hashes")
         tx.execute("DROP TABLE media_hash_runs")
-        tx.execute(f"PRAGMA user_version = {schema.LATEST - 1}")
+        tx.execute("DROP INDEX bundles_received_by_file")
+        tx.execute("ALTER TABLE bundles_received DROP COLUMN file_sha256")
+        tx.execute("ALTER TABLE bundles_received DROP COLUMN file_size")
+        tx.execute("PRAGMA user_version = 11")
     vault.lock()
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert schema.version(again.conn) == schema.LATEST

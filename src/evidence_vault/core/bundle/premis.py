@@ -53,6 +53,7 @@ EVENT_TYPES: dict[str, str | None] = {
     "item.derivative_made": "migration",  # a cleaned or re-encoded copy of the original
     "item.deleted": "deletion",
     "item.metadata_read": "metadata extraction",
+    "item.perceptual_hash": "metadata extraction",  # a look-alike hash, not a fixity digest
     "item.preview_checked": "validation",
     "item.provenance_read": "digital signature validation",  # the C2PA claim's signature
     "item.proof_checked": "digital signature validation",  # ProofMode's OpenPGP signatures
