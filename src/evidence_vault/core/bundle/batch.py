@@ -273,11 +273,10 @@ class _Batch:
     def take_in(self, checked: _Checked) -> Line:
         """In the caller's thread, one at a time: decide against what is known now, import."""
         line = checked.line
-        if checked.unverified:
-            return self._take_in_unverified(line)
+        if checked.unverified:  # verified as it is stored, in one pass
+            return self._import(line, None)
         if checked.report is None:
             return line
-        started = time.monotonic()
         bundle_id = line.bundle_id
         if self.known.by_file.get(line.file_sha256) == bundle_id:
             line.outcome, line.reason = SKIPPED, "taken in before (the same bundle id and file SHA-256)"
@@ -285,30 +284,7 @@ class _Batch:
         known = self._known_id(line, checked.manifest_sha256)
         if known is not None:
             return known
-        try:
-            report = import_into(
-                self.vault,
-                Path(line.path),
-                self.identity,
-                max_bytes=self.max_bytes,
-                file_digest=(line.file_sha256, line.size),
-                conn=self.conn,
-            )
-        except (BundleError, UsageError, OSError) as exc:
-            line.reason = str(exc)
-            return line
-        except Exception as exc:  # noqa: BLE001 - the import rolled back; the batch goes on
-            line.reason = f"could not be imported ({type(exc).__name__}: {exc})"
-            return line
-        finally:
-            line.seconds += time.monotonic() - started
-        if not report.ok:
-            line.reason = "; ".join(report.problems)
-            return line
-        line.outcome = IMPORTED
-        line.files, line.new_items, line.duplicate_items = _counts(self.vault, bundle_id)
-        self.known.add(bundle_id, line.file_sha256, line.size, checked.manifest_sha256)
-        return line
+        return self._import(line, (line.file_sha256, line.size))
 
     def _known_id(self, line: Line, manifest_sha256: str) -> Line | None:
         """A verified bundle whose id was taken in before: skipped if it is the same, else refused."""
@@ -334,20 +310,28 @@ class _Batch:
         )
         return line
 
-    def _take_in_unverified(self, line: Line) -> Line:
-        """Verified as it is stored, in one pass (``import_into``): nothing of a bad bundle stays."""
+    def _import(self, line: Line, file_digest: tuple[str, int] | None) -> Line:
+        """``import_into``, and its outcome on the line. ``file_digest``: the file as a
+        verification ahead found it (None: verified only now, as it is stored)."""
         started = time.monotonic()
         try:
             report = import_into(
-                self.vault, Path(line.path), self.identity, max_bytes=self.max_bytes, conn=self.conn
+                self.vault,
+                Path(line.path),
+                self.identity,
+                max_bytes=self.max_bytes,
+                file_digest=file_digest,
+                conn=self.conn,
             )
         except KnownBundle as known:
             line.verified = True
             line.file_sha256, line.bundle_id = known.report.file_sha256, known.report.bundle_id
-            manifest = hashlib.sha256(known.report.manifest).hexdigest()
-            return self._known_id(line, manifest) or line
-        except (BundleError, UsageError, OSError) as exc:
-            line.reason = str(exc) if not isinstance(exc, OSError) else f"cannot read the file: {exc}"
+            return self._known_id(line, _manifest_sha256(known.report)) or line
+        except (BundleError, UsageError) as exc:
+            line.reason = str(exc)
+            return line
+        except OSError as exc:
+            line.reason = f"cannot read the file: {exc}"
             return line
         except Exception as exc:  # noqa: BLE001 - the import rolled back; the batch goes on
             line.reason = f"could not be imported ({type(exc).__name__}: {exc})"
@@ -357,14 +341,18 @@ class _Batch:
         line.verified = True
         if not report.ok:  # the id it claims is not shown: nothing of it was verified
             line.reason = "; ".join(report.problems) or "the bundle holds no manifest"
+            # What was hashed while decrypting stops where decryption failed: hash it all.
             line.file_sha256 = hash_file(Path(line.path), self.cancel)
             return line
         line.file_sha256, line.bundle_id = report.file_sha256, report.bundle_id
         line.outcome = IMPORTED
         line.files, line.new_items, line.duplicate_items = _counts(self.vault, report.bundle_id)
-        manifest = hashlib.sha256(report.manifest).hexdigest()
-        self.known.add(report.bundle_id, line.file_sha256, line.size, manifest)
+        self.known.add(report.bundle_id, line.file_sha256, line.size, _manifest_sha256(report))
         return line
+
+
+def _manifest_sha256(report: BundleReport) -> str:
+    return hashlib.sha256(report.manifest).hexdigest() if report.manifest else ""
 
 
 def _counts(vault: Vault, bundle_id: str) -> tuple[int, int, int]:

@@ -23,7 +23,6 @@ It ends when its stdin closes.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
@@ -33,6 +32,7 @@ import pyrage
 
 from ..child import limits, protocol
 from ..child.protocol import ProtocolError
+from .outcome import to_wire
 from .reading import read_stream
 
 MODULE = "evidence_vault.core.bundle.batch_child"
@@ -66,14 +66,7 @@ def check(path: bytes, identity: pyrage.x25519.Identity) -> dict[str, Any]:
     with open(os.fsdecode(path), "rb", buffering=0) as handle:
         counted = _Counted(handle)
         report = read_stream(counted, identity, None)  # type: ignore[arg-type]
-    return {
-        "problems": report.problems,
-        "checks": report.checks,
-        "bundle_id": report.bundle_id,
-        "file_sha256": report.file_sha256,
-        "size": counted.size,
-        "manifest_sha256": hashlib.sha256(report.manifest).hexdigest() if report.manifest else "",
-    }
+    return to_wire(report, size=counted.size)
 
 
 def serve(inp: BinaryIO, out: BinaryIO) -> None:

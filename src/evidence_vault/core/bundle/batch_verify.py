@@ -5,7 +5,6 @@ is cancelled (it is killed then). Where no child can be started, a bundle is rea
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import queue
 import sys
@@ -18,7 +17,7 @@ from ..child.channel import Cancelled, Channel, Oversized
 from ..child.exits import Words
 from . import batch_child
 from .errors import BundleError
-from .outcome import BundleReport
+from .outcome import BundleReport, from_wire
 from .reading import read
 
 # None chooses a child process where one can be started (POSIX); tests set False.
@@ -66,16 +65,9 @@ class Verifiers:
         if kind == batch_child.ERROR:
             raise BundleError(payload.decode("utf-8", "replace"))
         try:
-            result = json.loads(payload)
-            report = BundleReport(
-                bundle_id=str(result["bundle_id"]),
-                problems=[str(p) for p in result["problems"]],
-                checks=[str(c) for c in result["checks"]],
-                file_sha256=str(result["file_sha256"]),
-            )
-            return report, str(result["manifest_sha256"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise BundleError(f"the verifying process sent a malformed report ({exc})") from None
+            return from_wire(payload)
+        except ValueError as exc:
+            raise BundleError(str(exc)) from None
 
     def _take(self) -> Channel:
         try:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import json
 import os
 import struct
@@ -41,6 +40,7 @@ import pyrage
 from ..child import limits, protocol
 from ..child.protocol import ProtocolError
 from .follow import Follower
+from .outcome import to_wire
 from .reading import read_stream
 
 MODULE = "evidence_vault.core.bundle.check_child"
@@ -88,13 +88,7 @@ def check(fd: int, inp: BinaryIO) -> dict[str, Any]:
         report = read_stream(followed, identity, None)
     finally:
         followed.close()
-    return {
-        "problems": report.problems,
-        "checks": report.checks,
-        "bundle_id": report.bundle_id,
-        "file_sha256": report.file_sha256,
-        "manifest_sha256": hashlib.sha256(report.manifest).hexdigest() if report.manifest else "",
-    }
+    return to_wire(report)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -48,6 +50,34 @@ class BundleReport:
             "problems": self.problems,
             "notes": self.notes,
         }
+
+
+def to_wire(report: BundleReport, **extra: Any) -> dict[str, Any]:
+    """What a verifying process sends back of its report (``check_child``, ``batch_child``):
+    the verdict and the hashes, never the bundle's contents."""
+    return {
+        "problems": report.problems,
+        "checks": report.checks,
+        "bundle_id": report.bundle_id,
+        "file_sha256": report.file_sha256,
+        "manifest_sha256": hashlib.sha256(report.manifest).hexdigest() if report.manifest else "",
+        **extra,
+    }
+
+
+def from_wire(payload: bytes) -> tuple[BundleReport, str]:
+    """A verifying process's report and its manifest's SHA-256; ValueError if malformed."""
+    try:
+        result = json.loads(payload)
+        report = BundleReport(
+            bundle_id=str(result["bundle_id"]),
+            problems=[str(p) for p in result["problems"]],
+            checks=[str(c) for c in result["checks"]],
+            file_sha256=str(result["file_sha256"]),
+        )
+        return report, str(result["manifest_sha256"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"the verifying process sent a malformed report ({exc})") from None
 
 
 class Target(Protocol):

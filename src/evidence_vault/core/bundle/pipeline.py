@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import queue
 import sys
@@ -26,7 +25,7 @@ from ..store import blobstore
 from . import check_child
 from .errors import BundleError, ExportCancelled, check_cancel
 from .follow import Follower
-from .outcome import BundleReport
+from .outcome import BundleReport, from_wire
 from .reading import read_stream
 from .recipients import Recipient
 from .tar_write import Member, tar_stream
@@ -250,16 +249,9 @@ class _ChildChecker:
         if kind != check_child.REPORT:
             raise BundleError(f"the verifying process sent {kind!r} instead of its report")
         try:
-            result = json.loads(payload)
-            report = BundleReport(
-                bundle_id=str(result["bundle_id"]),
-                problems=[str(p) for p in result["problems"]],
-                checks=[str(c) for c in result["checks"]],
-                file_sha256=str(result["file_sha256"]),
-            )
-            return report, str(result["manifest_sha256"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise BundleError(f"the verifying process sent a malformed report ({exc})") from None
+            return from_wire(payload)
+        except ValueError as exc:
+            raise BundleError(str(exc)) from None
 
     def _outcome_text(self) -> str:
         """What the child said before it ended (a report's problems or an error), or how it died."""
