@@ -301,38 +301,6 @@
         <translation>Ачысціць спіс</translation>
     </message>
     <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Уласны ключ гэтага архіва</translation>
-    </message>
-    <message>
-        <source>Open with this archive&apos;s own key</source>
-        <translation>Адкрыць уласным ключом гэтага архіва</translation>
-    </message>
-    <message>
-        <source>An identity file:</source>
-        <translation>Файл асабістага ключа:</translation>
-    </message>
-    <message>
-        <source>Open with an identity file</source>
-        <translation>Адкрыць з дапамогай файла асабістага ключа</translation>
-    </message>
-    <message>
-        <source>Identity file</source>
-        <translation>Файл асабістага ключа</translation>
-    </message>
-    <message>
-        <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation>файл асабістага ключа age (AGE-SECRET-KEY-…)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбраць…</translation>
-    </message>
-    <message>
-        <source>Choose the identity file</source>
-        <translation>Выберыце файл асабістага ключа</translation>
-    </message>
-    <message>
         <source>Sealed to</source>
         <translation>Для каго запячатаны</translation>
     </message>
@@ -423,10 +391,6 @@
     <message>
         <source>Choose a folder of bundles</source>
         <translation>Выберыце папку з пакетамі</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Выберыце свой файл асабістага ключа</translation>
     </message>
     <message>
         <source>Checking the first bundles…</source>
@@ -556,34 +520,6 @@
         <translation>Пакет</translation>
     </message>
     <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Уласны ключ гэтага архіва</translation>
-    </message>
-    <message>
-        <source>Open with this archive&apos;s own key</source>
-        <translation>Адкрыць уласным ключом гэтага архіва</translation>
-    </message>
-    <message>
-        <source>An identity file:</source>
-        <translation>Файл асабістага ключа:</translation>
-    </message>
-    <message>
-        <source>Open with an identity file</source>
-        <translation>Адкрыць з дапамогай файла асабістага ключа</translation>
-    </message>
-    <message>
-        <source>Identity file</source>
-        <translation>Файл асабістага ключа</translation>
-    </message>
-    <message>
-        <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation>файл асабістага ключа age (AGE-SECRET-KEY-…)</translation>
-    </message>
-    <message>
-        <source>Choose the identity file</source>
-        <translation>Выберыце файл асабістага ключа</translation>
-    </message>
-    <message>
         <source>Open with</source>
         <translation>Чым адкрыць</translation>
     </message>
@@ -646,10 +582,6 @@
     <message>
         <source>Sealed bundles (*.evb);;All files (*)</source>
         <translation>Запячатаныя пакеты (*.evb);;Усе файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Выберыце свой файл асабістага ключа</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
@@ -2601,6 +2533,45 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>Unchanged: {fields}</source>
         <translation>Без змен: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChoice</name>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Уласны ключ гэтага архіва</translation>
+    </message>
+    <message>
+        <source>Open with this archive&apos;s own key</source>
+        <translation>Адкрыць уласным ключом гэтага архіва</translation>
+    </message>
+    <message>
+        <source>An identity file:</source>
+        <translation>Файл асабістага ключа:</translation>
+    </message>
+    <message>
+        <source>Open with an identity file</source>
+        <translation>Адкрыць з дапамогай файла асабістага ключа</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Файл асабістага ключа</translation>
+    </message>
+    <message>
+        <source>age identity file (AGE-SECRET-KEY-…)</source>
+        <translation>файл асабістага ключа age (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбраць…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Выберыце файл асабістага ключа</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Выберыце свой файл асабістага ключа</translation>
     </message>
 </context>
 <context>

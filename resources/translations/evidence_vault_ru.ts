@@ -301,38 +301,6 @@
         <translation>Очистить список</translation>
     </message>
     <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Собственный ключ этого архива</translation>
-    </message>
-    <message>
-        <source>Open with this archive&apos;s own key</source>
-        <translation>Открыть собственным ключом этого архива</translation>
-    </message>
-    <message>
-        <source>An identity file:</source>
-        <translation>Файл идентификации:</translation>
-    </message>
-    <message>
-        <source>Open with an identity file</source>
-        <translation>Открыть с помощью файла идентификации</translation>
-    </message>
-    <message>
-        <source>Identity file</source>
-        <translation>Файл идентификации</translation>
-    </message>
-    <message>
-        <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation>Файл идентификации age (AGE-SECRET-KEY-…)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Choose the identity file</source>
-        <translation>Выбрать файл идентификации</translation>
-    </message>
-    <message>
         <source>Sealed to</source>
         <translation>Запечатан для</translation>
     </message>
@@ -423,10 +391,6 @@
     <message>
         <source>Choose a folder of bundles</source>
         <translation>Выберите папку с пакетами</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Выберите свой файл идентификации</translation>
     </message>
     <message>
         <source>Checking the first bundles…</source>
@@ -556,34 +520,6 @@
         <translation>Пакет</translation>
     </message>
     <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Собственный ключ этого архива</translation>
-    </message>
-    <message>
-        <source>Open with this archive&apos;s own key</source>
-        <translation>Открыть собственным ключом этого архива</translation>
-    </message>
-    <message>
-        <source>An identity file:</source>
-        <translation>Файл идентификации:</translation>
-    </message>
-    <message>
-        <source>Open with an identity file</source>
-        <translation>Открыть с помощью файла идентификации</translation>
-    </message>
-    <message>
-        <source>Identity file</source>
-        <translation>Файл идентификации</translation>
-    </message>
-    <message>
-        <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation>Файл идентификации age (AGE-SECRET-KEY-…)</translation>
-    </message>
-    <message>
-        <source>Choose the identity file</source>
-        <translation>Выбрать файл идентификации</translation>
-    </message>
-    <message>
         <source>Open with</source>
         <translation>Чем открыть</translation>
     </message>
@@ -646,10 +582,6 @@
     <message>
         <source>Sealed bundles (*.evb);;All files (*)</source>
         <translation>Запечатанные пакеты (*.evb);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Выберите свой файл идентификации</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
@@ -2601,6 +2533,45 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>Unchanged: {fields}</source>
         <translation>Без изменений: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChoice</name>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Собственный ключ этого архива</translation>
+    </message>
+    <message>
+        <source>Open with this archive&apos;s own key</source>
+        <translation>Открыть собственным ключом этого архива</translation>
+    </message>
+    <message>
+        <source>An identity file:</source>
+        <translation>Файл идентификации:</translation>
+    </message>
+    <message>
+        <source>Open with an identity file</source>
+        <translation>Открыть с помощью файла идентификации</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Файл идентификации</translation>
+    </message>
+    <message>
+        <source>age identity file (AGE-SECRET-KEY-…)</source>
+        <translation>Файл идентификации age (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Выбрать файл идентификации</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Выберите свой файл идентификации</translation>
     </message>
 </context>
 <context>

@@ -301,38 +301,6 @@
         <translation>Очистити список</translation>
     </message>
     <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Власний ключ цього архіву</translation>
-    </message>
-    <message>
-        <source>Open with this archive&apos;s own key</source>
-        <translation>Відкрити власним ключем цього архіву</translation>
-    </message>
-    <message>
-        <source>An identity file:</source>
-        <translation>Файл секретного ключа:</translation>
-    </message>
-    <message>
-        <source>Open with an identity file</source>
-        <translation>Відкрити за допомогою файлу секретного ключа</translation>
-    </message>
-    <message>
-        <source>Identity file</source>
-        <translation>Файл секретного ключа</translation>
-    </message>
-    <message>
-        <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation>файл секретного ключа age (AGE-SECRET-KEY-…)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Вибрати…</translation>
-    </message>
-    <message>
-        <source>Choose the identity file</source>
-        <translation>Виберіть файл секретного ключа</translation>
-    </message>
-    <message>
         <source>Sealed to</source>
         <translation>Запечатано для</translation>
     </message>
@@ -423,10 +391,6 @@
     <message>
         <source>Choose a folder of bundles</source>
         <translation>Виберіть теку з пакетами</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Виберіть свій файл секретного ключа</translation>
     </message>
     <message>
         <source>Checking the first bundles…</source>
@@ -556,34 +520,6 @@
         <translation>Пакет</translation>
     </message>
     <message>
-        <source>This archive&apos;s own key</source>
-        <translation>Власний ключ цього архіву</translation>
-    </message>
-    <message>
-        <source>Open with this archive&apos;s own key</source>
-        <translation>Відкрити власним ключем цього архіву</translation>
-    </message>
-    <message>
-        <source>An identity file:</source>
-        <translation>Файл секретного ключа:</translation>
-    </message>
-    <message>
-        <source>Open with an identity file</source>
-        <translation>Відкрити за допомогою файлу секретного ключа</translation>
-    </message>
-    <message>
-        <source>Identity file</source>
-        <translation>Файл секретного ключа</translation>
-    </message>
-    <message>
-        <source>age identity file (AGE-SECRET-KEY-…)</source>
-        <translation>файл секретного ключа age (AGE-SECRET-KEY-…)</translation>
-    </message>
-    <message>
-        <source>Choose the identity file</source>
-        <translation>Виберіть файл секретного ключа</translation>
-    </message>
-    <message>
         <source>Open with</source>
         <translation>Відкрити ключем</translation>
     </message>
@@ -646,10 +582,6 @@
     <message>
         <source>Sealed bundles (*.evb);;All files (*)</source>
         <translation>Запечатані пакети (*.evb);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Choose your identity file</source>
-        <translation>Виберіть свій файл секретного ключа</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
@@ -2601,6 +2533,45 @@ It does not protect a copy of the archive made before the duress passphrase is t
     <message>
         <source>Unchanged: {fields}</source>
         <translation>Без змін: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChoice</name>
+    <message>
+        <source>This archive&apos;s own key</source>
+        <translation>Власний ключ цього архіву</translation>
+    </message>
+    <message>
+        <source>Open with this archive&apos;s own key</source>
+        <translation>Відкрити власним ключем цього архіву</translation>
+    </message>
+    <message>
+        <source>An identity file:</source>
+        <translation>Файл секретного ключа:</translation>
+    </message>
+    <message>
+        <source>Open with an identity file</source>
+        <translation>Відкрити за допомогою файлу секретного ключа</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Файл секретного ключа</translation>
+    </message>
+    <message>
+        <source>age identity file (AGE-SECRET-KEY-…)</source>
+        <translation>файл секретного ключа age (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Виберіть файл секретного ключа</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Виберіть свій файл секретного ключа</translation>
     </message>
 </context>
 <context>

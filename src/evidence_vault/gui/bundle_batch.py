@@ -16,17 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -34,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.bundle import batch, recipients
+from ..core.bundle import batch
 from ..core.evidence.items import visible_text
 from ..core.session.vault import Vault
 from . import file_dialogs
 from .bundle_report_view import GREEN, RED
 from .common import heading_font, human_size
+from .identity_choice import IdentityChoice, load_identity
 from .session import Session
 from .tasks import Task
 from .widgets import wrapped_text
@@ -117,29 +115,10 @@ class BundleBatchDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.identity_group = QButtonGroup(self)
-        self.own_identity = QRadioButton(self.tr("This archive's own key"))
-        self.own_identity.setAccessibleName(self.tr("Open with this archive's own key"))
-        self.file_identity = QRadioButton(self.tr("An identity file:"))
-        self.file_identity.setAccessibleName(self.tr("Open with an identity file"))
-        self.identity_group.addButton(self.own_identity)
-        self.identity_group.addButton(self.file_identity)
-        self.own_identity.setChecked(True)
-        self.file_identity.toggled.connect(self._update)
-        self.identity_edit = QLineEdit()
-        self.identity_edit.setAccessibleName(self.tr("Identity file"))
-        self.identity_edit.setPlaceholderText(self.tr("age identity file (AGE-SECRET-KEY-…)"))
-        self.identity_edit.textChanged.connect(self._identity_typed)
-        self.identity_button = QPushButton(self.tr("Choose…"))
-        self.identity_button.setAccessibleName(self.tr("Choose the identity file"))
-        self.identity_button.clicked.connect(self._choose_identity)
+        self.identity = IdentityChoice()
+        self.identity.changed.connect(self._update)
         layout.addWidget(QLabel(self.tr("Sealed to")))
-        layout.addWidget(self.own_identity)
-        row = QHBoxLayout()
-        row.addWidget(self.file_identity)
-        row.addWidget(self.identity_edit, 1)
-        row.addWidget(self.identity_button)
-        layout.addLayout(row)
+        layout.addWidget(self.identity)
         self.choose_problem = wrapped_text("")
         self.choose_problem.setStyleSheet(f"color: {RED.name()};")
         layout.addWidget(self.choose_problem)
@@ -219,11 +198,6 @@ class BundleBatchDialog(QDialog):
         if name:
             self.add_paths([Path(name)])
 
-    def _choose_identity(self) -> None:
-        name = file_dialogs.open_file(self, self.tr("Choose your identity file"))
-        if name:
-            self.set_identity(Path(name))
-
     def add_paths(self, paths: list[Path]) -> None:
         for path in paths:
             if path not in self.paths:
@@ -238,23 +212,10 @@ class BundleBatchDialog(QDialog):
 
     def set_identity(self, path: Path | None) -> None:
         """An identity file, or None for this archive's own key."""
-        if path is None:
-            self.own_identity.setChecked(True)
-        else:
-            self.identity_edit.setText(str(path))
-            self.file_identity.setChecked(True)
-
-    def _identity_typed(self, text: str) -> None:
-        if text.strip():
-            self.file_identity.setChecked(True)
-        self._update()
-
-    def _identity_path(self) -> Path | None:
-        text = self.identity_edit.text().strip()
-        return Path(text) if self.file_identity.isChecked() and text else None
+        self.identity.set_path(path)
 
     def _update(self) -> None:
-        ready = bool(self.paths) and (self.own_identity.isChecked() or self._identity_path() is not None)
+        ready = bool(self.paths) and self.identity.ready()
         self.start_button.setEnabled(ready and self.task is None)
         self.choose_problem.setText("")
 
@@ -262,7 +223,7 @@ class BundleBatchDialog(QDialog):
     def start(self) -> None:
         if self.task is not None or not self.paths:
             return
-        paths, identity_path = list(self.paths), self._identity_path()
+        paths, identity_path = list(self.paths), self.identity.path()
         self.cancel_event = threading.Event()
         cancel = self.cancel_event
         self.lines, self.summary = [], None
@@ -274,11 +235,7 @@ class BundleBatchDialog(QDialog):
         self.stack.setCurrentIndex(RUNNING)
 
         def run(vault: Vault, task: Task) -> batch.Summary:
-            identity = (
-                recipients.load_identity_file(identity_path)
-                if identity_path is not None
-                else recipients.own_identity(vault)
-            )
+            identity = load_identity(vault, identity_path)
             return batch.intake(vault, paths, identity, progress=task.report, cancel=cancel)
 
         self.task = self.session.on_vault(run, self._finished, self._failed, self._progress)

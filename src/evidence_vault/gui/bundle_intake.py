@@ -15,7 +15,6 @@ from pathlib import Path
 import pyrage
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QFormLayout,
     QFrame,
@@ -24,19 +23,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import bundle
-from ..core.bundle import BundleReport, court_report, recipients
+from ..core.bundle import BundleReport, court_report
 from ..core.session.vault import Vault
 from . import file_dialogs
 from .bundle_bag import BagSaver
 from .bundle_report_view import GREEN, RED, BundleReportView
 from .common import heading_font, human_size
+from .identity_choice import IdentityChoice, load_identity
 from .session import Session
 from .tasks import Task
 from .widgets import wrapped_text
@@ -118,30 +117,10 @@ class BundleIntakeDialog(QDialog):
         row.addWidget(self.file_button)
         form.addRow(self.tr("Bundle"), row)
 
-        self.identity_group = QButtonGroup(self)
-        self.own_identity = QRadioButton(self.tr("This archive's own key"))
-        self.own_identity.setAccessibleName(self.tr("Open with this archive's own key"))
-        self.file_identity = QRadioButton(self.tr("An identity file:"))
-        self.file_identity.setAccessibleName(self.tr("Open with an identity file"))
-        self.identity_group.addButton(self.own_identity)
-        self.identity_group.addButton(self.file_identity)
-        self.own_identity.setChecked(True)
-        self.file_identity.toggled.connect(self._update)
-        self.identity_edit = QLineEdit()
-        self.identity_edit.setAccessibleName(self.tr("Identity file"))
-        self.identity_edit.setPlaceholderText(self.tr("age identity file (AGE-SECRET-KEY-…)"))
-        self.identity_edit.textChanged.connect(self._identity_typed)
-        self.identity_button = QPushButton(self.tr("Choose…"))
-        self.identity_button.setAccessibleName(self.tr("Choose the identity file"))
-        self.identity_button.clicked.connect(self._choose_identity)
-        ident = QVBoxLayout()
-        ident.addWidget(self.own_identity)
-        row = QHBoxLayout()
-        row.addWidget(self.file_identity)
-        row.addWidget(self.identity_edit, 1)
-        row.addWidget(self.identity_button)
-        ident.addLayout(row)
-        form.addRow(self.tr("Open with"), ident)
+        self.identity = IdentityChoice()
+        self.identity.changed.connect(self._update)
+        self.own_identity = self.identity.own_identity
+        form.addRow(self.tr("Open with"), self.identity)
         layout.addLayout(form)
         self.choose_problem = wrapped_text("")
         self.choose_problem.setObjectName("errorLabel")
@@ -222,34 +201,17 @@ class BundleIntakeDialog(QDialog):
         if name:
             self.set_bundle(Path(name))
 
-    def _choose_identity(self) -> None:
-        name = file_dialogs.open_file(self, self.tr("Choose your identity file"))
-        if name:
-            self.set_identity(Path(name))
-
     def set_bundle(self, path: Path) -> None:
         self.file_edit.setText(str(path))
 
     def set_identity(self, path: Path | None) -> None:
         """An identity file, or None for this archive's own key."""
-        if path is None:
-            self.own_identity.setChecked(True)
-        else:
-            self.identity_edit.setText(str(path))
-            self.file_identity.setChecked(True)
-
-    def _identity_typed(self, text: str) -> None:
-        if text.strip():
-            self.file_identity.setChecked(True)
-        self._update()
+        self.identity.set_path(path)
 
     def _update(self) -> None:
         self.bundle_path = Path(self.file_edit.text().strip()) if self.file_edit.text().strip() else None
-        identity = self.identity_edit.text().strip()
-        self.identity_path = Path(identity) if self.file_identity.isChecked() and identity else None
-        ready = self.bundle_path is not None and (
-            self.own_identity.isChecked() or self.identity_path is not None
-        )
+        self.identity_path = self.identity.path()
+        ready = self.bundle_path is not None and self.identity.ready()
         self.verify_button.setEnabled(ready and not self.busy)
         self.choose_problem.setText("")
 
@@ -271,11 +233,7 @@ class BundleIntakeDialog(QDialog):
         self.stack.setCurrentIndex(VERIFYING)
 
         def run(vault: Vault, task: Task) -> tuple[BundleReport, pyrage.x25519.Identity]:
-            identity = (
-                recipients.load_identity_file(identity_path)
-                if identity_path is not None
-                else recipients.own_identity(vault)
-            )
+            identity = load_identity(vault, identity_path)
             seen = [0]
             last = [0.0]
 
