@@ -68,10 +68,7 @@ def main() -> int:
     limits.no_core_dumps()
     limits.memory(standalone.MEMORY_LIMIT)
     limits.more_cpu(standalone.CPU_S_PER_FILE)
-    out = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    inp, out = protocol.take_stdio()
     try:
         kind, payload = protocol.receive(inp, standalone.REQUESTS)
     except EOFError:

@@ -93,11 +93,7 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
 
 def main() -> int:
     limits.no_core_dumps()  # it holds plaintext and a key
-    # The protocol owns the original stdout; anything a C library prints goes to stderr.
-    out = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    inp, out = protocol.take_stdio()
     limits.no_files()  # and nothing here may write a file at all
     try:
         serve(inp, out)

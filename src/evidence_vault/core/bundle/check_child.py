@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import struct
 import sys
 from typing import Any, BinaryIO
@@ -96,11 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fd", type=int, required=True)
     args = parser.parse_args(argv)
     limits.no_core_dumps()  # it holds plaintext and a key
-    # The protocol owns the original stdout; anything a C library prints goes to stderr.
-    out = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    inp, out = protocol.take_stdio()
     limits.no_files()  # and nothing here may write a file at all
     try:
         result = check(args.fd, inp)

@@ -5,7 +5,9 @@ bundle/check_child.py); a kind it does not expect, or a payload over its limit, 
 from __future__ import annotations
 
 import contextlib
+import os
 import struct
+import sys
 from collections.abc import Mapping
 from typing import BinaryIO
 
@@ -14,6 +16,15 @@ HEADER = struct.Struct(">cI")
 
 class ProtocolError(Exception):
     pass
+
+
+def take_stdio() -> tuple[BinaryIO, BinaryIO]:
+    """In a helper: the pipes from and to the parent (its original stdin and stdout), and
+    stdout pointed at stderr, so that anything a C library prints cannot break the framing."""
+    out = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return os.fdopen(os.dup(0), "rb", buffering=0), out
 
 
 def send(stream: BinaryIO, kind: bytes, payload: bytes) -> None:

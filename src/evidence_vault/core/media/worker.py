@@ -106,11 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     limits.no_core_dumps()  # a crash must not leave a core dump full of evidence
     limits.no_files()  # and nothing here may write a file at all
     os.nice(args.nice)  # analysis yields the CPU to imports and the interface; the check even more
-    # The protocol owns the original stdout; anything a C library prints goes to stderr.
-    out = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    inp, out = protocol.take_stdio()
     try:
         return serve(inp, out)
     except (BrokenPipeError, EOFError):

@@ -90,10 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     limits.no_core_dumps()  # it reads the evidence
     limits.memory(args.memory_mb << 20)
     limits.more_cpu(CPU_S)
-    out = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)  # a native library's prints must not break the protocol
-    sys.stdout = sys.stderr
-    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    inp, out = protocol.take_stdio()
     limits.no_files()
     try:
         _kind, payload = protocol.receive(inp, {PATH: 1 << 16})

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -104,10 +103,7 @@ def main(clean: Clean = clean_one) -> int:
     limits.no_core_dumps()  # a dump would hold the file's contents
     limits.memory(standalone.MEMORY_LIMIT)
     limits.keep_freed_memory()
-    out = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    inp = os.fdopen(os.dup(0), "rb", buffering=0)
+    inp, out = protocol.take_stdio()
     return serve(inp, out, clean)
 
 
