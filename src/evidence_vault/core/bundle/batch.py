@@ -54,13 +54,12 @@ SUFFIX = ".evb"
 _HASH_CHUNK = 1 << 20
 
 
-def default_jobs() -> int:
-    """No verification ahead of the import: ``import_into`` verifies each bundle as it stores
-    it, in one pass, and that pass is bound by SQLCipher's writes, so a verifying process
-    ahead of it only decrypts every good bundle a second time on the same cores (measured in
-    benchmarks/batch_intake.py: docs/bundle-format.md). ``jobs`` asks for verifiers ahead,
-    which find a bad bundle without touching the vault, where cores are spare."""
-    return 0
+# No verification ahead of the import by default: ``import_into`` verifies each bundle as it
+# stores it, in one pass, and that pass is bound by SQLCipher's writes, so a verifying process
+# ahead of it only decrypts every good bundle a second time on the same cores (measured in
+# benchmarks/batch_intake.py: docs/bundle-format.md). ``jobs`` asks for verifiers ahead, which
+# find a bad bundle without touching the vault, where cores are spare.
+DEFAULT_JOBS = 0
 
 
 @dataclass
@@ -396,7 +395,7 @@ def intake(
 
     for line in lines:
         finished(line)
-    ahead = default_jobs() if jobs is None else jobs
+    ahead = DEFAULT_JOBS if jobs is None else jobs
     batch = _Batch(vault, identity, max_bytes, cancel, ahead > 0)
     workers = max(1, ahead)
     waiting = list(reversed(bundles))

@@ -71,10 +71,6 @@ class StreamImport:
         self._failure: list[BaseException] = []
         self._thread: threading.Thread | None = None
 
-    @property
-    def size(self) -> int:
-        return self._writer.size if self._writer is not None else 0
-
     def write(self, data: bytes) -> None:
         if self._writer is None or self._digest is not None:
             raise ValueError("this stream import has ended")
