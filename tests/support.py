@@ -20,8 +20,9 @@ REQUIRE_ORACLES = os.environ.get("EVIDENCE_VAULT_REQUIRE_ORACLES") == "1"
 
 
 def require_tool(name: str) -> str:
-    """Path of an oracle tool; skip when absent locally, fail when CI requires it."""
-    path = shutil.which(name)
+    """Path of an oracle tool (on PATH, or beside this Python as a package's script such as
+    bagit.py); skip when absent locally, fail when CI requires it."""
+    path = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
     if path is None:
         message = f"{name} is not installed (Debian package provides it; .ci/run installs it)"
         if REQUIRE_ORACLES:

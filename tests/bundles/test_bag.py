@@ -11,7 +11,6 @@ import hashlib
 import json
 import shutil
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from evidence_vault.core.proofmode import store as proof_store
 from evidence_vault.core.session.vault import Vault
 from tests.bundles import forge
 from tests.proofmode import builders as b
-from tests.support import REQUIRE_ORACLES, run_cli
+from tests.support import require_tool, run_cli
 
 PHOTO = b"\xff\xd8\xff\xe0" + b"pixels of the square " * 400
 NOTE = "Ён бачыў, як іх білі.".encode()
@@ -36,12 +35,7 @@ NOTE = "Ён бачыў, як іх білі.".encode()
 
 def bagit_cli() -> str:
     """bagit.py, installed with the bagit package beside this Python (the venv's bin)."""
-    found = shutil.which("bagit.py", path=str(Path(sys.executable).parent)) or shutil.which("bagit.py")
-    if found is None:
-        if REQUIRE_ORACLES:
-            pytest.fail("bagit.py is not installed (pip install bagit)")
-        pytest.skip("bagit.py is not installed")
-    return found
+    return require_tool("bagit.py")
 
 
 def cli_validates(folder: Path) -> subprocess.CompletedProcess[str]:
